@@ -1,0 +1,5 @@
+"""Lets ``python -m drafter`` behave like the ``drafter`` command."""
+
+from drafter.cli import main
+
+raise SystemExit(main())

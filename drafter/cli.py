@@ -1,0 +1,96 @@
+"""The ``drafter`` command: parses arguments, runs the pipeline, prints problems. Exit 0 ok, 2 bad input."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from drafter import __version__
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import _
+
+EXIT_OK, EXIT_INPUT = 0, 2
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="drafter", description=_("根据 YAML 数据起草符合 GB/T 9704-2012 的公文报告（.docx）。"))
+    top.add_argument("--version", action="version", version=f"drafter {__version__}")
+    commands = top.add_subparsers(dest="command", metavar=_("命令"))
+
+    build = commands.add_parser("build", help=_("生成报告（.docx 或 .txt）"), description=_("由数据文件生成报告。输出格式由 -o 的扩展名决定：.docx 或 .txt。"))
+    build.add_argument("data", help=_("报告数据文件（.yaml）"))
+    build.add_argument("-o", "--output", help=_("输出文件，默认与数据文件同名的 .docx"))
+    add_template_option(build)
+
+    preview = commands.add_parser("preview", help=_("在终端显示带序号的报告全文"), description=_("把报告以带序号的纯文本打印出来。"))
+    preview.add_argument("data", help=_("报告数据文件（.yaml）"))
+    add_template_option(preview)
+    return top
+
+
+def add_template_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--templates", action="append", default=[], metavar=_("目录"),
+                         help=_("自己的模板目录，优先于内置模板（可多次给出）"))
+
+
+def report_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(_("{location}: 错误：{message}").format(location=problem.location(), message=problem.message), file=sys.stderr)
+
+
+def output_path(data: Path, output: str | None) -> Path:
+    """Where the report goes; never onto the data file itself, and only as .docx or .txt."""
+    from drafter.pipeline import WRITERS
+
+    target = Path(output) if output else data.with_suffix(".docx")
+    if target.suffix.lower() not in WRITERS:
+        raise DrafterError([Problem(str(target), _("不支持的输出格式「{suffix}」，请用 .docx 或 .txt。").format(suffix=target.suffix or _("（无扩展名）")))])
+    if target.exists() and data.exists() and target.resolve() == data.resolve():
+        raise DrafterError([Problem(str(target), _("输出文件与数据文件相同，会覆盖您的数据。请换一个输出文件名。"))])
+    if not target.parent.is_dir():
+        raise DrafterError([Problem(str(target), _("输出目录「{folder}」不存在。").format(folder=target.parent))])
+    return target
+
+
+def run_build(args) -> int:
+    from drafter.files import write_atomically
+    from drafter.pipeline import WRITERS, build_report
+
+    data = Path(args.data)
+    target = output_path(data, args.output)
+    report = build_report(data, tuple(args.templates))
+    content = WRITERS[target.suffix.lower()](report)
+    try:
+        write_atomically(target, content)
+    except OSError as error:
+        raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+    print(_("已生成 {path}").format(path=target), file=sys.stderr)
+    return EXIT_OK
+
+
+def run_preview(args) -> int:
+    from drafter.pipeline import build_report
+    from drafter.write_text import text_report
+
+    report = build_report(Path(args.data), tuple(args.templates))
+    sys.stdout.write(text_report(report.numbered))
+    return EXIT_OK
+
+
+COMMANDS = {"build": run_build, "preview": run_preview}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``drafter`` console script."""
+    args = parser().parse_args(argv)
+    if args.command is None:
+        parser().print_help()
+        return EXIT_INPUT
+    try:
+        return COMMANDS[args.command](args)
+    except DrafterError as error:
+        report_problems(error.problems)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130

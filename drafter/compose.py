@@ -1,0 +1,183 @@
+"""Compose stage: renders a report's data through its sandboxed Jinja template into drafter markup.
+
+Every value a template prints from the data is escaped for the markup (see ``parse``), so a
+clerk's ``#``, ``1.``, ``{{`` or ``@`` comes out as written; template text itself is not escaped.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError, nodes
+from jinja2.compiler import CodeGenerator
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from markupsafe import Markup
+
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import _
+from drafter.load import PART_KEYS, ReportData
+from drafter.parse import escape
+from drafter.punctuation import clause, ensure_ending
+
+DEFAULT_TEMPLATE = "base/report.j2"
+PACKAGE_DIR = Path(__file__).parent
+
+
+def builtin_dir(name: str) -> Path:
+    """The installed ``templates``/``fragments`` folder, or the checkout's when running from source."""
+    installed = PACKAGE_DIR / name
+    return installed if installed.is_dir() else PACKAGE_DIR.parent / name
+
+
+class _DataText(str):
+    """A value from the data on its way into the markup; Jinja's autoescape calls ``__html__``."""
+
+    def __html__(self) -> Markup:
+        return Markup(escape(str(self)))
+
+
+def _finalize(value: object) -> object:
+    return value if hasattr(value, "__html__") else _DataText(value)
+
+
+class _RuntimeConstants(CodeGenerator):
+    """Leaves constant expressions to run time so they get our escaping, not HTML's at compile time."""
+
+    def _output_child_to_const(self, node, frame, finalize):
+        if not isinstance(node, nodes.TemplateData):
+            raise nodes.Impossible()
+        return super()._output_child_to_const(node, frame, finalize)
+
+
+class ReportEnvironment(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox with drafter's escaping; templates may read data, never change it."""
+
+    code_generator_class = _RuntimeConstants
+
+
+def as_data(value: object) -> object:
+    """``value`` with every string in it marked as data, so any escaping path Jinja takes is ours."""
+    if isinstance(value, str):
+        return _DataText(value)
+    if isinstance(value, dict):
+        return {key: as_data(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [as_data(item) for item in value]
+    return value
+
+
+def date_cn(value: str) -> str:
+    """2024-05-10 → 2024年5月10日 (GB/T 9704 7.3.5: Arabic numerals, full year, no padding)."""
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", str(value))
+    if not match:
+        return _DataText(value)
+    year, month, day = (int(g) for g in match.groups())
+    return _DataText(f"{year}年{month}月{day}日")
+
+
+def notice_citation(notice: dict) -> str:
+    """市教育局《关于……的通知》（X教发〔2024〕3号）"""
+    text = f"{notice['issuer']}《{notice['title']}》"
+    return _DataText(text + (f"（{notice['number']}）" if notice.get("number") else ""))
+
+
+def score_text(score: float) -> str:
+    """98 → 98, 97.5 → 97.5: a score as a report writes it."""
+    return _DataText(f"{score:g}")
+
+
+def clause_filter(text: str) -> str:
+    """``text`` without its closing punctuation, to continue the sentence after it."""
+    return _DataText(clause(str(text)))
+
+
+def sentence_filter(text: str) -> str:
+    """``text`` ending in 。 unless it already ends with punctuation."""
+    return _DataText(ensure_ending(str(text), "。"))
+
+
+@lru_cache(maxsize=8)
+def environment(template_dirs: tuple[str, ...] = ()) -> ReportEnvironment:
+    """The sandboxed environment: user folders first, then the built-in templates and fragments."""
+    user = [FileSystemLoader(folder) for folder in template_dirs]
+    builtin = [PrefixLoader({"fragments": FileSystemLoader(builtin_dir("fragments"))}), FileSystemLoader(builtin_dir("templates"))]
+    env = ReportEnvironment(
+        loader=ChoiceLoader(user + builtin),
+        autoescape=True,
+        finalize=_finalize,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(date_cn=date_cn, citation=notice_citation, score=score_text, clause=clause_filter, sentence=sentence_filter)
+    return env
+
+
+class _TrackedParts(dict):
+    """The report's parts, remembering which ones the template read, so none is silently left out."""
+
+    def __init__(self, parts: dict):
+        super().__init__({key: as_data(parts.get(key, {})) for key in PART_KEYS})
+        self.used: set[str] = set()
+
+    def __getitem__(self, key):
+        self.used.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self.used.add(key)
+        return super().get(key, default)
+
+
+def template_name(report: ReportData) -> str:
+    return report.values.get("template", DEFAULT_TEMPLATE)
+
+
+def compose(report: ReportData, template_dirs: tuple[str, ...] = ()) -> str:
+    """Render ``report`` into markup text; raise ``DrafterError`` naming the template file and line."""
+    env = environment(tuple(str(d) for d in template_dirs))
+    name = template_name(report)
+    parts = _TrackedParts(report.values.get("parts", {}))
+    context = {"closing": "特此报告。", "transition": "现将有关情况报告如下：", "basis": "按照", "notices": [], "preface": []}
+    context.update(report.values)
+    context = as_data(context)
+    context["parts"] = parts
+    try:
+        markup = env.get_template(name).render(context)
+    except TemplateNotFound as error:
+        line, column = report.where(("template",))
+        raise DrafterError([Problem(report.source, _("找不到模板「{name}」。请检查 template 字段或 --templates 目录。").format(name=error.name), line, column, "template")]) from None
+    except TemplateSyntaxError as error:
+        where = error.filename or error.name or name
+        raise DrafterError([Problem(str(where), _("模板语法错误：{reason}").format(reason=error.message), error.lineno, None, "template")]) from None
+    except SecurityError as error:
+        raise DrafterError([template_problem(name, _("模板试图做沙箱不允许的事：{reason}").format(reason=error))]) from None
+    except TemplateError as error:
+        raise DrafterError([template_problem(name, _("模板出错：{reason}").format(reason=error.message or error))]) from None
+    unused = [key for key in PART_KEYS if report.values.get("parts", {}).get(key, {}).get("content") and key not in parts.used]
+    if unused:
+        problems = []
+        for key in unused:
+            line, column = report.where(("parts", key))
+            message = _("「parts.{key}」有内容，但模板「{name}」不输出这一部分，内容会丢失。请换用包含该部分的模板，或把内容移到其他部分。").format(key=key, name=name)
+            problems.append(Problem(report.source, message, line, column, "unused-part"))
+        raise DrafterError(problems)
+    return markup
+
+
+def template_problem(name: str, message: str) -> Problem:
+    """A problem located at the innermost template line of the exception being handled."""
+    filename, line = name, None
+    traceback = sys.exc_info()[2]
+    while traceback is not None:
+        code = traceback.tb_frame.f_code
+        if code.co_filename.endswith(".j2"):
+            filename, line = code.co_filename, traceback.tb_lineno
+        traceback = traceback.tb_next
+    return Problem(filename, message, line, None, "template")

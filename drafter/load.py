@@ -1,0 +1,329 @@
+"""Load stage: reads a report's YAML safely, keeps where every value was written, and validates it.
+
+Every problem comes back as a ``Problem`` naming file, line and column, all of them at once.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import _
+
+SCHEMA_PATH = Path(__file__).parent / "schema" / "report.schema.json"
+MAX_BYTES = 4 * 1024 * 1024
+MAX_NODES = 200_000
+MAX_DEPTH = 4
+PART_KEYS = ("rectification", "achievements", "experience", "problems", "next_steps")
+
+Path_ = tuple  # a path into the data: keys and list indexes
+
+
+@dataclass
+class ReportData:
+    """A validated report: the plain values from YAML and where each was written."""
+
+    values: dict
+    source: str
+    marks: dict = field(default_factory=dict)  # path tuple -> (line, column) of the value, 1-based
+    key_marks: dict = field(default_factory=dict)  # path tuple -> (line, column) of the key naming it
+
+    def where(self, path: Path_) -> tuple[int | None, int | None]:
+        """The line and column of the value at ``path``, or of its nearest written parent."""
+        while path not in self.marks and path:
+            path = path[:-1]
+        return self.marks.get(path, (None, None))
+
+    def where_key(self, path: Path_) -> tuple[int | None, int | None]:
+        """The line and column of the key that names the value at ``path`` (its value's if none)."""
+        return self.key_marks.get(path) or self.where(path)
+
+
+def load_report(path: str | Path) -> ReportData:
+    """Read, parse and validate the report data in ``path``; raise ``DrafterError`` if anything is wrong."""
+    source = str(path)
+    text = read_text(Path(path), source)
+    return parse_report(text, source)
+
+
+def parse_report(text: str, source: str = "<data>") -> ReportData:
+    """Parse and validate report data given as YAML text."""
+    values, marks, key_marks = yaml_values(text, source)
+    report = ReportData(values, source, marks, key_marks)
+    if not isinstance(values, dict):
+        raise DrafterError([Problem(source, _("数据文件的最外层应是「字段: 值」的映射，例如以 title: 开头。"), 1, 1)])
+    problems = schema_problems(report) or structure_problems(report)
+    if problems:
+        raise DrafterError(problems)
+    return report
+
+
+def read_text(path: Path, source: str) -> str:
+    """The file's text as UTF-8, with a clear problem for a missing, huge or non-UTF-8 file."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise DrafterError([Problem(source, _("文件超过 4 MB，不像是一份报告的数据，请检查是否选错了文件。"))])
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DrafterError([Problem(source, _("找不到这个文件，请检查路径。"))]) from None
+    except IsADirectoryError:
+        raise DrafterError([Problem(source, _("这是一个文件夹，请给出 .yaml 数据文件。"))]) from None
+    except OSError as error:
+        raise DrafterError([Problem(source, _("无法读取文件：{reason}").format(reason=error.strerror))]) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        message = _("文件不是 UTF-8 编码（第 {offset} 字节）。请在编辑器中以 UTF-8 另存。").format(offset=error.start)
+        raise DrafterError([Problem(source, message, line, column)]) from None
+
+
+def yaml_values(text: str, source: str) -> tuple[object, dict, dict]:
+    """Compose ``text`` with PyYAML's safe loader into plain values and path -> mark tables."""
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise DrafterError([Problem(source, _("文件中有空字符（NUL），不是文本文件。"), line)])
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise DrafterError([Problem(source, _("文件是空的。请至少写出 title、issuer、recipient、date 和 parts。"), 1, 1)])
+        builder = _ValueBuilder(loader, source)
+        values = builder.build(node, ())
+    except yaml.MarkedYAMLError as error:
+        raise DrafterError([yaml_problem(error, source)]) from None
+    except yaml.YAMLError as error:
+        raise DrafterError([Problem(source, _("YAML 无法读取：{reason}").format(reason=error))]) from None
+    finally:
+        loader.dispose()
+    if builder.problems:
+        raise DrafterError(builder.problems)
+    return values, builder.marks, builder.key_marks
+
+
+_YAML_HINTS = {
+    "found character '\\t' that cannot start any token": "YAML 不能用制表符（Tab）缩进，请改用空格。",
+    "mapping values are not allowed here": "冒号后的内容有误：若文字中含有「: 」，请给整段加引号，或改用全角冒号「：」。",
+    "found undefined alias": "引用了未定义的锚点（*名称），请检查拼写。",
+    "could not find expected ':'": "这一行缺少「字段: 值」中的冒号，或者上一行的引号没有闭合。",
+    "expected <block end>, but found '-'": "列表项「- 」的缩进与上面不一致。",
+}
+
+
+def yaml_problem(error: yaml.MarkedYAMLError, source: str) -> Problem:
+    """A located problem for a YAML syntax error, with a plain hint where we know one."""
+    mark = error.problem_mark or error.context_mark
+    reason = error.problem or ""
+    hint = next((_(h) for key, h in _YAML_HINTS.items() if reason.startswith(key)), None)
+    message = _("YAML 语法错误：{reason}").format(reason=reason)
+    if hint:
+        message += " —— " + hint
+    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    return Problem(source, message, line, column, "yaml")
+
+
+_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
+class _ValueBuilder:
+    """Turns composed YAML nodes into plain values, recording marks and refusing surprises."""
+
+    def __init__(self, loader: yaml.SafeLoader, source: str):
+        self.loader = loader
+        self.source = source
+        self.marks: dict = {}
+        self.key_marks: dict = {}
+        self.problems: list[Problem] = []
+        self.visited = 0
+
+    def build(self, node: yaml.Node, path: Path_) -> object:
+        self.visited += 1
+        if self.visited > MAX_NODES:
+            raise DrafterError([Problem(self.source, _("数据过大或含有过多的锚点引用（超过 {n} 个值），已停止读取。").format(n=MAX_NODES), *self.mark_of(node))])
+        if len(path) > 64:
+            raise DrafterError([Problem(self.source, _("嵌套层次过深（超过 64 层）。"), *self.mark_of(node))])
+        self.marks[path] = self.mark_of(node)
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
+            raise DrafterError([Problem(self.source, _("不支持 YAML 标签「{tag}」，请去掉它，只写文字、数字、列表和映射。").format(tag=node.tag), *self.mark_of(node), "yaml")])
+        if isinstance(node, yaml.MappingNode):
+            return self.build_mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+        value = self.loader.construct_object(node, deep=True)
+        if isinstance(value, (datetime.date, datetime.datetime)):
+            return value.strftime("%Y-%m-%d") if isinstance(value, datetime.date) else value.isoformat()
+        if isinstance(value, bytes):
+            return value.decode("latin-1")
+        return value
+
+    def build_mapping(self, node: yaml.MappingNode, path: Path_) -> dict:
+        self.loader.flatten_mapping(node)
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = self.loader.construct_object(key_node, deep=True)
+            if not isinstance(key, str):
+                self.problems.append(Problem(self.source, _("字段名「{key}」不是文字，请改为英文字段名。").format(key=key), *self.mark_of(key_node)))
+                continue
+            if key in result:
+                self.problems.append(Problem(self.source, _("字段「{key}」重复出现，后一个会覆盖前一个。请合并或删除其中一个。").format(key=key), *self.mark_of(key_node), "duplicate-key"))
+                continue
+            self.key_marks[path + (key,)] = self.mark_of(key_node)
+            result[key] = self.build(value_node, path + (key,))
+        return result
+
+    @staticmethod
+    def mark_of(node: yaml.Node) -> tuple[int, int]:
+        return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+@lru_cache(maxsize=1)
+def report_validator():
+    """The JSON Schema validator for report data (the schema file editors use as well)."""
+    import jsonschema
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+_TYPE_NAMES = {"string": "文字", "object": "「字段: 值」映射", "array": "列表（每项以「- 」开头）", "number": "数字", "integer": "整数", "boolean": "true 或 false", "null": "空值"}
+
+
+def schema_problems(report: ReportData) -> list[Problem]:
+    """Every schema violation in the data, as located problems in the order they appear in the file."""
+    validator = report_validator()
+    problems = []
+    for error in validator.iter_errors(report.values):
+        for leaf in leaf_errors(error):
+            path = tuple(leaf.absolute_path)
+            if leaf.validator == "required" and explained_by_typo(leaf):
+                continue
+            if leaf.validator == "additionalProperties":
+                for key in unknown_keys(leaf):
+                    line, column = report.where_key(path + (key,))
+                    problems.append(Problem(report.source, unknown_key_message(leaf, path, key), line, column, "schema"))
+                continue
+            message = schema_message(leaf, path)
+            line, column = report.where(path)
+            problems.append(Problem(report.source, message, line, column, "schema"))
+    unique = list(dict.fromkeys(problems))
+    return sorted(unique, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def leaf_errors(error):
+    """For ``oneOf`` failures, the errors of the branch that came closest; otherwise the error itself."""
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        deepest = max(len(e.absolute_path) for e in error.context)
+        if deepest > len(error.absolute_path):
+            return [e for e in error.context if len(e.absolute_path) == deepest]
+        return [error]
+    return [error]
+
+
+def describe_path(path: Path_) -> str:
+    """``parts.achievements.content[2].heading`` for a path, as the user wrote it."""
+    text = ""
+    for step in path:
+        text += f"[{step + 1}]" if isinstance(step, int) else (f".{step}" if text else str(step))
+    return text or _("（最外层）")
+
+
+def schema_message(error, path: Path_) -> str:
+    """A plain-words message for one schema violation."""
+    where = describe_path(path)
+    kind = error.validator
+    if kind == "required":
+        missing = error.message.split("'")[1]
+        return _("「{where}」缺少必填字段「{field}」。").format(where=where, field=missing)
+    if kind == "type":
+        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        names = _("或").join(_(_TYPE_NAMES.get(t, t)) for t in expected)
+        return _("「{where}」应为{expected}，现在是「{value}」。").format(where=where, expected=names, value=short(error.instance))
+    if kind == "pattern":
+        hint = error.schema.get("x-hint", "")
+        return _("「{where}」的写法不对：「{value}」。{hint}").format(where=where, value=short(error.instance), hint=_(hint))
+    if kind in ("minLength", "minItems"):
+        return _("「{where}」不能为空。").format(where=where)
+    if kind == "enum":
+        return _("「{where}」只能是以下之一：{choices}。").format(where=where, choices="、".join(map(str, error.validator_value)))
+    if kind in ("minimum", "maximum"):
+        return _("「{where}」的数值 {value} 超出范围。").format(where=where, value=error.instance)
+    return _("「{where}」有误：{reason}").format(where=where, reason=error.message)
+
+
+def unknown_keys(error) -> list[str]:
+    allowed = error.schema.get("properties", {})
+    return [key for key in error.instance if key not in allowed]
+
+
+def unknown_key_message(error, path: Path_, key: str) -> str:
+    allowed = sorted(error.schema.get("properties", {}))
+    close = difflib.get_close_matches(key, allowed, n=1)
+    hint = _("，是不是「{close}」？").format(close=close[0]) if close else _("。可用的字段有：{names}。").format(names="、".join(allowed))
+    return _("「{where}」中有未知字段「{field}」{hint}").format(where=describe_path(path), field=key, hint=hint)
+
+
+def explained_by_typo(error) -> bool:
+    """A missing field that an unknown, similar key in the same mapping stands for: report the typo only."""
+    missing = error.message.split("'")[1]
+    unknown = [key for key in error.instance if key not in error.schema.get("properties", {})]
+    return bool(difflib.get_close_matches(missing, unknown, n=1))
+
+
+def short(value: object, limit: int = 30) -> str:
+    text = str(value).replace("\n", "⏎")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def structure_problems(report: ReportData) -> list[Problem]:
+    """What the schema cannot say: every item has something to show, and headings nest at most four deep."""
+    problems: list[Problem] = []
+    parts = report.values.get("parts", {})
+    if not any(part.get("content") for part in parts.values()):
+        line, column = report.where_key(("parts",))
+        problems.append(Problem(report.source, _("「parts」中没有任何内容。请至少在一个部分的 content 下写一段文字。"), line, column, "structure"))
+    for key, part in parts.items():
+        top_level = 1 if part.get("heading") else 0
+        problems += content_problems(report, part.get("content", []), ("parts", key, "content"), top_level)
+    problems += content_problems(report, report.values.get("preface", []), ("preface",), 0)
+    return problems
+
+
+def content_problems(report: ReportData, content: list, path: Path_, parent_level: int) -> list[Problem]:
+    problems: list[Problem] = []
+    for index, item in enumerate(content):
+        if not isinstance(item, dict):
+            continue
+        here = path + (index,)
+        problems += item_problems(report, item, here, parent_level)
+        level = item.get("level", parent_level + 1) if "heading" in item else parent_level
+        problems += content_problems(report, item.get("content", []), here + ("content",), level)
+    return problems
+
+
+def item_problems(report: ReportData, item: dict, path: Path_, parent_level: int) -> list[Problem]:
+    """Problems of one item, each located at the field it is about."""
+    found: list[tuple[Path_, str]] = []
+    where = describe_path(path)
+    if not any(key in item for key in ("heading", "text", "points", "content")):
+        found.append((path, _("「{where}」是空的：请写 heading、text、points 或 content 中的至少一项。").format(where=where)))
+    if "heading" not in item:
+        for key in ("run_in", "level"):
+            if key in item:
+                found.append((path + (key,), _("「{where}」写了 {key} 却没有 heading。请补上标题，或删去 {key}。").format(where=where, key=key)))
+    if "layout" in item and "points" not in item:
+        found.append((path + ("layout",), _("「{where}」写了 layout 却没有 points。").format(where=where)))
+    if "heading" in item:
+        level = item.get("level", parent_level + 1)
+        if level <= parent_level:
+            found.append((path + ("level",), _("「{where}」的 level: {level} 不比上一级标题深，请写 {least} 到 {most} 之间的数。").format(where=where, level=level, least=parent_level + 1, most=MAX_DEPTH)))
+        elif level > MAX_DEPTH:
+            found.append((path + ("heading",), _("「{where}」的标题在第 {level} 层，公文标题最多四层（一、（一）1.（1））。请减少嵌套。").format(where=where, level=level)))
+    return [Problem(report.source, message, *report.where_key(at), "structure") for at, message in found]

@@ -1,0 +1,77 @@
+"""The document tree every stage shares: templates produce it (through markup), writers consume it numbered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass
+class Enumeration:
+    """Points numbered 一是、二是…, inline in their paragraph or one paragraph each."""
+
+    points: list[str]
+    separate: bool = False
+
+
+@dataclass
+class Paragraph:
+    """A body paragraph: lead text, optionally followed by an enumeration."""
+
+    text: str = ""
+    enumeration: Enumeration | None = None
+
+
+@dataclass
+class Heading:
+    """A headed item; its marker (一、（一）1.（1）) comes from its place in the tree, never from the text.
+
+    A run-in heading shares one paragraph with its first child paragraph.
+    ``level`` is set only when the author skips a level (a 1. directly under 一、).
+    """
+
+    text: str
+    children: list[Block] = field(default_factory=list)
+    run_in: bool = False
+    level: int | None = None
+
+
+Block = Union[Heading, Paragraph]
+
+
+@dataclass
+class Document:
+    """A whole report before numbering."""
+
+    title: list[str] = field(default_factory=list)
+    recipient: str = ""
+    body: list[Block] = field(default_factory=list)
+    signature: str = ""
+    date: str = ""
+
+
+@dataclass
+class Run:
+    """Text in one font role: ``heading`` (the paragraph style's font), ``body`` (正文 font) or ``break`` (a line break)."""
+
+    text: str
+    role: str = "heading"
+
+
+@dataclass
+class Line:
+    """One output paragraph of a given kind (title, recipient, heading1–4, body, signature, date)."""
+
+    kind: str
+    runs: list[Run]
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass
+class NumberedDocument:
+    """The report as numbered paragraphs, ready for any writer."""
+
+    lines: list[Line]

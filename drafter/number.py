@@ -1,0 +1,142 @@
+"""Number stage: gives every heading and enumeration point its official marker from its place in the tree.
+
+Markers by level (GB/T 9704 7.3.3, GB/T 15834 附录B.3): 一、 （一） 1. （1）; points 一是 二是 ….
+Each parent restarts its children's count, and each marker level keeps its own count, so a
+``1.`` placed directly under ``一、`` starts at 1 however many ``（一）`` stand beside it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import _
+
+from drafter.model import Block, Document, Heading, Line, NumberedDocument, Paragraph, Run
+from drafter.punctuation import ensure_ending
+
+_DIGITS = "零一二三四五六七八九"
+_SMALL_UNITS = ((1000, "千"), (100, "百"), (10, "十"))
+_BIG_UNITS = ((10**8, "亿"), (10**4, "万"))
+
+
+def chinese_numeral(n: int) -> str:
+    """Write a positive integer in Chinese numerals as reports do: 十、十一、二十、一百零一、一千零一十."""
+    if n <= 0:
+        raise ValueError("official numbering starts at one")
+    text = _below_ten_thousand_groups(n)
+    return text[1:] if text.startswith("一十") else text
+
+
+def _below_ten_thousand_groups(n: int) -> str:
+    for value, unit in _BIG_UNITS:
+        if n >= value:
+            high, low = divmod(n, value)
+            rest = ""
+            if low:
+                rest = ("零" if low < value // 10 else "") + _below_ten_thousand_groups(low)
+            return _below_ten_thousand_groups(high) + unit + rest
+    return _four_digits(n)
+
+
+def _four_digits(n: int) -> str:
+    text, pending_zero = "", False
+    for value, unit in _SMALL_UNITS:
+        digit, n = divmod(n, value)
+        if digit:
+            text += ("零" if pending_zero else "") + _DIGITS[digit] + unit
+            pending_zero = False
+        elif text:
+            pending_zero = True
+    if n:
+        text += ("零" if pending_zero else "") + _DIGITS[n]
+    return text
+
+
+def heading_marker(level: int, index: int) -> str:
+    """The marker of the ``index``-th (1-based) heading at ``level`` (1–4)."""
+    if level == 1:
+        return chinese_numeral(index) + "、"
+    if level == 2:
+        return "（" + chinese_numeral(index) + "）"
+    if level == 3:
+        return f"{index}."
+    if level == 4:
+        return f"（{index}）"
+    raise ValueError(f"heading level {level} is outside 1–4")
+
+
+def point_marker(index: int) -> str:
+    """一是, 二是, … for the ``index``-th point of an enumeration."""
+    return chinese_numeral(index) + "是"
+
+
+def point_texts(points: list[str]) -> list[str]:
+    """The numbered points; a point without closing punctuation gets ；, the last one 。."""
+    last = len(points)
+    return [point_marker(i) + ensure_ending(text, "。" if i == last else "；") for i, text in enumerate(points, 1)]
+
+
+def number(document: Document, source: str = "<markup>") -> NumberedDocument:
+    """Number ``document`` into the paragraphs a writer lays out."""
+    lines = [title_line(document.title)] if document.title else []
+    if document.recipient:
+        lines.append(Line("recipient", [Run(recipient_text(document.recipient))]))
+    lines += _number_blocks(document.body, 0, source)
+    if document.signature:
+        lines.append(Line("signature", [Run(document.signature)]))
+    if document.date:
+        lines.append(Line("date", [Run(document.date)]))
+    return NumberedDocument(lines)
+
+
+def title_line(title: list[str]) -> Line:
+    """The title is one paragraph; its lines are separated by breaks, not by paragraphs."""
+    runs = [Run(title[0])]
+    for text in title[1:]:
+        runs += [Run("\n", "break"), Run(text)]
+    return Line("title", runs)
+
+
+def recipient_text(text: str) -> str:
+    """主送机关 always ends in a full-width colon."""
+    text = text.rstrip().rstrip(":：")
+    return text + "："
+
+
+def _number_blocks(blocks: list[Block], parent_level: int, source: str) -> list[Line]:
+    counts: Counter = Counter()
+    lines: list[Line] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines += paragraph_lines(block)
+            continue
+        level = block.level or parent_level + 1
+        if not parent_level < level <= 4:
+            raise DrafterError([Problem(source, _("标题「{text}」的层级 {level} 不合适：须比上级（{parent}）深，且不超过四级。").format(text=block.text[:20], level=level, parent=parent_level), rule="structure")])
+        counts[level] += 1
+        lines += heading_lines(block, level, heading_marker(level, counts[level]), source)
+    return lines
+
+
+def heading_lines(heading: Heading, level: int, marker: str, source: str) -> list[Line]:
+    kind = f"heading{level}"
+    children = heading.children
+    if heading.run_in and children and isinstance(children[0], Paragraph):
+        first, rest = paragraph_lines(children[0]), children[1:]
+        lead = Line(kind, [Run(marker + ensure_ending(heading.text, "。"))] + [Run(r.text, "body") for r in first[0].runs if r.text])
+        return [lead] + first[1:] + _number_blocks(rest, level, source)
+    return [Line(kind, [Run(marker + heading.text)])] + _number_blocks(children, level, source)
+
+
+def paragraph_lines(paragraph: Paragraph) -> list[Line]:
+    """A paragraph and its enumeration: one line when inline, else the lead then a line a point."""
+    enumeration = paragraph.enumeration
+    if enumeration is None:
+        return [Line("body", [Run(paragraph.text, "body")])]
+    points = point_texts(enumeration.points)
+    if not enumeration.separate:
+        lead = ensure_ending(paragraph.text, "。") if paragraph.text else ""
+        return [Line("body", [Run(lead + "".join(points), "body")])]
+    lead = [Line("body", [Run(paragraph.text, "body")])] if paragraph.text else []
+    return lead + [Line("body", [Run(point, "body")]) for point in points]

@@ -1,0 +1,55 @@
+"""The pipeline in one place: load → compose → parse → number, then a writer. Front ends call this."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.compose import compose
+from drafter.load import ReportData, load_report
+from drafter.model import NumberedDocument
+from drafter.number import number
+from drafter.parse import parse
+
+
+@dataclass
+class BuiltReport:
+    """A report carried through the pipeline up to the writers."""
+
+    data: ReportData
+    markup: str
+    numbered: NumberedDocument
+
+
+def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = ()) -> BuiltReport:
+    """Run every stage up to numbering; raise ``DrafterError`` with located problems."""
+    data = load_report(data_path)
+    markup = compose(data, template_dirs)
+    numbered = number(parse(markup, source=f"{data.source} → {data.values.get('template', 'base/report.j2')}"))
+    return BuiltReport(data, markup, numbered)
+
+
+def report_date(data: ReportData) -> datetime.date:
+    """成文日期 as a date, from either 2024-05-10 or 2024年5月10日."""
+    text = str(data.values["date"])
+    digits = [int(x) for x in text.replace("年", "-").replace("月", "-").replace("日", "").split("-")]
+    return datetime.date(*digits)
+
+
+def docx_bytes(report: BuiltReport) -> bytes:
+    """The .docx for a built report."""
+    from drafter.write_docx import DocumentInfo, docx_bytes as write
+
+    values = report.data.values
+    title = values["title"] if isinstance(values["title"], str) else "".join(values["title"])
+    return write(report.numbered, DocumentInfo(title, values["issuer"], report_date(report.data)))
+
+
+def text_bytes(report: BuiltReport) -> bytes:
+    from drafter.write_text import text_report
+
+    return text_report(report.numbered).encode("utf-8")
+
+
+WRITERS = {".docx": docx_bytes, ".txt": text_bytes}

@@ -1,0 +1,17 @@
+"""Write stage (plain text): the numbered report as text, one paragraph a line, for preview and diff."""
+
+from __future__ import annotations
+
+from drafter.model import NumberedDocument
+
+_GAP_BEFORE = {"recipient", "signature"}
+
+
+def text_report(document: NumberedDocument) -> str:
+    """The report's paragraphs in order, with a blank line after the title and before the signature."""
+    out: list[str] = []
+    for line in document.lines:
+        if line.kind in _GAP_BEFORE and out:
+            out.append("")
+        out.append(line.text)
+    return "\n".join(out) + "\n"

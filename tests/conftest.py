@@ -1,0 +1,34 @@
+"""Shared helpers: a minimal valid report, written where a test wants it."""
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+MINIMAL = """\
+title: XX县教育局关于2023年工作情况的报告
+issuer: XX县教育局
+recipient: 县人民政府
+date: 2024-05-10
+parts:
+  achievements:
+    heading: 工作开展基本情况
+    content:
+      - 一段正文。
+"""
+
+
+@pytest.fixture
+def write_data(tmp_path):
+    """Write YAML text (dedented) to a file and return its path."""
+
+    def write(text: str, name: str = "data.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,94 @@
+"""Bad data gets one located, plain-words problem per mistake; good data loads with its marks."""
+
+import pytest
+
+from drafter.errors import DrafterError
+from drafter.load import load_report, parse_report
+
+from conftest import MINIMAL
+
+
+def problems_of(path):
+    with pytest.raises(DrafterError) as caught:
+        load_report(path)
+    return caught.value.problems
+
+
+CASES = [
+    # (what is wrong, YAML, where the first problem is: (line, the text it points at), words the message must contain)
+    ("tab indentation", MINIMAL.replace("    heading", "\theading"), (7, "\theading"), "制表符"),
+    ("unclosed quote", MINIMAL.replace("issuer: XX县教育局", 'issuer: "XX县教育局'), None, "YAML 语法错误"),
+    ("unknown field with a near name", MINIMAL.replace("recipient:", "recipent:"), (3, "recipent"), "是不是「recipient」"),
+    ("unknown part", MINIMAL.replace("  achievements:", "  achievments:"), (6, "achievments"), "achievements"),
+    ("missing field", MINIMAL.replace("recipient: 县人民政府\n", ""), (1, "title"), "缺少必填字段「recipient」"),
+    ("wrong type", MINIMAL.replace("date: 2024-05-10", "date: [2024]"), (4, "[2024]"), "date"),
+    ("bad date", MINIMAL.replace("date: 2024-05-10", "date: 24年5月10日"), (4, "24年"), "2024年5月10日"),
+    ("score as text", MINIMAL + "self_score: 九十八\n", (10, "九十八"), "数字"),
+    ("heading over two lines", MINIMAL.replace("heading: 工作开展基本情况", 'heading: "工作\\n情况"'), (7, '"工作'), "一行"),
+    ("duplicate key", MINIMAL + "issuer: 另一个\n", (10, "issuer"), "重复"),
+    ("empty item", MINIMAL.replace("      - 一段正文。", "      - {}"), (9, "{}"), "是空的"),
+    ("run_in without heading", MINIMAL.replace("      - 一段正文。", "      - {text: 甲, run_in: true}"), (9, "run_in"), "run_in"),
+    ("five levels", MINIMAL.replace("      - 一段正文。", "      - {heading: a, content: [{heading: b, content: [{heading: c, content: [{heading: d}]}]}]}"), (9, "heading: d"), "最多四层"),
+    ("level not deeper", MINIMAL.replace("      - 一段正文。", "      - {heading: a, content: [{heading: b, level: 1}]}"), (9, "level"), "level"),
+    ("no content at all", MINIMAL.replace("      - 一段正文。", "      []").replace("    content:\n", "    content:"), (5, "parts"), "没有任何内容"),
+    ("a list instead of a mapping", "- title\n", (1, "- title"), "映射"),
+    ("empty file", "", None, "空的"),
+    ("yes is not text", MINIMAL.replace("issuer: XX县教育局", "issuer: yes"), (2, "yes"), "文字"),
+]
+
+
+@pytest.mark.parametrize("what, text, where, words", CASES, ids=[c[0] for c in CASES])
+def test_each_mistake_is_located_and_explained(write_data, what, text, where, words):
+    path = write_data(text)
+    problems = problems_of(path)
+    first = problems[0]
+    assert first.file == str(path)
+    if where:
+        line, token = where
+        assert (first.line, first.column) == (line, text.split("\n")[line - 1].index(token) + 1), first
+    assert words in " ".join(p.message for p in problems)
+
+
+def test_all_mistakes_are_reported_at_once(write_data):
+    text = MINIMAL.replace("recipient:", "recipent:").replace("date: 2024-05-10", "date: 昨天")
+    problems = problems_of(write_data(text))
+    assert {p.line for p in problems} == {3, 4}
+    assert len([p for p in problems if "recipient" in p.message]) >= 1
+
+
+def test_not_utf8_names_the_line(tmp_path):
+    path = tmp_path / "gbk.yaml"
+    path.write_bytes(MINIMAL.encode("gbk"))
+    first = problems_of(path)[0]
+    assert first.line == 1 and "UTF-8" in first.message
+
+
+@pytest.mark.parametrize("content, words", [(b"title: a\x00\n", "空字符"), (b"\xff\xfe\x00\x01binary", "UTF-8")])
+def test_binary_files_are_refused_plainly(tmp_path, content, words):
+    path = tmp_path / "binary.yaml"
+    path.write_bytes(content)
+    assert words in problems_of(path)[0].message
+
+
+def test_alias_bomb_is_refused_without_expanding_it(write_data):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+    for level in "bcdefgh":
+        previous = chr(ord(level) - 1)
+        bomb += f"{level}: &{level} [" + ", ".join([f"*{previous}"] * 10) + "]\n"
+    message = " ".join(p.message for p in problems_of(write_data(bomb)))
+    assert "锚点" in message
+
+
+def test_python_objects_are_not_constructed(write_data):
+    problems = problems_of(write_data("title: !!python/object/apply:os.system ['echo hi']\n"))
+    assert "YAML" in problems[0].message
+
+
+def test_missing_file_is_a_problem_not_a_traceback(tmp_path):
+    assert "找不到" in problems_of(tmp_path / "nope.yaml")[0].message
+
+
+def test_marks_point_at_values():
+    report = parse_report(MINIMAL, "x.yaml")
+    assert report.where(("parts", "achievements", "content", 0)) == (9, 9)
+    assert report.values["date"] == "2024-05-10"
