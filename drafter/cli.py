@@ -8,23 +8,53 @@ from pathlib import Path
 
 from drafter import __version__
 from drafter.errors import DrafterError, Problem
-from drafter.i18n import _
+from drafter.i18n import N_, _
 
 EXIT_OK, EXIT_INPUT = 0, 2
 
 
+# argparse's own error phrases, which it does not translate.
+_ARGPARSE_ERRORS = (
+    ("the following arguments are required:", N_("缺少必需的参数：")),
+    ("unrecognized arguments:", N_("无法识别的参数：")),
+    ("invalid choice:", N_("无效的选择：")),
+    ("expected one argument", N_("需要一个值")),
+)
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's layout with our words for its own labels, so help is wholly in the user's language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, _("用法：") if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, formatter_class=_Formatter, add_help=False, **kwargs)
+        self._positionals.title = _("参数")
+        self._optionals.title = _("选项")
+        self.add_argument("-h", "--help", action="help", help=_("显示本帮助并退出"))
+
+    def error(self, message):
+        for english, words in _ARGPARSE_ERRORS:
+            message = message.replace(english, _(words))
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INPUT, _("{prog}: 错误：{message}\n").format(prog=self.prog, message=message))
+
+
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="drafter", description=_("根据 YAML 数据起草符合 GB/T 9704-2012 的公文报告（.docx）。"))
-    top.add_argument("--version", action="version", version=f"drafter {__version__}")
-    commands = top.add_subparsers(dest="command", metavar=_("命令"))
+    top = _Parser(prog="drafter", description=_("根据 YAML 数据起草符合 GB/T 9704-2012 的公文报告（.docx）。"))
+    top.add_argument("--version", action="version", version=f"drafter {__version__}", help=_("显示版本号并退出"))
+    commands = top.add_subparsers(dest="command", metavar=_("命令"), parser_class=_Parser)
 
     build = commands.add_parser("build", help=_("生成报告（.docx 或 .txt）"), description=_("由数据文件生成报告。输出格式由 -o 的扩展名决定：.docx 或 .txt。"))
-    build.add_argument("data", help=_("报告数据文件（.yaml）"))
-    build.add_argument("-o", "--output", help=_("输出文件，默认与数据文件同名的 .docx"))
+    build.add_argument("data", metavar=_("数据文件"), help=_("报告数据文件（.yaml）"))
+    build.add_argument("-o", "--output", metavar=_("输出文件"), help=_("输出文件（.docx 或 .txt），默认与数据文件同名的 .docx"))
     add_template_option(build)
 
     preview = commands.add_parser("preview", help=_("在终端显示带序号的报告全文"), description=_("把报告以带序号的纯文本打印出来。"))
-    preview.add_argument("data", help=_("报告数据文件（.yaml）"))
+    preview.add_argument("data", metavar=_("数据文件"), help=_("报告数据文件（.yaml）"))
     add_template_option(preview)
     return top
 
@@ -44,10 +74,10 @@ def output_path(data: Path, output: str | None) -> Path:
     from drafter.pipeline import WRITERS
 
     target = Path(output) if output else data.with_suffix(".docx")
-    if target.suffix.lower() not in WRITERS:
-        raise DrafterError([Problem(str(target), _("不支持的输出格式「{suffix}」，请用 .docx 或 .txt。").format(suffix=target.suffix or _("（无扩展名）")))])
     if target.exists() and data.exists() and target.resolve() == data.resolve():
         raise DrafterError([Problem(str(target), _("输出文件与数据文件相同，会覆盖您的数据。请换一个输出文件名。"))])
+    if target.suffix.lower() not in WRITERS:
+        raise DrafterError([Problem(str(target), _("不支持的输出格式「{suffix}」，请用 .docx 或 .txt。").format(suffix=target.suffix or _("（无扩展名）")))])
     if not target.parent.is_dir():
         raise DrafterError([Problem(str(target), _("输出目录「{folder}」不存在。").format(folder=target.parent))])
     return target

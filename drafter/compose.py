@@ -160,11 +160,14 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = ()) -> str:
         raise DrafterError([template_problem(name, _("模板试图做沙箱不允许的事：{reason}").format(reason=error))]) from None
     except TemplateError as error:
         raise DrafterError([template_problem(name, _("模板出错：{reason}").format(reason=error.message or error))]) from None
+    except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError, RecursionError) as error:
+        # Templates are code the user may edit: whatever goes wrong inside one is reported at its line.
+        raise DrafterError([template_problem(name, _("模板运行出错：{reason}").format(reason=f"{type(error).__name__}: {error}"))]) from None
     unused = [key for key in PART_KEYS if report.values.get("parts", {}).get(key, {}).get("content") and key not in parts.used]
     if unused:
         problems = []
         for key in unused:
-            line, column = report.where(("parts", key))
+            line, column = report.where_key(("parts", key))
             message = _("「parts.{key}」有内容，但模板「{name}」不输出这一部分，内容会丢失。请换用包含该部分的模板，或把内容移到其他部分。").format(key=key, name=name)
             problems.append(Problem(report.source, message, line, column, "unused-part"))
         raise DrafterError(problems)

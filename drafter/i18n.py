@@ -29,3 +29,8 @@ def _translations(language: str) -> gettext.NullTranslations:
 def _(message: str) -> str:
     """Translate ``message`` (written in Chinese) into the user's language."""
     return _translations(wanted_language()).gettext(message)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalog where it is defined; translate it with ``_`` where it is shown."""
+    return message

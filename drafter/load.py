@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from drafter.errors import DrafterError, Problem
-from drafter.i18n import _
+from drafter.i18n import N_, _
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "report.schema.json"
 MAX_BYTES = 4 * 1024 * 1024
@@ -110,11 +110,11 @@ def yaml_values(text: str, source: str) -> tuple[object, dict, dict]:
 
 
 _YAML_HINTS = {
-    "found character '\\t' that cannot start any token": "YAML 不能用制表符（Tab）缩进，请改用空格。",
-    "mapping values are not allowed here": "冒号后的内容有误：若文字中含有「: 」，请给整段加引号，或改用全角冒号「：」。",
-    "found undefined alias": "引用了未定义的锚点（*名称），请检查拼写。",
-    "could not find expected ':'": "这一行缺少「字段: 值」中的冒号，或者上一行的引号没有闭合。",
-    "expected <block end>, but found '-'": "列表项「- 」的缩进与上面不一致。",
+    "found character '\\t' that cannot start any token": N_("YAML 不能用制表符（Tab）缩进，请改用空格。"),
+    "mapping values are not allowed here": N_("冒号后的内容有误：若文字中含有「: 」，请给整段加引号，或改用全角冒号「：」。"),
+    "found undefined alias": N_("引用了未定义的锚点（*名称），请检查拼写。"),
+    "could not find expected ':'": N_("这一行缺少「字段: 值」中的冒号，或者上一行的引号没有闭合。"),
+    "expected <block end>, but found '-'": N_("列表项「- 」的缩进与上面不一致。"),
 }
 
 
@@ -193,7 +193,15 @@ def report_validator():
     return jsonschema.Draft202012Validator(schema)
 
 
-_TYPE_NAMES = {"string": "文字", "object": "「字段: 值」映射", "array": "列表（每项以「- 」开头）", "number": "数字", "integer": "整数", "boolean": "true 或 false", "null": "空值"}
+_TYPE_NAMES = {"string": N_("文字"), "object": N_("「字段: 值」映射"), "array": N_("列表（每项以「- 」开头）"), "number": N_("数字"), "integer": N_("整数"), "boolean": N_("true 或 false"), "null": N_("空值")}
+
+
+# What to write instead, for each ``x-hint`` id in the schema's patterns.
+_PATTERN_HINTS = {
+    "date": N_("写成 2024-05-10 或 2024年5月10日。"),
+    "template": N_("写成 目录/文件名.j2，如 base/report.j2。"),
+    "line": N_("这里只能写一行，请去掉换行。"),
+}
 
 
 def schema_problems(report: ReportData) -> list[Problem]:
@@ -247,8 +255,8 @@ def schema_message(error, path: Path_) -> str:
         names = _("或").join(_(_TYPE_NAMES.get(t, t)) for t in expected)
         return _("「{where}」应为{expected}，现在是「{value}」。").format(where=where, expected=names, value=short(error.instance))
     if kind == "pattern":
-        hint = error.schema.get("x-hint", "")
-        return _("「{where}」的写法不对：「{value}」。{hint}").format(where=where, value=short(error.instance), hint=_(hint))
+        hint = _PATTERN_HINTS.get(error.schema.get("x-hint"), "")
+        return _("「{where}」的写法不对：「{value}」。{hint}").format(where=where, value=short(error.instance), hint=_(hint) if hint else "")
     if kind in ("minLength", "minItems"):
         return _("「{where}」不能为空。").format(where=where)
     if kind == "enum":

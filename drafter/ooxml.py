@@ -93,6 +93,18 @@ def document_defaults_element(spec: StyleSpec, language: str = "zh-CN"):
     )
 
 
+# The default character, table and numbering styles every Word document has; Word and WPS expect them.
+BUILT_IN_DEFAULT_STYLES = (
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/>'
+    '<w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>',
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/>'
+    '<w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+    '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
+    '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/>'
+    '<w:semiHidden/><w:unhideWhenUsed/></w:style>',
+)
+
+
 def replace_styles(styles_element, specs: list[StyleSpec], defaults: StyleSpec) -> None:
     """Empty the styles part of python-docx's template (theme fonts everywhere) and put ours in."""
     for child in list(styles_element):
@@ -100,6 +112,8 @@ def replace_styles(styles_element, specs: list[StyleSpec], defaults: StyleSpec) 
     styles_element.append(document_defaults_element(defaults))
     for spec in specs:
         styles_element.append(style_element(spec))
+    for xml in BUILT_IN_DEFAULT_STYLES:
+        styles_element.append(parse_xml(xml.replace("<w:style ", f"<w:style {nsdecls('w')} ", 1)))
 
 
 def document_grid_element(line_pitch: int):

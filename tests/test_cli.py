@@ -1,0 +1,107 @@
+"""The installed ``drafter`` command, run as a user would, from a folder that is not the checkout."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import EXAMPLES, MINIMAL, ROOT
+
+DRAFTER = shutil.which("drafter")
+
+
+def drafter(*args, cwd, lang="zh_CN.UTF-8"):
+    assert DRAFTER, "drafter is not installed: run the install command in README.md first"
+    env = {**os.environ, "LANG": lang, "LC_ALL": "", "LANGUAGE": "", "LC_MESSAGES": ""}
+    return subprocess.run([DRAFTER, *map(str, args)], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
+def test_build_writes_docx_and_text_from_any_folder(tmp_path, example):
+    for name in ("report.docx", "report.txt"):
+        result = drafter("build", example, "-o", name, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / name).stat().st_size > 0
+    assert (tmp_path / "report.docx").read_bytes()[:2] == b"PK"
+    preview = drafter("preview", example, cwd=tmp_path)
+    assert preview.stdout == (tmp_path / "report.txt").read_text(encoding="utf-8")
+
+
+def test_same_input_gives_identical_files_across_runs(tmp_path):
+    first = drafter("build", EXAMPLES[0], "-o", "a.docx", cwd=tmp_path)
+    second = drafter("build", EXAMPLES[0], "-o", "b.docx", cwd=tmp_path)
+    assert first.returncode == second.returncode == 0
+    assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
+
+
+def test_bad_data_exits_2_with_located_messages_and_no_output(tmp_path):
+    data = tmp_path / "bad.yaml"
+    data.write_text(MINIMAL.replace("recipient:", "recipent:").replace("date: 2024-05-10", "date: 昨天"), encoding="utf-8")
+    result = drafter("build", data, "-o", "out.docx", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"{data}:3:1: 错误：" in result.stderr and f"{data}:4:7: 错误：" in result.stderr
+    assert not (tmp_path / "out.docx").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["bad.yaml"]
+
+
+def test_a_failed_build_leaves_the_previous_report_whole(tmp_path):
+    data = tmp_path / "r.yaml"
+    data.write_text(MINIMAL, encoding="utf-8")
+    assert drafter("build", data, "-o", "r.docx", cwd=tmp_path).returncode == 0
+    before = (tmp_path / "r.docx").read_bytes()
+    data.write_text(MINIMAL.replace("title:", "titel:"), encoding="utf-8")
+    assert drafter("build", data, "-o", "r.docx", cwd=tmp_path).returncode == 2
+    assert (tmp_path / "r.docx").read_bytes() == before
+
+
+@pytest.mark.parametrize("args, words", [
+    (("build", "missing.yaml"), "找不到"),
+    (("build", "{data}", "-o", "{data}"), "覆盖"),
+    (("build", "{data}", "-o", "r.pdf"), ".docx"),
+    (("build", "{data}", "-o", "no/such/dir/r.docx"), "不存在"),
+])
+def test_usage_mistakes_are_sentences_not_tracebacks(tmp_path, args, words):
+    data = tmp_path / "r.yaml"
+    data.write_text(MINIMAL, encoding="utf-8")
+    result = drafter(*[a.format(data=data) for a in args], cwd=tmp_path)
+    assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
+    assert data.read_text(encoding="utf-8") == MINIMAL
+
+
+def test_output_is_written_atomically_without_leftovers(tmp_path):
+    data = tmp_path / "r.yaml"
+    data.write_text(MINIMAL, encoding="utf-8")
+    assert drafter("build", data, cwd=tmp_path).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.docx", "r.yaml"]
+
+
+def test_help_is_chinese_by_default_and_english_with_lang_en(tmp_path):
+    chinese = drafter("--help", cwd=tmp_path)
+    english = drafter("--help", cwd=tmp_path, lang="en_US.UTF-8")
+    assert "公文" in chinese.stdout
+    assert "official" in english.stdout and not any("\u4e00" <= c <= "\u9fff" for c in english.stdout)
+
+
+def test_errors_are_english_with_lang_en(tmp_path):
+    data = tmp_path / "bad.yaml"
+    data.write_text(MINIMAL.replace("recipient:", "recipent:"), encoding="utf-8")
+    result = drafter("build", data, cwd=tmp_path, lang="en_US.UTF-8")
+    assert result.returncode == 2 and "unknown field" in result.stderr.lower()
+
+
+def test_user_templates_flag(tmp_path):
+    folder = tmp_path / "mine" / "fragments"
+    folder.mkdir(parents=True)
+    (folder / "closing.j2").write_text("@p 专此报告。\n", encoding="utf-8")
+    data = tmp_path / "r.yaml"
+    data.write_text(MINIMAL, encoding="utf-8")
+    result = drafter("preview", data, "--templates", tmp_path / "mine", cwd=tmp_path)
+    assert "专此报告。" in result.stdout and "特此报告。" not in result.stdout
+
+
+def test_module_entry_point_matches_the_command(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "drafter", "--version"], cwd=ROOT, capture_output=True, text=True)
+    assert result.stdout.startswith("drafter ")

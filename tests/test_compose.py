@@ -1,0 +1,134 @@
+"""Templates: data comes out exactly as written, template mistakes name the template line, the sandbox holds."""
+
+import pytest
+
+from drafter.errors import DrafterError
+from drafter.load import load_report, parse_report
+from drafter.pipeline import build_report
+
+from conftest import MINIMAL
+
+VERBATIM = ["**市", "# 标题", "1. 第一条", "{{ x }}", "{% if %}", "<b>加粗</b>", "　　前面两个全角空格", "@p 不是指令", "@end",
+            "A&amp;B", "a\\nb", "&lt;", "- 列表", "> 引用", "`代码`", "\\@", "100%"]
+
+
+def body_texts(path, template_dirs=()):
+    report = build_report(path, template_dirs)
+    return [line.text for line in report.numbered.lines if line.kind == "body"]
+
+
+@pytest.mark.parametrize("value", VERBATIM)
+def test_data_values_come_out_as_written(write_data, value):
+    quoted = value.replace("\\", "\\\\").replace('"', '\\"')
+    text = MINIMAL.replace("      - 一段正文。", f'      - "{quoted}"\n      - {{heading: "{quoted}", text: "{quoted}", points: ["{quoted}"]}}')
+    report = build_report(write_data(text))
+    texts = [line.text for line in report.numbered.lines]
+    assert value in texts
+    assert any(text.startswith("（一）" + value) for text in texts)
+    assert "一是" + value in " ".join(texts)
+
+
+def test_multi_line_text_becomes_paragraphs(write_data):
+    text = MINIMAL.replace("      - 一段正文。", "      - |\n        第一段。\n\n        第二段。")
+    assert body_texts(write_data(text))[0:2] == ["第一段。", "第二段。"]
+
+
+def test_parts_come_in_standard_order_and_empty_parts_are_skipped(write_data):
+    text = MINIMAL + """\
+  next_steps:
+    heading: 下一步工作打算
+    content: [打算。]
+  problems:
+    heading: 存在的问题
+    content: [问题。]
+  experience:
+    heading: 经验做法
+    content: []
+"""
+    report = build_report(write_data(text))
+    headings = [line.text for line in report.numbered.lines if line.kind == "heading1"]
+    assert headings == ["一、工作开展基本情况", "二、存在的问题", "三、下一步工作打算"]
+
+
+def test_opening_cites_the_notice_with_its_number_and_the_score(write_data):
+    text = MINIMAL + """\
+notices:
+  - {issuer: 市教育局, title: 关于开展2023年度自查自评工作的通知, number: 市教发〔2023〕12号}
+opening: 我县认真开展了自查自评。
+self_score: 97.5
+"""
+    first = body_texts(write_data(text))[0]
+    assert first == "按照市教育局《关于开展2023年度自查自评工作的通知》（市教发〔2023〕12号）要求，我县认真开展了自查自评，自评得分为97.5分。现将有关情况报告如下："
+
+
+def test_closing_signature_and_date(write_data):
+    report = build_report(write_data(MINIMAL))
+    kinds = [(line.kind, line.text) for line in report.numbered.lines[-3:]]
+    assert kinds == [("body", "特此报告。"), ("signature", "XX县教育局"), ("date", "2024年5月10日")]
+
+
+def test_a_user_template_folder_takes_precedence(write_data, tmp_path):
+    mine = tmp_path / "mine"
+    (mine / "fragments").mkdir(parents=True)
+    (mine / "fragments" / "closing.j2").write_text("@p 以上报告，请审阅。\n", encoding="utf-8")
+    texts = body_texts(write_data(MINIMAL), (str(mine),))
+    assert texts[-1] == "以上报告，请审阅。"
+
+
+def test_a_scheme_template_extends_the_base(write_data, tmp_path):
+    folder = tmp_path / "t" / "myscheme"
+    folder.mkdir(parents=True)
+    (folder / "report.j2").write_text('{% extends "base/report.j2" %}{% block closing %}@p 专此报告。\n{% endblock %}', encoding="utf-8")
+    path = write_data(MINIMAL + "template: myscheme/report.j2\n")
+    assert body_texts(path, (str(tmp_path / "t"),))[-1] == "专此报告。"
+
+
+def template_problem(tmp_path, write_data, source):
+    folder = tmp_path / "t"
+    folder.mkdir(exist_ok=True)
+    (folder / "bad.j2").write_text(source, encoding="utf-8")
+    with pytest.raises(DrafterError) as caught:
+        build_report(write_data(MINIMAL + "template: bad.j2\n"), (str(folder),))
+    return caught.value.problems[0]
+
+
+@pytest.mark.parametrize("source, line, words", [
+    ("@title {{ title }}\n@p {{ recipent }}\n", 2, "recipent"),
+    ("@title {{ title }}\n\n{% if %}\n", 3, "语法错误"),
+    ("@title x\n@p {{ ''.__class__.__mro__[1].__subclasses__() }}\n", 2, "沙箱"),
+    ("@title x\n@p {{ title.__class__ }}\n", 2, None),
+])
+def test_template_mistakes_name_the_template_and_line(tmp_path, write_data, source, line, words):
+    problem = template_problem(tmp_path, write_data, source)
+    assert problem.file.endswith("bad.j2") and problem.line == line
+    if words:
+        assert words in problem.message
+
+
+def test_template_cannot_change_the_data(tmp_path, write_data):
+    problem = template_problem(tmp_path, write_data, "{{ parts.achievements.content.append('x') }}\n")
+    assert "沙箱" in problem.message
+
+
+def test_huge_ranges_are_refused(tmp_path, write_data):
+    problem = template_problem(tmp_path, write_data, "@title x\n{% for i in range(10**9) %}@p x\n{% endfor %}\n")
+    assert problem.file.endswith("bad.j2") and problem.line == 2
+
+
+def test_text_outside_a_directive_is_a_template_problem(tmp_path, write_data):
+    problem = template_problem(tmp_path, write_data, "@title x\n{{ parts.achievements.heading }}\n")
+    assert problem.line == 2 and "指令" in problem.message
+
+
+def test_a_part_the_template_does_not_print_is_an_error_not_a_loss(write_data):
+    path = write_data(MINIMAL.replace("  achievements:", "  rectification:"))
+    with pytest.raises(DrafterError) as caught:
+        build_report(path)
+    problem = caught.value.problems[0]
+    assert problem.line == 6 and "rectification" in problem.message and "丢失" in problem.message
+
+
+def test_missing_template_is_located_at_the_template_field(write_data):
+    with pytest.raises(DrafterError) as caught:
+        build_report(write_data(MINIMAL + "template: nope/report.j2\n"))
+    assert caught.value.problems[0].line == 10

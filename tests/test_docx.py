@@ -1,0 +1,187 @@
+"""The .docx, re-opened with python-docx: page, grid, named styles and fonts, footers, headings, determinism."""
+
+import io
+import re
+import zipfile
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from drafter.pipeline import build_report, docx_bytes
+
+from conftest import EXAMPLES, MINIMAL
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+RICH = MINIMAL.replace("      - 一段正文。", """\
+      - 一段正文。
+      - heading: 党的领导持续加强。
+        run_in: true
+        text: 县委教育工委认真落实中心组理论学习制度。
+      - heading: 教育质量稳步提升
+        content:
+          - heading: 学前教育
+            content:
+              - heading: 普惠园
+                content: [全县普惠性幼儿园覆盖率达92.5％。]""") + """\
+notices:
+  - {issuer: 市教育局, title: 关于开展2023年度自查自评工作的通知, number: 市教发〔2023〕12号}
+opening: 我局认真开展了自查自评
+self_score: 98
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    path = tmp_path_factory.mktemp("docx") / "rich.yaml"
+    path.write_text(RICH, encoding="utf-8")
+    data = docx_bytes(build_report(path))
+    return data, docx.Document(io.BytesIO(data))
+
+
+def test_page_is_a4_with_the_standard_margins(built):
+    section = built[1].sections[0]
+    assert (section.page_width.twips, section.page_height.twips) == (11906, 16838)
+    assert (section.top_margin.twips, section.right_margin.twips, section.bottom_margin.twips, section.left_margin.twips) == (2098, 1474, 1984, 1587)
+    type_area_mm = ((11906 - 1587 - 1474) / 1440 * 25.4, (16838 - 2098 - 1984) / 1440 * 25.4)
+    assert abs(type_area_mm[0] - 156) < 0.5 and abs(type_area_mm[1] - 225) < 0.5
+
+
+def test_grid_gives_22_lines_and_body_spacing_gives_28_characters(built):
+    grid = built[1].sections[0]._sectPr.find(qn("w:docGrid"))
+    assert grid.get(qn("w:type")) == "lines" and grid.get(qn("w:linePitch")) == "579"
+    assert 22 * 579 <= 12756  # 22 lines fit the 225 mm type area
+    body = built[1].styles["Normal"].element
+    assert body.find(f"{W}pPr/{W}spacing").get(qn("w:line")) == "579"
+    assert body.find(f"{W}pPr/{W}spacing").get(qn("w:lineRule")) == "exact"
+    assert body.find(f"{W}rPr/{W}spacing").get(qn("w:val")) == "-5"
+    assert 28 * (16 - 0.25) <= 156 / 25.4 * 72  # 28 tightened characters fit the 156 mm line
+
+
+STYLE_FACTS = [
+    # name, East-Asian face, half-points, alignment, first-line indent, outline level
+    ("公文标题", "方正小标宋简体", 44, "center", "0", None),
+    ("主送机关", "仿宋_GB2312", 32, "left", "0", None),
+    ("Normal", "仿宋_GB2312", 32, "both", "640", None),
+    ("一级标题", "黑体", 32, "both", "640", "0"),
+    ("二级标题", "楷体_GB2312", 32, "both", "640", "1"),
+    ("三级标题", "仿宋_GB2312", 32, "both", "640", "2"),
+    ("四级标题", "仿宋_GB2312", 32, "both", "640", "3"),
+    ("发文机关署名", "仿宋_GB2312", 32, "right", "0", None),
+    ("成文日期", "仿宋_GB2312", 32, "right", "0", None),
+    ("页码", "宋体", 28, "both", "0", None),
+]
+
+
+@pytest.mark.parametrize("name, face, size, align, first_line, outline", STYLE_FACTS, ids=[s[0] for s in STYLE_FACTS])
+def test_each_paragraph_kind_is_a_named_style_with_explicit_fonts(built, name, face, size, align, first_line, outline):
+    style = built[1].styles[name].element
+    fonts = style.find(f"{W}rPr/{W}rFonts")
+    assert fonts.get(qn("w:eastAsia")) == face
+    western = "宋体" if name == "页码" else "Times New Roman"
+    assert fonts.get(qn("w:ascii")) == western and fonts.get(qn("w:hAnsi")) == western
+    assert style.find(f"{W}rPr/{W}sz").get(qn("w:val")) == str(size)
+    assert style.find(f"{W}pPr/{W}jc").get(qn("w:val")) == align
+    assert style.find(f"{W}pPr/{W}ind").get(qn("w:firstLine")) == first_line
+    level = style.find(f"{W}pPr/{W}outlineLvl")
+    assert (level.get(qn("w:val")) if level is not None else None) == outline
+
+
+def test_no_theme_font_is_left_to_override_ours(built):
+    parts = zipfile.ZipFile(io.BytesIO(built[0]))
+    for name in parts.namelist():
+        if name.startswith("word/") and name.endswith(".xml") and "theme" not in name:
+            assert not re.search(r'w:\w*[Tt]heme="', parts.read(name).decode()), name
+    defaults = built[1].styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+    assert defaults.find(f"{W}rFonts").get(qn("w:eastAsia")) == "仿宋_GB2312"
+    assert defaults.find(f"{W}lang").get(qn("w:eastAsia")) == "zh-CN"
+    assert "stylesWithEffects" not in " ".join(parts.namelist())
+
+
+def paragraphs(built):
+    return [(p.style.name, p.text) for p in built[1].paragraphs]
+
+
+def test_every_paragraph_has_its_style_and_exact_text(built):
+    assert paragraphs(built) == [
+        ("公文标题", "XX县教育局关于2023年工作情况的报告"),
+        ("主送机关", "县人民政府："),
+        ("Normal", "按照市教育局《关于开展2023年度自查自评工作的通知》（市教发〔2023〕12号）要求，我局认真开展了自查自评，自评得分为98分。现将有关情况报告如下："),
+        ("一级标题", "一、工作开展基本情况"),
+        ("Normal", "一段正文。"),
+        ("二级标题", "（一）党的领导持续加强。县委教育工委认真落实中心组理论学习制度。"),
+        ("二级标题", "（二）教育质量稳步提升"),
+        ("三级标题", "1.学前教育"),
+        ("四级标题", "（1）普惠园"),
+        ("Normal", "全县普惠性幼儿园覆盖率达92.5％。"),
+        ("Normal", "特此报告。"),
+        ("发文机关署名", "XX县教育局"),
+        ("成文日期", "2024年5月10日"),
+    ]
+
+
+def test_run_in_heading_keeps_heading_font_then_body_font(built):
+    paragraph = next(p for p in built[1].paragraphs if p.text.startswith("（一）"))
+    heading_run, body_run = paragraph.runs
+    assert heading_run.text == "（一）党的领导持续加强。" and heading_run.style.name == "Default Paragraph Font"
+    assert body_run.style.name == "正文字符"
+    assert body_run.style.element.find(f"{W}rPr/{W}rFonts").get(qn("w:eastAsia")) == "仿宋_GB2312"
+
+
+def test_signature_and_date_without_seal(built):
+    by_style = {p.style.name: p for p in built[1].paragraphs}
+    name_right = int(by_style["发文机关署名"]._p.pPr.find(qn("w:ind")).get(qn("w:right")))
+    date_right = int(by_style["成文日期"]._p.pPr.find(qn("w:ind")).get(qn("w:right")))
+    # 署名 is 5 characters wide (XX are half-width); the date is 6.5 (年月日 and 10 full, 2024 and 5
+    # half): the longer, so it stands 右空二字 and the name moves left to start two characters before it.
+    assert date_right == 640
+    assert name_right == round((4 + 6.5 - 5) * 320)
+    assert by_style["发文机关署名"].style.element.find(f"{W}pPr/{W}spacing").get(qn("w:before")) == "579"
+
+
+def test_title_lines_share_one_paragraph(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text(MINIMAL.replace("title: XX县教育局关于2023年工作情况的报告", "title: [XX县教育局关于2023年, 工作情况的报告]"), encoding="utf-8")
+    document = docx.Document(io.BytesIO(docx_bytes(build_report(path))))
+    title = document.paragraphs[0]
+    assert title.style.name == "公文标题" and title.text == "XX县教育局关于2023年\n工作情况的报告"
+
+
+def footer_facts(footer):
+    paragraph = footer.paragraphs[0]
+    xml = paragraph._p.xml
+    instructions = "".join(paragraph._p.xpath(".//w:t/text() | .//w:instrText/text()"))
+    return paragraph.alignment, paragraph._p.pPr.find(qn("w:ind")), instructions, xml
+
+
+def test_page_numbers_outside_on_odd_and_even_pages(built):
+    document = built[1]
+    assert document.settings.odd_and_even_pages_header_footer
+    section = document.sections[0]
+    for footer, side in ((section.footer, "right"), (section.even_page_footer, "left")):
+        alignment, indent, text, xml = footer_facts(footer)
+        assert alignment is not None and alignment.name.lower() == side
+        assert indent.get(qn(f"w:{side}")) == "280"
+        assert text.replace(" PAGE ", "N") == "— N1 —"
+        assert 'w:fldCharType="begin"' in xml and "<w:instrText" in xml and 'w:fldCharType="end"' in xml
+        assert footer.paragraphs[0].style.name == "页码"
+
+
+def test_same_input_gives_identical_bytes(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text(RICH, encoding="utf-8")
+    assert docx_bytes(build_report(path)) == docx_bytes(build_report(path))
+
+
+def test_core_properties_are_fixed_from_the_data(built):
+    properties = built[1].core_properties
+    assert properties.title == "XX县教育局关于2023年工作情况的报告" and properties.author == "XX县教育局"
+    assert properties.created.date().isoformat() == "2024-05-10" == properties.modified.date().isoformat()
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
+def test_each_example_builds_a_docx_whose_headings_are_numbered(example):
+    document = docx.Document(io.BytesIO(docx_bytes(build_report(example))))
+    level_one = [p.text for p in document.paragraphs if p.style.name == "一级标题"]
+    assert level_one and all(text.startswith(f"{n}、") for n, text in zip("一二三四五六七八九", level_one))
