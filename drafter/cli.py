@@ -83,13 +83,21 @@ def output_path(data: Path, output: str | None) -> Path:
     return target
 
 
+def template_folders(folders: list[str]) -> tuple[str, ...]:
+    """The user's template folders, each of which must exist."""
+    missing = [folder for folder in folders if not Path(folder).is_dir()]
+    if missing:
+        raise DrafterError([Problem(folder, _("模板目录不存在，请检查 --templates 的路径。")) for folder in missing])
+    return tuple(folders)
+
+
 def run_build(args) -> int:
     from drafter.files import write_atomically
     from drafter.pipeline import WRITERS, build_report
 
     data = Path(args.data)
     target = output_path(data, args.output)
-    report = build_report(data, tuple(args.templates))
+    report = build_report(data, template_folders(args.templates))
     content = WRITERS[target.suffix.lower()](report)
     try:
         write_atomically(target, content)
@@ -103,7 +111,7 @@ def run_preview(args) -> int:
     from drafter.pipeline import build_report
     from drafter.write_text import text_report
 
-    report = build_report(Path(args.data), tuple(args.templates))
+    report = build_report(Path(args.data), template_folders(args.templates))
     sys.stdout.write(text_report(report.numbered))
     return EXIT_OK
 

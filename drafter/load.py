@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -301,7 +302,19 @@ def structure_problems(report: ReportData) -> list[Problem]:
         top_level = 1 if part.get("heading") else 0
         problems += content_problems(report, part.get("content", []), ("parts", key, "content"), top_level)
     problems += content_problems(report, report.values.get("preface", []), ("preface",), 0)
+    if report_date(report.values["date"]) is None:
+        line, column = report.where(("date",))
+        problems.append(Problem(report.source, _("日期「{value}」不存在，请检查月和日。").format(value=report.values["date"]), line, column, "structure"))
     return problems
+
+
+def report_date(text: str) -> datetime.date | None:
+    """成文日期 as a date, from 2024-05-10 or 2024年5月10日; None if there is no such day."""
+    digits = [int(x) for x in re.findall(r"\d+", str(text))]
+    try:
+        return datetime.date(*digits[:3])
+    except (TypeError, ValueError):
+        return None
 
 
 def content_problems(report: ReportData, content: list, path: Path_, parent_level: int) -> list[Problem]:

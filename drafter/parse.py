@@ -18,6 +18,7 @@ can be laid out for reading without changing the structure::
 TEXT runs to the end of the line and is HTML-unescaped. Values from the data reach the markup
 escaped by the compose stage (HTML entities, plus ``&#10;`` for a line break and ``&#64;`` for
 ``@``), so nothing a user writes can become a directive, whichever escaping path Jinja takes.
+A template that needs a literal ``&`` followed by a name and ``;`` writes it as ``&amp;``.
 """
 
 from __future__ import annotations

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.compose import compose
-from drafter.load import ReportData, load_report
+from drafter.load import ReportData, load_report, report_date
 from drafter.model import NumberedDocument
 from drafter.number import number
 from drafter.parse import parse
@@ -30,20 +29,13 @@ def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = ()) -> 
     return BuiltReport(data, markup, numbered)
 
 
-def report_date(data: ReportData) -> datetime.date:
-    """成文日期 as a date, from either 2024-05-10 or 2024年5月10日."""
-    text = str(data.values["date"])
-    digits = [int(x) for x in text.replace("年", "-").replace("月", "-").replace("日", "").split("-")]
-    return datetime.date(*digits)
-
-
 def docx_bytes(report: BuiltReport) -> bytes:
     """The .docx for a built report."""
     from drafter.write_docx import DocumentInfo, docx_bytes as write
 
     values = report.data.values
     title = values["title"] if isinstance(values["title"], str) else "".join(values["title"])
-    return write(report.numbered, DocumentInfo(title, values["issuer"], report_date(report.data)))
+    return write(report.numbered, DocumentInfo(title, values["issuer"], report_date(values["date"])))
 
 
 def text_bytes(report: BuiltReport) -> bytes:

@@ -62,6 +62,8 @@ def test_a_failed_build_leaves_the_previous_report_whole(tmp_path):
     (("build", "{data}", "-o", "{data}"), "覆盖"),
     (("build", "{data}", "-o", "r.pdf"), ".docx"),
     (("build", "{data}", "-o", "no/such/dir/r.docx"), "不存在"),
+    (("build", "{data}", "--templates", "no-such-folder"), "模板目录不存在"),
+    (("build",), "缺少必需的参数"),
 ])
 def test_usage_mistakes_are_sentences_not_tracebacks(tmp_path, args, words):
     data = tmp_path / "r.yaml"

@@ -33,6 +33,7 @@ CASES = [
     ("no content at all", MINIMAL.replace("      - 一段正文。", "      []").replace("    content:\n", "    content:"), (5, "parts"), "没有任何内容"),
     ("a list instead of a mapping", "- title\n", (1, "- title"), "映射"),
     ("empty file", "", None, "空的"),
+    ("no such day", MINIMAL.replace("date: 2024-05-10", "date: 2023年2月29日"), (4, "2023"), "不存在"),
     ("yes is not text", MINIMAL.replace("issuer: XX县教育局", "issuer: yes"), (2, "yes"), "文字"),
 ]
 
