@@ -185,3 +185,13 @@ def test_each_example_builds_a_docx_whose_headings_are_numbered(example):
     document = docx.Document(io.BytesIO(docx_bytes(build_report(example))))
     level_one = [p.text for p in document.paragraphs if p.style.name == "一级标题"]
     assert level_one and all(text.startswith(f"{n}、") for n, text in zip("一二三四五六七八九", level_one))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
+def test_docx_paragraphs_are_the_preview_lines(example):
+    from drafter.write_text import text_report
+
+    report = build_report(example)
+    document = docx.Document(io.BytesIO(docx_bytes(report)))
+    preview = [line for line in text_report(report.numbered).split("\n") if line]
+    assert [line for p in document.paragraphs for line in p.text.split("\n")] == preview
