@@ -56,6 +56,14 @@ def parser() -> argparse.ArgumentParser:
     preview = commands.add_parser("preview", help=_("在终端显示带序号的报告全文"), description=_("把报告以带序号的纯文本打印出来。"))
     preview.add_argument("data", metavar=_("数据文件"), help=_("报告数据文件（.yaml）"))
     add_template_option(preview)
+
+    check = commands.add_parser("check", help=_("检查数据或报告中的错漏（标点、序号、重复字词、数字等）"),
+                                description=_("检查 .yaml 数据、.docx 或 .txt 报告。退出码：0 无错误和警告，1 有发现，2 文件无法检查。"))
+    check.add_argument("files", nargs="+", metavar=_("文件"), help=_(".yaml、.docx 或 .txt 文件"))
+    check.add_argument("--format", choices=("text", "json"), default="text", help=_("输出格式：text（默认）或 json"))
+    check.add_argument("--fix", action="store_true", help=_("把可机械修正的问题改好，另存一份副本（不改原文件）"))
+    check.add_argument("-o", "--output", metavar=_("输出文件"), help=_("--fix 的副本写到这里（只检查一个文件时），默认为「原名.fixed.扩展名」"))
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help=_("是否用颜色标出严重程度"))
     return top
 
 
@@ -116,7 +124,13 @@ def run_preview(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": run_build, "preview": run_preview}
+def run_check(args) -> int:
+    from drafter.check_report import run
+
+    return run(args)
+
+
+COMMANDS = {"build": run_build, "preview": run_preview, "check": run_check}
 
 
 def main(argv: list[str] | None = None) -> int:

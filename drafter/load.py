@@ -35,6 +35,8 @@ class ReportData:
     source: str
     marks: dict = field(default_factory=dict)  # path tuple -> (line, column) of the value, 1-based
     key_marks: dict = field(default_factory=dict)  # path tuple -> (line, column) of the key naming it
+    spans: dict = field(default_factory=dict)  # path tuple -> (start, end) character offsets in the source
+    text: str = ""  # the source, so findings can be placed and fixed exactly
 
     def where(self, path: Path_) -> tuple[int | None, int | None]:
         """The line and column of the value at ``path``, or of its nearest written parent."""
@@ -56,14 +58,25 @@ def load_report(path: str | Path) -> ReportData:
 
 def parse_report(text: str, source: str = "<data>") -> ReportData:
     """Parse and validate report data given as YAML text."""
-    values, marks, key_marks = yaml_values(text, source)
-    report = ReportData(values, source, marks, key_marks)
-    if not isinstance(values, dict):
-        raise DrafterError([Problem(source, _("数据文件的最外层应是「字段: 值」的映射，例如以 title: 开头。"), 1, 1)])
-    problems = schema_problems(report) or structure_problems(report)
+    report = read_report(text, source)
+    problems = validation_problems(report)
     if problems:
         raise DrafterError(problems)
     return report
+
+
+def read_report(text: str, source: str) -> ReportData:
+    """The YAML's values and places, not yet validated; raises ``DrafterError`` if it is not YAML."""
+    values, builder = yaml_values(text, source)
+    report = ReportData(values, source, builder.marks, builder.key_marks, builder.spans, text)
+    if not isinstance(values, dict):
+        raise DrafterError([Problem(source, _("数据文件的最外层应是「字段: 值」的映射，例如以 title: 开头。"), 1, 1)])
+    return report
+
+
+def validation_problems(report: ReportData) -> list[Problem]:
+    """What is wrong with well-formed YAML as report data: the schema first, then the structure."""
+    return schema_problems(report) or structure_problems(report)
 
 
 def read_text(path: Path, source: str) -> str:
@@ -87,8 +100,8 @@ def read_text(path: Path, source: str) -> str:
         raise DrafterError([Problem(source, message, line, column)]) from None
 
 
-def yaml_values(text: str, source: str) -> tuple[object, dict, dict]:
-    """Compose ``text`` with PyYAML's safe loader into plain values and path -> mark tables."""
+def yaml_values(text: str, source: str) -> tuple[object, _ValueBuilder]:
+    """Compose ``text`` with PyYAML's safe loader into plain values; the builder holds their places."""
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise DrafterError([Problem(source, _("文件中有空字符（NUL），不是文本文件。"), line)])
@@ -107,7 +120,7 @@ def yaml_values(text: str, source: str) -> tuple[object, dict, dict]:
         loader.dispose()
     if builder.problems:
         raise DrafterError(builder.problems)
-    return values, builder.marks, builder.key_marks
+    return values, builder
 
 
 _YAML_HINTS = {
@@ -142,6 +155,7 @@ class _ValueBuilder:
         self.source = source
         self.marks: dict = {}
         self.key_marks: dict = {}
+        self.spans: dict = {}
         self.problems: list[Problem] = []
         self.visited = 0
 
@@ -152,6 +166,7 @@ class _ValueBuilder:
         if len(path) > 64:
             raise DrafterError([Problem(self.source, _("嵌套层次过深（超过 64 层）。"), *self.mark_of(node))])
         self.marks[path] = self.mark_of(node)
+        self.spans[path] = (node.start_mark.index, node.end_mark.index)
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
             raise DrafterError([Problem(self.source, _("不支持 YAML 标签「{tag}」，请去掉它，只写文字、数字、列表和映射。").format(tag=node.tag), *self.mark_of(node), "yaml")])
         if isinstance(node, yaml.MappingNode):

@@ -1,0 +1,310 @@
+"""Check stage: reads a data .yaml, a built .docx or a .txt report, runs the lint rules and the data
+checks, and places every finding in the file — or writes a corrected copy for the mechanical ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import N_, _
+from drafter.load import ReportData, read_report, read_text, validation_problems
+from drafter.rules import ERROR, INFO, RULE_IDS, WARNING, Finding, Paragraph, RuleSet, lint
+
+CONFIG_NAME = ".drafter.yaml"
+SUFFIXES = (".yaml", ".yml", ".txt", ".docx")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a finding is: line and column for text files, paragraph and character for .docx."""
+
+    file: str
+    line: int | None
+    column: int | None
+    paragraph: int | None = None  # .docx only, 1-based
+
+    def __str__(self) -> str:
+        if self.paragraph is not None:
+            return f"{self.file}:¶{self.paragraph}:{self.column}"
+        return ":".join(str(part) for part in (self.file, self.line, self.column) if part is not None)
+
+
+@dataclass(frozen=True)
+class PlacedFinding:
+    """A finding with its place in the file, the text around it, and where its fix would go."""
+
+    finding: Finding
+    place: Place
+    context: str
+    source_span: tuple[int, int] | None = None  # in the source text (YAML/.txt) or (paragraph, offset) in .docx
+
+
+@dataclass
+class CheckResult:
+    """Everything ``check`` found in one file."""
+
+    file: str
+    findings: list[PlacedFinding] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {severity: sum(1 for f in self.findings if f.finding.severity == severity) for severity in (ERROR, WARNING, INFO)}
+
+    @property
+    def clean(self) -> bool:
+        """No error or warning (advice alone does not fail a check)."""
+        return not any(f.finding.severity in (ERROR, WARNING) for f in self.findings)
+
+
+@dataclass
+class _Unit:
+    """A piece of checked text and how to place an offset in it."""
+
+    paragraph: Paragraph
+    path: tuple = ()  # YAML path
+    line: int | None = None  # .txt line / .docx paragraph number
+
+
+def load_rules(path: Path) -> RuleSet:
+    """Rules switched off in the nearest ``.drafter.yaml`` (``check: {disable: [rule, …]}``) above ``path``."""
+    for folder in [path.resolve().parent, *path.resolve().parent.parents]:
+        config = folder / CONFIG_NAME
+        if config.is_file():
+            try:
+                settings = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+                disabled = set((settings.get("check") or {}).get("disable") or [])
+            except (yaml.YAMLError, AttributeError, TypeError, UnicodeDecodeError):
+                raise DrafterError([Problem(str(config), _("配置文件应写成 check: {disable: [规则, …]}。"))]) from None
+            unknown = sorted(disabled - set(RULE_IDS))
+            if unknown:
+                raise DrafterError([Problem(str(config), _("未知的规则「{rules}」。可用的规则：{known}。").format(rules="、".join(unknown), known="、".join(RULE_IDS)))])
+            return RuleSet(disabled)
+    return RuleSet()
+
+
+def check_file(path: str | Path, rules: RuleSet | None = None) -> CheckResult:
+    """Check one file; raise ``DrafterError`` only when it cannot be read at all."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        hint = _("Word 97-2003 的 .doc 请先在 Word 或 WPS 中另存为 .docx。") if suffix == ".doc" else ""
+        raise DrafterError([Problem(str(path), _("只能检查 .yaml、.docx 或 .txt 文件。") + hint)])
+    rules = rules if rules is not None else load_rules(path)
+    if suffix in (".yaml", ".yml"):
+        return check_data(path, rules)
+    if suffix == ".docx":
+        return check_docx(path, rules)
+    return check_text(path, rules)
+
+
+# --- .txt ----------------------------------------------------------------------------------------
+
+def check_text(path: Path, rules: RuleSet) -> CheckResult:
+    text = read_text(path, str(path))
+    lines = text.split("\n")
+    units = [_Unit(Paragraph(line), line=number) for number, line in enumerate(lines, 1) if line.strip()]
+    starts = _line_starts(text)
+    result = CheckResult(str(path))
+    for finding in lint([u.paragraph for u in units], rules):
+        unit = units[finding.paragraph]
+        start = starts[unit.line - 1] + finding.offset
+        place = Place(str(path), unit.line, finding.offset + 1)
+        result.findings.append(PlacedFinding(finding, place, context_of(unit.paragraph.text, finding), (start, start + len(finding.text))))
+    return result
+
+
+def _line_starts(text: str) -> list[int]:
+    starts, total = [], 0
+    for line in text.split("\n"):
+        starts.append(total)
+        total += len(line) + 1
+    return starts
+
+
+# --- .docx ---------------------------------------------------------------------------------------
+
+def docx_paragraphs(path: Path) -> list[str]:
+    """The body paragraphs' text of a .docx, with a clear problem for anything that is not one."""
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not path.is_file():
+        raise DrafterError([Problem(str(path), _("找不到这个文件，请检查路径。"))])
+    try:
+        return [p.text for p in docx.Document(str(path)).paragraphs]
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason=type(error).__name__))]) from None
+
+
+def check_docx(path: Path, rules: RuleSet) -> CheckResult:
+    texts = docx_paragraphs(path)
+    units = [_Unit(Paragraph(text), line=number) for number, text in enumerate(texts, 1) if text.strip()]
+    result = CheckResult(str(path))
+    for finding in lint([u.paragraph for u in units], rules):
+        unit = units[finding.paragraph]
+        place = Place(str(path), None, finding.offset + 1, unit.line)
+        result.findings.append(PlacedFinding(finding, place, context_of(unit.paragraph.text, finding), (unit.line - 1, finding.offset)))
+    return result
+
+
+# --- YAML data -----------------------------------------------------------------------------------
+
+_HEADING_KEYS = {"heading", "title"}
+_NOT_PROSE = {"date", "template", "layout", "basis"}
+
+
+def data_units(report: ReportData) -> list[_Unit]:
+    """Every string the data holds, as the paragraph the rules should read it as."""
+    units: list[_Unit] = []
+
+    def walk(value, path):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, path + (key,))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, path + (index,))
+        elif isinstance(value, str) and not (set(path) & _NOT_PROSE):
+            kind = "heading" if path[-1] in _HEADING_KEYS or (len(path) > 1 and path[-2] == "title") else "point" if "points" in path[-2:-1] else "body"
+            units.append(_Unit(Paragraph(value, kind, markers_generated=True), path))
+
+    walk(report.values, ())
+    return units
+
+
+def single_children(report: ReportData) -> list[tuple[tuple, str]]:
+    """Headings in the data with exactly one sub-heading (the norms advise two or more, or none)."""
+    found = []
+
+    def walk(content, path):
+        for index, item in enumerate(content or []):
+            if not isinstance(item, dict):
+                continue
+            children = item.get("content") or []
+            headed = [i for i, child in enumerate(children) if isinstance(child, dict) and "heading" in child]
+            if "heading" in item and len(headed) == 1:
+                found.append((path + (index, "content", headed[0], "heading"), children[headed[0]]["heading"]))
+            walk(children, path + (index, "content"))
+
+    for key, part in (report.values.get("parts") or {}).items():
+        if isinstance(part, dict):
+            walk(part.get("content"), ("parts", key, "content"))
+    return found
+
+
+def check_data(path: Path, rules: RuleSet) -> CheckResult:
+    source = str(path)
+    report = read_report(read_text(path, source), source)
+    result = CheckResult(source)
+    for problem in validation_problems(report):
+        finding = Finding("data", ERROR, 0, 0, "", problem.message)
+        result.findings.append(PlacedFinding(finding, Place(source, problem.line, problem.column), ""))
+    units = data_units(report)
+    findings = lint([u.paragraph for u in units], rules)
+    if rules.active("single-child"):
+        for child_path, heading in single_children(report):
+            units.append(_Unit(Paragraph(heading, "heading", True), child_path))
+            findings.append(Finding("single-child", INFO, len(units) - 1, 0, heading, _(N_("这一级只有这一个小标题：只有一项时通常不必单列。"))))
+    lines = report.text.split("\n")
+    for finding in findings:
+        unit = units[finding.paragraph]
+        span = locate_in_source(report, unit, finding)
+        line, column = _line_column(report.text, span[0]) if span else report.where(unit.path)
+        if line and _disabled_on_line(lines[line - 1], finding.rule):
+            continue
+        place = Place(source, line, column)
+        result.findings.append(PlacedFinding(finding, place, context_of(unit.paragraph.text, finding), span))
+    result.findings.sort(key=lambda f: (f.place.line or 0, f.place.column or 0))
+    return result
+
+
+def locate_in_source(report: ReportData, unit: _Unit, finding: Finding) -> tuple[int, int] | None:
+    """Where the offending text stands in the YAML source, when it is written there as it reads."""
+    if not finding.text or unit.path not in report.spans:
+        return None
+    start, end = report.spans[unit.path]
+    written = report.text[start:end]
+    occurrence = unit.paragraph.text[:finding.offset].count(finding.text)
+    position = -1
+    for _n in range(occurrence + 1):
+        position = written.find(finding.text, position + 1)
+        if position < 0:
+            return None
+    return start + position, start + position + len(finding.text)
+
+
+def _line_column(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _disabled_on_line(line: str, rule: str) -> bool:
+    """``# drafter: disable=doubled-word,space-in-text`` (or ``disable=all``) at the end of a YAML line."""
+    marker = line.rfind("# drafter: disable=")
+    if marker < 0:
+        return False
+    names = {name.strip() for name in line[marker + len("# drafter: disable="):].split(",")}
+    return rule in names or "all" in names
+
+
+def context_of(text: str, finding: Finding, width: int = 12) -> str:
+    start = max(0, finding.offset - width)
+    end = min(len(text), finding.offset + len(finding.text) + width)
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
+# --- fixing --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Change:
+    """One mechanical correction applied to the copy."""
+
+    place: Place
+    old: str
+    new: str
+    rule: str
+
+
+def fixed_copy(path: Path, result: CheckResult) -> tuple[bytes, list[Change]]:
+    """The corrected file's bytes and the changes made; the original is not touched."""
+    fixable = [f for f in result.findings if f.finding.replacement is not None and f.source_span is not None]
+    if path.suffix.lower() == ".docx":
+        return _fixed_docx(path, fixable)
+    text = read_text(path, str(path))
+    changes = []
+    for item in sorted(fixable, key=lambda f: f.source_span[0], reverse=True):
+        start, end = item.source_span
+        if text[start:end] != item.finding.text:
+            continue
+        text = text[:start] + item.finding.replacement + text[end:]
+        changes.append(Change(item.place, item.finding.text, item.finding.replacement, item.finding.rule))
+    return text.encode("utf-8"), list(reversed(changes))
+
+
+def _fixed_docx(path: Path, fixable: list[PlacedFinding]) -> tuple[bytes, list[Change]]:
+    """Apply each fix inside the run that holds the offending text; a fix across runs is left for the clerk."""
+    import io
+
+    import docx
+
+    document = docx.Document(str(path))
+    paragraphs = document.paragraphs
+    changes = []
+    for item in sorted(fixable, key=lambda f: f.source_span, reverse=True):
+        index, offset = item.source_span
+        position = 0
+        for run in paragraphs[index].runs:
+            if position <= offset < position + len(run.text):
+                local = offset - position
+                if run.text[local:local + len(item.finding.text)] == item.finding.text:
+                    run.text = run.text[:local] + item.finding.replacement + run.text[local + len(item.finding.text):]
+                    changes.append(Change(item.place, item.finding.text, item.finding.replacement, item.finding.rule))
+                break
+            position += len(run.text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue(), list(reversed(changes))

@@ -1,0 +1,178 @@
+"""``drafter check`` on files: the corpus findings pinned, findings placed in YAML, fixes on copies, exit codes."""
+
+import io
+import json
+import textwrap
+
+import docx
+import pytest
+
+from drafter.check import check_file, fixed_copy
+from drafter.errors import DrafterError
+from drafter.pipeline import build_report, docx_bytes
+
+from conftest import CORPUS, EXAMPLES, MINIMAL
+from test_cli import drafter
+
+# Every finding in the real reports: (line, column, rule, offending text, fix). A careful editor agrees with each.
+CORPUS_FINDINGS = {
+    "county-annual-assessment-2022-2023": [
+        (1, 25, "range-connector", "－", "—"),
+        (2, 5, "range-connector", "－", "—"),
+        (4, 177, "nested-book-title", "《", "〈"), (4, 194, "nested-book-title", "》", "〉"),
+        (4, 1092, "nested-book-title", "《", "〈"), (4, 1105, "nested-book-title", "》", "〉"),
+        (17, 32, "nested-book-title", "《", "〈"), (17, 49, "nested-book-title", "》", "〉"),
+    ],
+    "city-education-duty-2022": [
+        (6, 198, "nested-book-title", "《", "〈"), (6, 225, "nested-book-title", "》", "〉"),
+        (7, 172, "nested-book-title", "《", "〈"), (7, 188, "nested-book-title", "》", "〉"),
+    ],
+    "county-bureau-work-report-2023": [
+        (4, 58, "range-connector", "-", "—"),
+        (7, 153, "doubled-word", "的的", "的"),
+        (8, 187, "doubled-word", "正在正在", "正在"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_FINDINGS))
+def test_corpus_findings_are_exactly_these(name):
+    result = check_file(CORPUS / f"{name}.txt")
+    found = [(f.place.line, f.place.column, f.finding.rule, f.finding.text, f.finding.replacement) for f in result.findings]
+    assert found == CORPUS_FINDINGS[name]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
+def test_examples_show_the_same_mistakes_placed_in_the_yaml(example):
+    """The examples keep the corpus text, mistakes included; check places each in the YAML source."""
+    result = check_file(example)
+    text = example.read_text(encoding="utf-8").split("\n")
+    expected = [(rule, old) for _l, _c, rule, old, _n in CORPUS_FINDINGS[example.stem]]
+    assert [(f.finding.rule, f.finding.text) for f in result.findings] == expected
+    for item in result.findings:
+        line = text[item.place.line - 1]
+        assert line[item.place.column - 1:].startswith(item.finding.text)
+
+
+def test_a_built_docx_is_checked_by_paragraph(tmp_path):
+    example = next(e for e in EXAMPLES if e.stem.startswith("county-bureau"))
+    path = tmp_path / "report.docx"
+    path.write_bytes(docx_bytes(build_report(example)))
+    result = check_file(path)
+    assert [(f.finding.rule, f.finding.text) for f in result.findings] == [("range-connector", "-"), ("doubled-word", "的的"), ("doubled-word", "正在正在")]
+    paragraphs = docx.Document(str(path)).paragraphs
+    for item in result.findings:
+        assert paragraphs[item.place.paragraph - 1].text[item.place.column - 1:].startswith(item.finding.text)
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_data_problems_and_writing_findings_come_in_one_run(tmp_path):
+    path = write(tmp_path, "r.yaml", MINIMAL.replace("recipient:", "recipent:").replace("一段正文。", "一段正文,的的确确。正在正在施工。"))
+    rules = {f.finding.rule for f in check_file(path).findings}
+    assert rules == {"data", "half-width-punctuation", "doubled-word"}
+
+
+def test_a_lone_sub_heading_in_data_is_advice(tmp_path):
+    path = write(tmp_path, "r.yaml", MINIMAL.replace("      - 一段正文。", "      - {heading: 甲, content: [{heading: 唯一的子项, content: [正文。]}]}"))
+    result = check_file(path)
+    assert [(f.finding.rule, f.finding.severity) for f in result.findings] == [("single-child", "info")]
+    assert result.clean
+
+
+def test_typed_markers_in_data_are_errors_with_a_fix(tmp_path):
+    path = write(tmp_path, "r.yaml", MINIMAL.replace("    heading: 工作开展基本情况", "    heading: 一、工作开展基本情况"))
+    item = check_file(path).findings[0]
+    assert (item.finding.rule, item.place.line, item.place.column, item.finding.replacement) == ("hand-typed-marker", 7, 14, "")
+
+
+def test_a_rule_can_be_switched_off_on_a_yaml_line(tmp_path):
+    path = write(tmp_path, "r.yaml", MINIMAL.replace("      - 一段正文。", "      - 完成了的的目标。  # drafter: disable=doubled-word"))
+    assert check_file(path).findings == []
+
+
+def test_a_project_config_switches_rules_off(tmp_path):
+    (tmp_path / ".drafter.yaml").write_text("check:\n  disable: [range-connector]\n", encoding="utf-8")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    path = write(folder, "r.txt", "2022－2023学年度，完成了的的目标。\n")
+    assert [f.finding.rule for f in check_file(path).findings] == ["doubled-word"]
+
+
+def test_an_unknown_rule_in_the_config_is_named(tmp_path):
+    (tmp_path / ".drafter.yaml").write_text("check:\n  disable: [no-such-rule]\n", encoding="utf-8")
+    with pytest.raises(DrafterError) as caught:
+        check_file(write(tmp_path, "r.txt", "文字。\n"))
+    assert "no-such-rule" in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".txt"])
+def test_fix_corrects_a_copy_and_keeps_everything_else(tmp_path, suffix):
+    original = MINIMAL.replace("      - 一段正文。", "      - 按照陵政发[2021]12号文件,制定《贯彻落实《意见》的方案》。  # 保留这条注释")
+    if suffix == ".txt":
+        original = "按照陵政发[2021]12号文件,制定《贯彻落实《意见》的方案》。\n第二段。\n"
+    path = write(tmp_path, "r" + suffix, original)
+    content, changes = fixed_copy(path, check_file(path))
+    fixed = content.decode("utf-8")
+    assert "按照陵政发〔2021〕12号文件，制定《贯彻落实〈意见〉的方案》。" in fixed
+    assert fixed.replace("〔2021〕", "[2021]").replace("，", ",").replace("〈", "《").replace("〉", "》") == original
+    assert [c.rule for c in changes] == ["wenhao-brackets", "half-width-punctuation", "nested-book-title", "nested-book-title"]
+    assert path.read_text(encoding="utf-8") == original
+
+
+def test_fix_on_a_docx_changes_only_the_runs_with_mistakes(tmp_path):
+    example = next(e for e in EXAMPLES if e.stem.startswith("city"))
+    path = tmp_path / "city.docx"
+    path.write_bytes(docx_bytes(build_report(example)))
+    before = path.read_bytes()
+    content, changes = fixed_copy(path, check_file(path))
+    assert len(changes) == 4 and path.read_bytes() == before
+    fixed = tmp_path / "fixed.docx"
+    fixed.write_bytes(content)
+    assert check_file(fixed).findings == []
+    texts = [p.text for p in docx.Document(str(fixed)).paragraphs]
+    assert any("《贯彻落实〈关于建立中小学校党组织领导的校长负责制的意见（试行）〉工作方案》" in t for t in texts)
+
+
+def test_command_exit_codes_json_and_fix(tmp_path):
+    clean = write(tmp_path, "clean.txt", "一段没有问题的文字。\n")
+    dirty = write(tmp_path, "dirty.txt", "完成了的的目标。\n")
+    assert drafter("check", clean, cwd=tmp_path).returncode == 0
+    result = drafter("check", "--format", "json", dirty, cwd=tmp_path)
+    assert result.returncode == 1
+    [record] = json.loads(result.stdout)
+    assert record == {"file": str(dirty), "line": 1, "column": 4, "paragraph": None, "rule": "doubled-word", "severity": "error",
+                      "text": "的的", "message": "「的的」重复，多打了一个字。", "fix": "的", "context": "完成了的的目标。"}
+    fixed = drafter("check", "--fix", dirty, cwd=tmp_path)
+    assert fixed.returncode == 1 and (tmp_path / "dirty.fixed.txt").read_text(encoding="utf-8") == "完成了的目标。\n"
+    assert dirty.read_text(encoding="utf-8") == "完成了的的目标。\n"
+    assert "已改「的的」为「的」" in fixed.stderr
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("old.doc", b"\xd0\xcf\x11\xe0binary", ".docx"),
+    ("scan.docx", b"%PDF-1.4 not a docx", ".docx"),
+    ("binary.txt", b"\xff\xfe\x00\x00", "UTF-8"),
+    ("data.yaml", b"title: [unclosed\n", "YAML"),
+])
+def test_unusable_input_exits_2_with_a_sentence(tmp_path, name, content, words):
+    (tmp_path / name).write_bytes(content)
+    result = drafter("check", name, cwd=tmp_path)
+    assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
+
+
+def test_fix_never_writes_over_the_original(tmp_path):
+    dirty = write(tmp_path, "dirty.txt", "完成了的的目标。\n")
+    result = drafter("check", "--fix", dirty, "-o", dirty, cwd=tmp_path)
+    assert result.returncode == 2 and dirty.read_text(encoding="utf-8") == "完成了的的目标。\n"
+
+
+def test_human_output_names_place_rule_and_fix(tmp_path):
+    dirty = write(tmp_path, "dirty.txt", "第一行。\n按照陵政发[2021]12号文件\n")
+    out = drafter("check", dirty, cwd=tmp_path).stdout.split("\n")
+    assert out[0] == f"{dirty}:2:6: 错误 [wenhao-brackets] 文号中的年份应使用六角括号〔〕。"
+    assert out[1].strip() == "按照陵政发[2021]12号文件" and out[2].strip() == "建议：「[2021]」→「〔2021〕」"
