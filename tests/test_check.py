@@ -176,3 +176,10 @@ def test_human_output_names_place_rule_and_fix(tmp_path):
     out = drafter("check", dirty, cwd=tmp_path).stdout.split("\n")
     assert out[0] == f"{dirty}:2:6: 错误 [wenhao-brackets] 文号中的年份应使用六角括号〔〕。"
     assert out[1].strip() == "按照陵政发[2021]12号文件" and out[2].strip() == "建议：「[2021]」→「〔2021〕」"
+
+
+@pytest.mark.parametrize("choice, coloured", [("always", True), ("never", False), ("auto", False)])
+def test_colour_marks_severity_for_people_only(tmp_path, choice, coloured):
+    dirty = write(tmp_path, "dirty.txt", "完成了的的目标。\n")
+    out = drafter("check", "--color", choice, dirty, cwd=tmp_path).stdout
+    assert ("\033[31m" in out) == coloured
