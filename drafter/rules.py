@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from drafter.i18n import N_, _
-from drafter.number import chinese_numeral
+from drafter.number import chinese_numeral, heading_marker
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -288,19 +289,17 @@ def leading_marker(text: str) -> tuple[int, int, str, str | None] | None:
 
 
 def _marker(level: int, value: int) -> str:
-    return {1: f"{_cn(value)}、", 2: f"（{_cn(value)}）", 3: f"{value}.", 4: f"（{value}）"}[level]
+    return heading_marker(level, value)
 
 
-def _cn(value: int) -> str:
-    return chinese_numeral(value)
+@lru_cache(maxsize=1)
+def _numeral_values() -> dict[str, int]:
+    return {chinese_numeral(value): value for value in range(1, 1000)}
 
 
 def numeral_value(text: str) -> int | None:
     """一 → 1, 十一 → 11, 二十 → 20: the numbers markers use (to 999)."""
-    for value in range(1, 1000):
-        if chinese_numeral(value) == text:
-            return value
-    return None
+    return _numeral_values().get(text)
 
 
 def marker_forms(paragraph: Paragraph, index: int) -> list[Finding]:
