@@ -63,6 +63,10 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json"), default="text", help=_("输出格式：text（默认）或 json"))
     check.add_argument("--fix", action="store_true", help=_("把可机械修正的问题改好，另存一份副本（不改原文件）"))
     check.add_argument("-o", "--output", metavar=_("输出文件"), help=_("--fix 的副本写到这里（只检查一个文件时），默认为「原名.fixed.扩展名」"))
+    importing = commands.add_parser("import", help=_("把旧报告（.docx 或 .txt）转成数据文件，作为今年的起点"),
+                                    description=_("从旧报告中识别标题、主送机关、依据的通知、各部分、标题层级、分项、署名和日期，写成 YAML 数据。序号会去掉，由 drafter 重新生成。"))
+    importing.add_argument("report", metavar=_("旧报告"), help=_(".docx 或 .txt 文件"))
+    importing.add_argument("-o", "--output", metavar=_("输出文件"), help=_("写出的数据文件，默认与旧报告同名的 .yaml"))
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help=_("是否用颜色标出严重程度"))
     return top
 
@@ -130,7 +134,30 @@ def run_check(args) -> int:
     return run(args)
 
 
-COMMANDS = {"build": run_build, "preview": run_preview, "check": run_check}
+def run_import(args) -> int:
+    from drafter.files import write_atomically
+    from drafter.importer import import_file, yaml_text
+
+    source = Path(args.report)
+    target = Path(args.output) if args.output else source.with_suffix(".yaml")
+    if target.suffix.lower() not in (".yaml", ".yml"):
+        raise DrafterError([Problem(str(target), _("数据文件应以 .yaml 结尾。"))])
+    if target.exists() and source.exists() and target.resolve() == source.resolve():
+        raise DrafterError([Problem(str(target), _("输出文件与数据文件相同，会覆盖您的数据。请换一个输出文件名。"))])
+    if target.exists() and not args.output:
+        raise DrafterError([Problem(str(target), _("「{path}」已经存在，为免覆盖，请用 -o 指定输出文件。").format(path=target))])
+    imported = import_file(source)
+    try:
+        write_atomically(target, yaml_text(imported, source.name).encode("utf-8"))
+    except OSError as error:
+        raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+    for note in imported.notes:
+        print(_("{location}: 提示：{message}").format(location=target, message=note), file=sys.stderr)
+    print(_("已导入 {path}").format(path=target), file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {"build": run_build, "preview": run_preview, "check": run_check, "import": run_import}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -163,6 +163,9 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = ()) -> str:
     except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError, RecursionError) as error:
         # Templates are code the user may edit: whatever goes wrong inside one is reported at its line.
         raise DrafterError([template_problem(name, _("模板运行出错：{reason}").format(reason=f"{type(error).__name__}: {error}"))]) from None
+    if report.values.get("unplaced"):
+        line, column = report.where_key(("unplaced",))
+        raise DrafterError([Problem(report.source, _("「unplaced」中还有 {n} 段导入时未能归位的文字。请把它们移到报告的相应部分（或删去），再生成报告。").format(n=len(report.values["unplaced"])), line, column, "unplaced")])
     unused = [key for key in PART_KEYS if report.values.get("parts", {}).get(key, {}).get("content") and key not in parts.used]
     if unused:
         problems = []

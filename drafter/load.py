@@ -310,7 +310,7 @@ def structure_problems(report: ReportData) -> list[Problem]:
     """What the schema cannot say: every item has something to show, and headings nest at most four deep."""
     problems: list[Problem] = []
     parts = report.values.get("parts", {})
-    if not any(part.get("content") for part in parts.values()):
+    if not any(part.get("content") for part in parts.values()) and not report.values.get("preface"):
         line, column = report.where_key(("parts",))
         problems.append(Problem(report.source, _("「parts」中没有任何内容。请至少在一个部分的 content 下写一段文字。"), line, column, "structure"))
     for key, part in parts.items():

@@ -1,9 +1,15 @@
 """Shared helpers: a minimal valid report, written where a test wants it."""
 
+import os
 import textwrap
 from pathlib import Path
 
 import pytest
+
+# Messages are asserted in Chinese, the default language, whatever locale the machine has.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "zh_CN.UTF-8"
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

@@ -1,0 +1,454 @@
+"""Import: recovers drafter's data from last year's report as .docx or .txt, so this year's draft starts from it.
+
+Markers are read (also in their common wrong forms) and dropped, since numbering is regenerated;
+every other character of the text ends up in the data, and what cannot be placed is kept in
+``unplaced`` with its paragraph number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import _
+from drafter.load import PART_KEYS, read_text
+from drafter.number import chinese_numeral
+from drafter.rules import leading_marker, numeral_value
+
+MAX_HEADING = 60  # characters: a longer first sentence is a paragraph, not a run-in heading
+_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+_CLOSING = re.compile(r"^(特此报告|专此报告|以上报告|特此汇报)[。！]?$")
+_TRANSITION = re.compile(r"(现将[^。；：]*?如下|具体[^。；：]*?如下|[^。；，]*?报告如下)[：:。]$")
+_CITATION = re.compile(r"^(按照|根据|依据)((?:[^《》，。]*《[^》]*》(?:（[^）]*）)?、?)+)要求，")
+_NOTICE = re.compile(r"([^《》、]*)《([^》]*)》(?:（([^）]*)）)?")
+_SCORE = re.compile(r"，自评得分为(\d+(?:\.\d+)?)分$")
+_POINT_START = re.compile(r"^([一二三四五六七八九十]+)是")
+_SENTENCE_END = re.compile(r"[。！？：]")
+# The words that tell which standard part a heading opens, tried in this order.
+_PART_WORDS = (
+    ("next_steps", ("打算", "下一步", "下步", "计划", "思路", "措施")),
+    ("rectification", ("整改",)),
+    ("experience", ("经验",)),
+    ("problems", ("问题", "不足", "差距")),
+    ("achievements", ("成效", "情况", "做法", "成绩", "工作")),
+)
+_PART_ORDER = ("rectification", "achievements", "experience", "problems", "next_steps")
+_NEXT_STEP_OPENINGS = ("今后", "下一步", "下步", "明年", "新的一年")
+_PROBLEM_WORDS = ("差距", "不足", "问题", "短板", "薄弱")
+
+
+@dataclass
+class SourceParagraph:
+    """A paragraph of the old report: its number (1-based), text and what the file says of it."""
+
+    number: int
+    text: str
+    style: str = ""
+    centered: bool = False
+
+
+@dataclass
+class Imported:
+    """The recovered data, where each piece came from, and what needs the clerk's eye."""
+
+    values: dict
+    comments: dict = field(default_factory=dict)  # path tuple -> comment
+    notes: list[str] = field(default_factory=list)
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+def read_paragraphs(path: Path) -> list[SourceParagraph]:
+    """The non-empty paragraphs of a .docx or .txt file, with a clear problem for anything else."""
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        paragraphs = _docx_paragraphs(path)
+    elif suffix in (".txt", ".text", ".md"):
+        paragraphs = [SourceParagraph(n, line.strip()) for n, line in enumerate(read_text(path, str(path)).split("\n"), 1)]
+    elif suffix == ".doc":
+        raise DrafterError([Problem(str(path), _("这是 Word 97-2003 的 .doc 文件，请先在 Word 或 WPS 中另存为 .docx 再导入。"))])
+    else:
+        raise DrafterError([Problem(str(path), _("只能导入 .docx 或 .txt 文件。"))])
+    paragraphs = [p for p in paragraphs if p.text]
+    if not paragraphs:
+        raise DrafterError([Problem(str(path), _("文件中没有文字。若是扫描件，请先用文字识别（OCR）转成文字。"))])
+    return paragraphs
+
+
+def _docx_paragraphs(path: Path) -> list[SourceParagraph]:
+    import zipfile
+
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not path.is_file():
+        raise DrafterError([Problem(str(path), _("找不到这个文件，请检查路径。"))])
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason=type(error).__name__))]) from None
+    result = []
+    for number, paragraph in enumerate(document.paragraphs, 1):
+        style = paragraph.style.name if paragraph.style is not None else ""
+        centered = paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER or (paragraph.style is not None and paragraph.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER)
+        result.append(SourceParagraph(number, paragraph.text.strip(), style, centered))
+    return result
+
+
+# --- recognising the parts of a report ----------------------------------------------------------
+
+def is_title_like(paragraph: SourceParagraph) -> bool:
+    text = paragraph.text
+    return len(text) <= MAX_HEADING and "。" not in text and leading_marker(text) is None and not text.endswith(("：", ":"))
+
+
+def split_head(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
+    """Take the title (one or more lines) and the 主送机关 off the front; return the rest."""
+    head = paragraphs[:6]
+    recipient = next((i for i, p in enumerate(head) if p.text.endswith(("：", ":")) and len(p.text) <= 40 and leading_marker(p.text) is None and "，" not in p.text), None)
+    if recipient is not None:
+        title_lines = paragraphs[:recipient]
+        if title_lines and all(is_title_like(p) or p.centered for p in title_lines):
+            _set(imported, ("title",), [line for p in title_lines for line in p.text.split("\n")], _paragraphs_note(title_lines))
+        else:
+            _unplace(imported, title_lines)
+        _set(imported, ("recipient",), paragraphs[recipient].text.rstrip("：:"), _paragraphs_note([paragraphs[recipient]]))
+        return paragraphs[recipient + 1:]
+    first = paragraphs[0]
+    if is_title_like(first) and (first.centered or first.style in ("公文标题", "Title") or re.search(r"报告|汇报|总结|情况", first.text)):
+        _set(imported, ("title",), first.text.split("\n"), _paragraphs_note([first]))
+        return paragraphs[1:]
+    return paragraphs
+
+
+def split_tail(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
+    """Take 成文日期, 发文机关署名 and the closing off the end; return the rest."""
+    end = len(paragraphs)
+    date_at = next((i for i in range(end - 1, max(end - 4, -1), -1) if _DATE.match(paragraphs[i].text.replace(" ", ""))), None)
+    if date_at is not None:
+        year, month, day = _DATE.match(paragraphs[date_at].text.replace(" ", "")).groups()
+        _set(imported, ("date",), f"{int(year):04d}-{int(month):02d}-{int(day):02d}", _paragraphs_note([paragraphs[date_at]]))
+        _unplace(imported, paragraphs[date_at + 1:])
+        end = date_at
+        signer = paragraphs[end - 1] if end else None
+        if signer and len(signer.text) <= 30 and not _SENTENCE_END.search(signer.text) and leading_marker(signer.text) is None:
+            _set(imported, ("issuer",), signer.text, _paragraphs_note([signer]))
+            end -= 1
+    if end and _CLOSING.match(paragraphs[end - 1].text):
+        imported.values["closing"] = paragraphs[end - 1].text
+        end -= 1
+    else:
+        imported.values["closing"] = False
+        imported.comments[("closing",)] = _("原文没有「特此报告。」之类的结束语")
+    return paragraphs[:end]
+
+
+def opening_fields(text: str) -> dict:
+    """The opening's notices, own words, self-score and transition, as the opening fragment takes them."""
+    fields: dict = {}
+    transition = _TRANSITION.search(text)
+    if transition:
+        fields["transition"] = transition.group(0)
+        text = text[:transition.start()]
+    citation = _CITATION.match(text)
+    if citation:
+        fields["basis"] = citation.group(1)
+        fields["notices"] = [_notice(m) for m in _NOTICE.finditer(citation.group(2))]
+        text = text[citation.end():]
+    score = _SCORE.search(text.rstrip("。"))
+    if score:
+        fields["self_score"] = float(score.group(1)) if "." in score.group(1) else int(score.group(1))
+        text = text.rstrip("。")[:score.start()]
+    if text:
+        fields["opening"] = text
+    return fields
+
+
+def _notice(match: re.Match) -> dict:
+    notice = {"issuer": match.group(1).strip("、"), "title": match.group(2)}
+    if match.group(3):
+        notice["number"] = match.group(3)
+    return notice
+
+
+def rendered_opening(fields: dict) -> str | None:
+    """What the opening fragment makes of ``fields``: the same template the build uses."""
+    from drafter.compose import as_data, environment
+    from drafter.parse import parse
+
+    context = {"basis": "按照", "notices": [], "transition": "现将有关情况报告如下："}
+    context.update(fields)
+    markup = environment().get_template("fragments/opening.j2").render(as_data(context))
+    body = parse(markup).body
+    return body[0].text if body else None
+
+
+# --- the body: headings, run-in headings, enumerations --------------------------------------------
+
+def heading_item(text: str, level: int, parent_level: int) -> dict:
+    """A headed item from a paragraph whose marker is removed: run-in when its first sentence is short and more follows."""
+    item: dict = {}
+    end = _SENTENCE_END.search(text)
+    if end and end.end() < len(text) and end.end() <= MAX_HEADING:
+        item["heading"] = text[:end.end()]
+        item["run_in"] = True
+        item.update(paragraph_fields(text[end.end():]))
+    else:
+        item["heading"] = text
+    if level != parent_level + 1:
+        item["level"] = level
+    return item
+
+
+def split_points(text: str) -> tuple[str, list[str]]:
+    """Lead text and the points 一是……二是…… of an inline enumeration (at least two, in order)."""
+    starts, expected, search_from = [], 1, 0
+    while True:
+        marker = chinese_numeral(expected) + "是"
+        found = text.find(marker, search_from)
+        while found > 0 and text[found - 1] not in "。；：！？":
+            found = text.find(marker, found + 1)
+        if found < 0:
+            break
+        starts.append(found)
+        search_from, expected = found + len(marker), expected + 1
+    if len(starts) < 2:
+        return text, []
+    bounds = starts + [len(text)]
+    points = [text[start + len(chinese_numeral(n + 1)) + 1:bounds[n + 1]] for n, start in enumerate(starts)]
+    return text[:starts[0]], points
+
+
+def paragraph_fields(text: str) -> dict:
+    lead, points = split_points(text)
+    fields: dict = {}
+    if lead:
+        fields["text"] = lead
+    if points:
+        fields["points"] = points
+    return fields
+
+
+def paragraph_item(text: str):
+    fields = paragraph_fields(text)
+    return fields["text"] if list(fields) == ["text"] else fields
+
+
+class _TreeBuilder:
+    """Builds the item tree from paragraphs in order, nesting by marker level."""
+
+    def __init__(self):
+        self.top: list = []  # top-level items
+        self.numbers: list[list[int]] = []  # the source paragraphs of each top-level item
+        self.stack: list[tuple[int, dict]] = []  # (level, open heading item)
+
+    def siblings(self) -> list:
+        """Where the next item goes: the open heading's content, or the top level."""
+        return self.stack[-1][1].setdefault("content", []) if self.stack else self.top
+
+    def add(self, item, number: int) -> None:
+        if not self.stack:
+            self.numbers.append([])
+        self.siblings().append(item)
+        self.numbers[-1].append(number)
+
+    def feed(self, paragraph: SourceParagraph) -> None:
+        text = paragraph.text
+        marker = leading_marker(text)
+        if marker:
+            level = marker[0]
+            while self.stack and self.stack[-1][0] >= level:
+                self.stack.pop()
+            parent_level = self.stack[-1][0] if self.stack else 0
+            item = heading_item(text[len(marker[2]):], level, parent_level)
+            self.add(item, paragraph.number)
+            self.stack.append((level, item))
+            return
+        if self.stack and part_of_paragraph(text) and not part_of_heading(self.stack[0][1]["heading"]):
+            # 「存在不少差距。一是……」 after a run of unheaded achievements starts a part of its own.
+            self.stack.clear()
+        if not self.continue_points(text, paragraph.number):
+            self.add(paragraph_item(text), paragraph.number)
+
+    def continue_points(self, text: str, number: int) -> bool:
+        """A paragraph of its own that starts 一是, 二是… : a point of an enumeration laid out a paragraph each."""
+        start = _POINT_START.match(text)
+        value = numeral_value(start.group(1)) if start else None
+        if value is None:
+            return False
+        siblings = self.siblings()
+        last = siblings[-1] if siblings else None
+        point = text[start.end():]
+        if value == 1 and isinstance(last, str):
+            siblings[-1] = {"text": last, "points": [point], "layout": "paragraphs"}
+        elif value == 1:
+            self.add({"points": [point], "layout": "paragraphs"}, number)
+            return True
+        elif not (isinstance(last, dict) and last.get("layout") == "paragraphs" and len(last.get("points", [])) == value - 1):
+            return False
+        else:
+            last["points"].append(point)
+        self.numbers[-1].append(number)
+        return True
+
+
+def part_of_heading(text: str) -> str | None:
+    for key, words in _PART_WORDS:
+        if any(word in text for word in words):
+            return key
+    return None
+
+
+def part_of_paragraph(item) -> str | None:
+    text = item if isinstance(item, str) else item.get("text", "")
+    if text.startswith(_NEXT_STEP_OPENINGS):
+        return "next_steps"
+    if any(word in text for word in _PROBLEM_WORDS) and ("存在" in text or "还有" in text):
+        return "problems"
+    return None
+
+
+def assign_parts(top: list, numbers: list[list[int]], imported: Imported) -> None:
+    """Sort the top-level items into the standard parts, never reordering the text."""
+    headed = any(isinstance(item, dict) and "heading" in item and part_of_heading(item["heading"]) for item in top)
+    parts: dict[str, dict] = {}
+    sources: dict[str, list[int]] = {}  # part -> its paragraph numbers in the old report
+    preface: list = []
+    current = None
+    for item, paragraph_numbers in zip(top, numbers):
+        is_heading = isinstance(item, dict) and "heading" in item
+        if current is None and not is_heading:
+            preface.append(item)
+            imported.comments.setdefault(("preface",), _paragraphs_range(paragraph_numbers))
+            continue
+        if headed and is_heading:
+            wanted = part_of_heading(item["heading"]) or current or "achievements"
+        elif is_heading:
+            wanted = current or "achievements"
+        else:
+            wanted = part_of_paragraph(item) or current
+        if current and _PART_ORDER.index(wanted) < _PART_ORDER.index(current):
+            wanted = current
+        part = parts.setdefault(wanted, {"content": []})
+        sources.setdefault(wanted, []).extend(paragraph_numbers)
+        if headed and is_heading and "heading" not in part and not part["content"] and set(item) <= {"heading", "content"} and wanted != current:
+            parts[wanted] = {"heading": item["heading"], "content": list(item.get("content", []))}
+        else:
+            part["content"].append(item)
+        current = wanted
+    if preface:
+        imported.values["preface"] = preface
+    imported.values["parts"] = {key: parts[key] for key in _PART_ORDER if key in parts}
+    for key, found in sources.items():
+        imported.comments[("parts", key)] = _paragraphs_range(found)
+    if "rectification" in parts:
+        imported.values["template"] = "city-education-duty/report.j2"
+
+
+# --- the whole import ------------------------------------------------------------------------------
+
+REQUIRED = ("title", "issuer", "recipient", "date")
+
+
+def import_paragraphs(paragraphs: list[SourceParagraph]) -> Imported:
+    """Recover a report's data from its paragraphs."""
+    imported = Imported({key: "" for key in REQUIRED})
+    body = split_tail(split_head(paragraphs, imported), imported)
+    if body and leading_marker(body[0].text) is None:
+        fields = opening_fields(body[0].text)
+        if (fields.get("notices") or "transition" in fields) and rendered_opening(fields) == body[0].text:
+            imported.values.update(fields)
+            for key in fields:
+                imported.comments[(key,)] = _paragraphs_note([body[0]])
+            body = body[1:]
+    builder = _TreeBuilder()
+    for paragraph in body:
+        builder.feed(paragraph)
+    assign_parts(builder.top, builder.numbers, imported)
+    for key in REQUIRED:
+        if not imported.values.get(key):
+            imported.comments[(key,)] = _("原文中没有找到，请填写")
+            imported.notes.append(_("没有找到「{field}」，已留空，请填写。").format(field=key))
+    if imported.values.get("unplaced"):
+        imported.notes.append(_("有 {n} 段无法归入报告结构，已放在 unplaced 中，请移到合适的位置。").format(n=len(imported.values["unplaced"])))
+    return imported
+
+
+def import_file(path: str | Path) -> Imported:
+    return import_paragraphs(read_paragraphs(Path(path)))
+
+
+def _set(imported: Imported, path: tuple, value, comment: str) -> None:
+    imported.values[path[0]] = value[0] if isinstance(value, list) and len(value) == 1 else value
+    imported.comments[path] = comment
+
+
+def _unplace(imported: Imported, paragraphs: list[SourceParagraph]) -> None:
+    if paragraphs:
+        imported.values.setdefault("unplaced", []).extend({"paragraph": p.number, "text": p.text} for p in paragraphs)
+
+
+def _paragraphs_note(paragraphs: list[SourceParagraph]) -> str:
+    return _paragraphs_range([p.number for p in paragraphs])
+
+
+def _paragraphs_range(numbers: list[int]) -> str:
+    low, high = min(numbers), max(numbers)
+    return _("原文第 {n} 段").format(n=low) if low == high else _("原文第 {low}—{high} 段").format(low=low, high=high)
+
+
+# --- writing the YAML with comments -----------------------------------------------------------------
+
+_KEY_ORDER = ("title", "issuer", "recipient", "date", "template", "basis", "notices", "opening", "self_score", "transition", "preface", "parts", "closing", "unplaced")
+
+
+def scalar(value) -> str:
+    """One YAML scalar as PyYAML would quote it, on one line."""
+    import yaml
+
+    if isinstance(value, str) and "\n" in value:
+        return yaml.safe_dump(value, allow_unicode=True, width=10**9, default_style='"').strip()
+    text = yaml.safe_dump(value, allow_unicode=True, width=10**9, default_flow_style=True).strip()
+    return text[:-4].strip() if text.endswith("\n...") else text
+
+
+def yaml_text(imported: Imported, source: str) -> str:
+    """The imported data as YAML, commented with where each piece came from."""
+    lines = [
+        "# yaml-language-server: $schema=" + _schema_reference(),
+        _("# 由 drafter import 从「{source}」导入。序号已去掉，由 drafter 重新生成。").format(source=source),
+    ]
+    values = {key: imported.values[key] for key in _KEY_ORDER if key in imported.values}
+    _emit(values, (), 0, lines, imported.comments)
+    return "\n".join(lines) + "\n"
+
+
+def _schema_reference() -> str:
+    from drafter.load import SCHEMA_PATH
+
+    return SCHEMA_PATH.as_uri()
+
+
+def _emit(value, path: tuple, indent: int, lines: list[str], comments: dict) -> None:
+    pad = "  " * indent
+    if isinstance(value, dict):
+        for key, item in value.items():
+            comment = comments.get(path + (key,))
+            suffix = f"  # {comment}" if comment else ""
+            if isinstance(item, (dict, list)) and item:
+                lines.append(f"{pad}{key}:{suffix}")
+                _emit(item, path + (key,), indent + 1, lines, comments)
+            else:
+                lines.append(f"{pad}{key}: {scalar(item) if not isinstance(item, (dict, list)) else ('{}' if isinstance(item, dict) else '[]')}{suffix}")
+        return
+    for index, item in enumerate(value):
+        if isinstance(item, dict) and item:
+            inner: list[str] = []
+            _emit(item, path + (index,), 0, inner, comments)
+            lines.append(f"{pad}- {inner[0]}")
+            lines.extend(f"{pad}  {line}" for line in inner[1:])
+        else:
+            lines.append(f"{pad}- {scalar(item)}")

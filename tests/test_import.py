@@ -1,0 +1,147 @@
+"""Import: last year's report, as .docx or .txt, back into data that rebuilds the same text."""
+
+import difflib
+import io
+
+import docx
+import pytest
+
+from drafter.errors import DrafterError
+from drafter.importer import import_file, yaml_text
+from drafter.load import parse_report
+from drafter.pipeline import build_report, docx_bytes
+from drafter.write_text import text_report
+from drafter.compose import compose
+from drafter.number import number
+from drafter.parse import parse
+
+from conftest import CORPUS, EXAMPLES
+from test_cli import drafter
+
+CLERK_FILLS = {"title: ''": "title: 标题", "issuer: ''": "issuer: 机关", "recipient: ''": "recipient: 上级", "date: ''": "date: 2024-01-01"}
+
+
+def rebuilt_body(yaml: str) -> list[str]:
+    """Build imported data as a clerk would after filling in what the old text lacked."""
+    for empty, filled in CLERK_FILLS.items():
+        yaml = yaml.replace(empty, filled)
+    lines = number(parse(compose(parse_report(yaml, "imported.yaml")))).lines
+    return [line.text for line in lines if line.kind == "body" or line.kind.startswith("heading")]
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.txt")))
+def test_corpus_report_round_trips_character_for_character(name):
+    original = [line for line in (CORPUS / f"{name}.txt").read_text(encoding="utf-8").split("\n") if line.strip()]
+    imported = import_file(CORPUS / f"{name}.txt")
+    body = rebuilt_body(yaml_text(imported, f"{name}.txt"))
+    assert difflib.SequenceMatcher(None, "\n".join(original), "\n".join(body), autojunk=False).ratio() == 1.0
+    assert body == original
+
+
+@pytest.mark.parametrize("name, parts, template", [
+    ("county-annual-assessment-2022-2023", ["achievements", "problems", "next_steps"], None),
+    ("city-education-duty-2022", ["rectification", "achievements", "problems", "next_steps"], "city-education-duty/report.j2"),
+    ("county-bureau-work-report-2023", ["achievements", "problems", "next_steps"], None),
+])
+def test_parts_notices_and_score_are_recognised(name, parts, template):
+    values = import_file(CORPUS / f"{name}.txt").values
+    assert list(values["parts"]) == parts
+    assert values.get("template") == template
+    if name.startswith("county-annual"):
+        assert values["self_score"] == 98 and values["notices"][0]["issuer"] == "市委教育工作领导小组秘书组"
+    if name.startswith("city"):
+        assert values["notices"][0]["number"] == "*〔2022〕*号" and values["parts"]["problems"]["heading"] == "存在的问题"
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
+def test_a_built_docx_imports_back_to_the_same_report(tmp_path, example):
+    report = build_report(example)
+    path = tmp_path / "old.docx"
+    path.write_bytes(docx_bytes(report))
+    imported = import_file(path)
+    data = tmp_path / "new.yaml"
+    data.write_text(yaml_text(imported, "old.docx"), encoding="utf-8")
+    assert text_report(build_report(data).numbered) == text_report(report.numbered)
+    assert imported.notes == []
+
+
+def write_docx(tmp_path, paragraphs, name="old.docx"):
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    path = tmp_path / name
+    document.save(str(path))
+    return path
+
+
+def test_wrong_marker_forms_become_levels_and_are_removed(tmp_path):
+    path = write_docx(tmp_path, ["XX县教育局关于2023年工作的报告", "县人民政府：", "一.主要工作", "(一)党建工作。全年开展学习11次。",
+                                 "1、理论学习", "学习内容丰富。", "二、存在问题", "一是投入不足；", "二是师资短缺。", "特此报告。", "XX县教育局", "2024年1月5日"])
+    values = import_file(path).values
+    assert values["title"] == "XX县教育局关于2023年工作的报告" and values["recipient"] == "县人民政府"
+    assert values["issuer"] == "XX县教育局" and values["date"] == "2024-01-05" and values["closing"] == "特此报告。"
+    achievements = values["parts"]["achievements"]
+    assert achievements["heading"] == "主要工作"
+    [run_in] = achievements["content"]
+    assert run_in["heading"] == "党建工作。" and run_in["run_in"] and run_in["text"] == "全年开展学习11次。"
+    assert run_in["content"] == [{"heading": "理论学习", "content": ["学习内容丰富。"]}]
+    assert values["parts"]["problems"] == {"heading": "存在问题", "content": [{"points": ["投入不足；", "师资短缺。"], "layout": "paragraphs"}]}
+
+
+def test_a_title_over_two_lines_is_one_title(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_text("XX县人民政府关于2023年度\n履行教育职责情况的报告\n市人民政府：\n今年以来，我县认真落实各项工作。\n", encoding="utf-8")
+    values = import_file(path).values
+    assert values["title"] == ["XX县人民政府关于2023年度", "履行教育职责情况的报告"]
+    assert values["preface"] == ["今年以来，我县认真落实各项工作。"]
+
+
+def test_what_cannot_be_placed_is_kept_and_blocks_the_build(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_text("标题的报告\n上级：\n正文。\n机关\n2024年1月5日\n抄送：县委办公室。\n", encoding="utf-8")
+    imported = import_file(path)
+    assert imported.values["unplaced"] == [{"paragraph": 6, "text": "抄送：县委办公室。"}]
+    assert any("unplaced" in note for note in imported.notes)
+    data = tmp_path / "new.yaml"
+    data.write_text(yaml_text(imported, "old.txt"), encoding="utf-8")
+    with pytest.raises(DrafterError) as caught:
+        build_report(data)
+    assert "unplaced" in caught.value.problems[0].message and caught.value.problems[0].line
+
+
+def test_yaml_says_where_each_piece_came_from():
+    text = yaml_text(import_file(CORPUS / "city-education-duty-2022.txt"), "city.txt")
+    assert "notices:  # 原文第 1 段" in text and "rectification:  # 原文第 2—4 段" in text
+    assert "title: ''  # 原文中没有找到，请填写" in text
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("empty.txt", b"\n\n", "没有文字"),
+    ("old.doc", b"\xd0\xcf\x11\xe0", ".docx"),
+    ("fake.docx", b"not a zip", ".docx"),
+    ("binary.txt", b"\xff\xfe\x00\x01", "UTF-8"),
+    ("picture.png", b"\x89PNG", ".docx 或 .txt"),
+])
+def test_unusable_files_get_a_sentence(tmp_path, name, content, words):
+    (tmp_path / name).write_bytes(content)
+    result = drafter("import", name, "-o", "out.yaml", cwd=tmp_path)
+    assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_a_scan_with_no_text_is_named(tmp_path):
+    path = write_docx(tmp_path, ["", "  "], "scan.docx")
+    with pytest.raises(DrafterError) as caught:
+        import_file(path)
+    assert "OCR" in caught.value.problems[0].message
+
+
+def test_import_command_writes_beside_and_never_overwrites(tmp_path):
+    source = tmp_path / "old.txt"
+    source.write_text((CORPUS / "county-bureau-work-report-2023.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    first = drafter("import", source, cwd=tmp_path)
+    assert first.returncode == 0 and (tmp_path / "old.yaml").exists()
+    assert "title" in first.stderr  # the notes say what the old text lacked
+    before = (tmp_path / "old.yaml").read_bytes()
+    second = drafter("import", source, cwd=tmp_path)
+    assert second.returncode == 2 and (tmp_path / "old.yaml").read_bytes() == before
