@@ -1,11 +1,12 @@
 """Bad data gets one located, plain-words problem per mistake; good data loads with its marks."""
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from drafter.errors import DrafterError
 from drafter.load import load_report, parse_report
 
-from conftest import MINIMAL
+from conftest import MINIMAL, ROOT
 
 
 def problems_of(path):
@@ -93,3 +94,60 @@ def test_marks_point_at_values():
     report = parse_report(MINIMAL, "x.yaml")
     assert report.where(("parts", "achievements", "content", 0)) == (9, 9)
     assert report.values["date"] == "2024-05-10"
+
+
+def test_generated_validator_is_current_with_the_schema():
+    from drafter.load import validator_code
+
+    def without_version(code):
+        return [line for line in code.split("\n") if not line.startswith("VERSION = ")]
+
+    current = (ROOT / "drafter" / "report_schema_check.py").read_text(encoding="utf-8")
+    assert without_version(current) == without_version(validator_code()), "regenerate: python -c 'from drafter.load import write_validator; write_validator()'"
+
+
+def jsonschema_accepts(values) -> bool:
+    from drafter.load import report_validator
+
+    return not list(report_validator().iter_errors(values))
+
+
+@pytest.mark.parametrize("what, text, where, words", CASES, ids=[c[0] for c in CASES])
+def test_fast_gate_agrees_with_jsonschema_on_every_bad_case(what, text, where, words):
+    import yaml
+
+    from drafter.load import passes_schema_quickly
+
+    try:
+        values = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return
+    if isinstance(values, dict) and "date" in values:
+        values["date"] = str(values["date"])
+    assert passes_schema_quickly(values) == jsonschema_accepts(values)
+
+
+_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 200), st.floats(allow_nan=False), st.text(max_size=5), st.just("2024-05-10"), st.just("甲\n乙"))
+_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(
+    ["heading", "text", "points", "content", "run_in", "level", "layout", "x", "title", "issuer", "number"]), inner, max_size=4)), max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_fast_gate_agrees_with_jsonschema_on_mutated_reports(data):
+    import yaml
+
+    from drafter.load import passes_schema_quickly
+
+    values = yaml.safe_load(MINIMAL)
+    values["date"] = "2024-05-10"
+    paths = [("title",), ("issuer",), ("date",), ("parts",), ("parts", "achievements"), ("parts", "achievements", "content"),
+             ("parts", "achievements", "heading"), ("notices",), ("self_score",), ("closing",), ("preface",)]
+    for _ in range(data.draw(st.integers(1, 3))):
+        path = data.draw(st.sampled_from(paths))
+        target = values
+        for key in path[:-1]:
+            target = target.setdefault(key, {}) if isinstance(target, dict) else {}
+        if isinstance(target, dict):
+            target[path[-1]] = data.draw(_VALUES)
+    assert passes_schema_quickly(values) == jsonschema_accepts(values)
