@@ -1,15 +1,27 @@
-"""WordprocessingML that python-docx's API lacks: styles with East-Asian fonts, the document grid,
-odd/even footers with a PAGE field, outline levels. Each function makes one OOXML thing."""
+"""WordprocessingML as text: each function makes one OOXML thing (a style, the document grid, a
+footer with a PAGE field, a package part). Elements keep the order ECMA-376 prescribes, which
+Word checks strictly."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import quoteattr
-
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
 
 WESTERN_FONT = "Times New Roman"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+
+
+def text(value: str) -> str:
+    """``value`` escaped for element content."""
+    return value.translate(_TEXT_ESCAPES)
+
+
+def attribute(value: str) -> str:
+    """``value`` escaped and quoted for an attribute."""
+    return '"' + value.translate(_ATTRIBUTE_ESCAPES) + '"'
 
 
 @dataclass(frozen=True)
@@ -38,118 +50,82 @@ class StyleSpec:
     next_style: str | None = None
 
 
-def run_fonts_xml(east_asia: str, western: str) -> str:
+def run_fonts(east_asia: str, western: str) -> str:
     """``w:rFonts`` naming both faces explicitly, with no theme attribute left to override them."""
-    return (f"<w:rFonts w:ascii={quoteattr(western)} w:hAnsi={quoteattr(western)} "
-            f"w:eastAsia={quoteattr(east_asia)} w:cs={quoteattr(western)}/>")
+    return f"<w:rFonts w:ascii={attribute(western)} w:hAnsi={attribute(western)} w:eastAsia={attribute(east_asia)} w:cs={attribute(western)}/>"
 
 
-def run_properties_xml(spec: StyleSpec) -> str:
+def run_properties(spec: StyleSpec) -> str:
     size = spec.size_half_points
-    spacing = f"<w:spacing w:val=\"{spec.character_spacing}\"/>" if spec.character_spacing else ""
-    return f"<w:rPr>{run_fonts_xml(spec.east_asia, spec.western)}{spacing}<w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/></w:rPr>"
+    spacing = f'<w:spacing w:val="{spec.character_spacing}"/>' if spec.character_spacing else ""
+    return f'<w:rPr>{run_fonts(spec.east_asia, spec.western)}{spacing}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
 
 
-def paragraph_properties_xml(spec: StyleSpec) -> str:
+def paragraph_properties(spec: StyleSpec) -> str:
     parts = []
     if spec.keep_next:
         parts.append("<w:keepNext/>")
     if not spec.snap_to_grid:
-        parts.append("<w:snapToGrid w:val=\"0\"/>")
-    spacing = f"w:before=\"{spec.before}\" w:after=\"{spec.after}\""
+        parts.append('<w:snapToGrid w:val="0"/>')
+    spacing = f'w:before="{spec.before}" w:after="{spec.after}"'
     if spec.line:
-        spacing += f" w:line=\"{spec.line}\" w:lineRule=\"exact\""
+        spacing += f' w:line="{spec.line}" w:lineRule="exact"'
     parts.append(f"<w:spacing {spacing}/>")
-    parts.append(f"<w:ind w:left=\"{spec.left}\" w:right=\"{spec.right}\" w:firstLine=\"{spec.first_line}\"/>")
-    parts.append(f"<w:jc w:val=\"{spec.align}\"/>")
+    parts.append(f'<w:ind w:left="{spec.left}" w:right="{spec.right}" w:firstLine="{spec.first_line}"/>')
+    parts.append(f'<w:jc w:val="{spec.align}"/>')
     if spec.outline_level is not None:
-        parts.append(f"<w:outlineLvl w:val=\"{spec.outline_level}\"/>")
+        parts.append(f'<w:outlineLvl w:val="{spec.outline_level}"/>')
     return "<w:pPr>" + "".join(parts) + "</w:pPr>"
 
 
-def style_element(spec: StyleSpec):
+def style(spec: StyleSpec) -> str:
     """A ``w:style`` for ``spec``: named, with its own fonts, size and paragraph layout."""
-    default = " w:default=\"1\"" if spec.default else ""
-    inner = f"<w:name w:val={quoteattr(spec.name)}/>"
+    default = ' w:default="1"' if spec.default else ""
+    inner = f"<w:name w:val={attribute(spec.name)}/>"
     if spec.based_on:
-        inner += f"<w:basedOn w:val=\"{spec.based_on}\"/>"
+        inner += f'<w:basedOn w:val="{spec.based_on}"/>'
     if spec.next_style:
-        inner += f"<w:next w:val=\"{spec.next_style}\"/>"
+        inner += f'<w:next w:val="{spec.next_style}"/>'
     inner += "<w:qFormat/>"
     if spec.kind == "paragraph":
-        inner += paragraph_properties_xml(spec)
-    inner += run_properties_xml(spec)
-    return parse_xml(f"<w:style {nsdecls('w')} w:type=\"{spec.kind}\" w:styleId=\"{spec.style_id}\"{default}>{inner}</w:style>")
+        inner += paragraph_properties(spec)
+    inner += run_properties(spec)
+    return f'<w:style w:type="{spec.kind}" w:styleId="{spec.style_id}"{default}>{inner}</w:style>'
 
 
-def document_defaults_element(spec: StyleSpec, language: str = "zh-CN"):
-    """``w:docDefaults`` with explicit fonts and Chinese as the East-Asian language (not the template's ja-JP)."""
+def document_defaults(spec: StyleSpec, language: str = "zh-CN") -> str:
+    """``w:docDefaults`` with explicit fonts and Chinese as the East-Asian language."""
     size = spec.size_half_points
-    return parse_xml(
-        f"<w:docDefaults {nsdecls('w')}><w:rPrDefault><w:rPr>{run_fonts_xml(spec.east_asia, spec.western)}"
-        f"<w:kern w:val=\"0\"/><w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/>"
-        f"<w:lang w:val=\"en-US\" w:eastAsia=\"{language}\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
-        "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\"/></w:pPr></w:pPrDefault></w:docDefaults>"
-    )
+    return (f"<w:docDefaults><w:rPrDefault><w:rPr>{run_fonts(spec.east_asia, spec.western)}"
+            f'<w:kern w:val="0"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+            f'<w:lang w:val="en-US" w:eastAsia="{language}" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
+            '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:spacing w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults>')
 
 
 # The default character, table and numbering styles every Word document has; Word and WPS expect them.
 BUILT_IN_DEFAULT_STYLES = (
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/>'
-    '<w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>',
+    '<w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>'
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/>'
     '<w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
-    '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
+    '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
     '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/>'
-    '<w:semiHidden/><w:unhideWhenUsed/></w:style>',
+    "<w:semiHidden/><w:unhideWhenUsed/></w:style>"
 )
 
 
-def replace_styles(styles_element, specs: list[StyleSpec], defaults: StyleSpec) -> None:
-    """Empty the styles part of python-docx's template (theme fonts everywhere) and put ours in."""
-    for child in list(styles_element):
-        styles_element.remove(child)
-    styles_element.append(document_defaults_element(defaults))
-    for spec in specs:
-        styles_element.append(style_element(spec))
-    for xml in BUILT_IN_DEFAULT_STYLES:
-        styles_element.append(parse_xml(xml.replace("<w:style ", f"<w:style {nsdecls('w')} ", 1)))
+def styles_part(specs: list[StyleSpec], defaults: StyleSpec) -> str:
+    """``word/styles.xml``: our defaults and named styles, and nothing that points at a theme."""
+    return (f'{XML_HEADER}<w:styles xmlns:w="{W_NS}">{document_defaults(defaults)}'
+            + "".join(style(spec) for spec in specs) + BUILT_IN_DEFAULT_STYLES + "</w:styles>")
 
 
-def document_grid_element(line_pitch: int):
-    """``w:docGrid`` of type ``lines``: a fixed number of lines a page."""
-    return parse_xml(f"<w:docGrid {nsdecls('w')} w:type=\"lines\" w:linePitch=\"{line_pitch}\"/>")
-
-
-def set_document_grid(section_properties, grid) -> None:
-    old = section_properties.find(qn("w:docGrid"))
-    if old is not None:
-        section_properties.replace(old, grid)
-    else:
-        section_properties.append(grid)
-
-
-def page_number_paragraph(style_id: str):
-    """A footer paragraph 「— N —」 with N a PAGE field (GB/T 9704 7.5)."""
-    run = "<w:r><w:t xml:space=\"preserve\">{}</w:t></w:r>"
-    field = ("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
-             "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
-             "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
-             "<w:r><w:t>1</w:t></w:r>"
-             "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>")
-    return parse_xml(f"<w:p {nsdecls('w')}><w:pPr><w:pStyle w:val=\"{style_id}\"/></w:pPr>"
-                     f"{run.format('— ')}{field}{run.format(' —')}</w:p>")
-
-
-def replace_paragraphs(container_element, paragraph) -> None:
-    """Make ``paragraph`` the only content of a header or footer."""
-    for child in list(container_element):
-        container_element.remove(child)
-    container_element.append(paragraph)
-
-
-def paragraph_indent_element(left: int = 0, right: int = 0, first_line: int = 0):
-    return parse_xml(f"<w:ind {nsdecls('w')} w:left=\"{left}\" w:right=\"{right}\" w:firstLine=\"{first_line}\"/>")
+def settings_part() -> str:
+    """``word/settings.xml``: odd/even footers, Word 2013+ layout, no revision ids that differ per run."""
+    return (f'{XML_HEADER}<w:settings xmlns:w="{W_NS}"><w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/>'
+            '<w:characterSpacingControl w:val="doNotCompress"/><w:compat>'
+            '<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>'
+            '</w:compat><w:decimalSymbol w:val="."/><w:listSeparator w:val=","/></w:settings>')
 
 
 @dataclass(frozen=True)
@@ -159,12 +135,95 @@ class FontSpec:
     name: str
     alternative: str
     family: str = "modern"
+    charset: str = "86"  # GB2312
 
 
-def font_table_entries(fonts: list[FontSpec]) -> list:
-    """``w:font`` entries with GB2312 charset and an altName, so Word substitutes a near face."""
-    return [
-        parse_xml(f"<w:font {nsdecls('w')} w:name={quoteattr(f.name)}><w:altName w:val={quoteattr(f.alternative)}/>"
-                  f"<w:charset w:val=\"86\"/><w:family w:val=\"{f.family}\"/><w:pitch w:val=\"fixed\"/></w:font>")
-        for f in fonts
-    ]
+def font_table_part(fonts: list[FontSpec]) -> str:
+    """``word/fontTable.xml``: each face with an altName, so Word substitutes a near face when it lacks one."""
+    entries = "".join(
+        f'<w:font w:name={attribute(f.name)}><w:altName w:val={attribute(f.alternative)}/><w:charset w:val="{f.charset}"/>'
+        f'<w:family w:val="{f.family}"/><w:pitch w:val="variable"/></w:font>' for f in fonts)
+    return f'{XML_HEADER}<w:fonts xmlns:w="{W_NS}">{entries}</w:fonts>'
+
+
+def page_number_footer(style_id: str, align: str, indent: str) -> str:
+    """A footer whose one paragraph reads 「— N —」 with N a PAGE field (GB/T 9704 7.5)."""
+    run = '<w:r><w:t xml:space="preserve">{}</w:t></w:r>'
+    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    paragraph = (f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:ind {indent}/><w:jc w:val="{align}"/></w:pPr>'
+                 f"{run.format('— ')}{field}{run.format(' —')}</w:p>")
+    return f'{XML_HEADER}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}">{paragraph}</w:ftr>'
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """Page size, margins and grid, all in twips."""
+
+    width: int
+    height: int
+    top: int
+    right: int
+    bottom: int
+    left: int
+    header: int
+    footer: int
+    line_pitch: int
+
+
+def section_properties(page: PageSpec, odd_footer: str, even_footer: str) -> str:
+    """``w:sectPr``: A4, the margins, odd and even footers, and a ``lines`` document grid."""
+    return (f'<w:sectPr><w:footerReference w:type="default" r:id="{odd_footer}"/><w:footerReference w:type="even" r:id="{even_footer}"/>'
+            f'<w:pgSz w:w="{page.width}" w:h="{page.height}"/>'
+            f'<w:pgMar w:top="{page.top}" w:right="{page.right}" w:bottom="{page.bottom}" w:left="{page.left}" '
+            f'w:header="{page.header}" w:footer="{page.footer}" w:gutter="0"/>'
+            f'<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="{page.line_pitch}"/></w:sectPr>')
+
+
+def document_part(body: str, section: str) -> str:
+    return f'{XML_HEADER}<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}{section}</w:body></w:document>'
+
+
+CONTENT_TYPES = (
+    XML_HEADER + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
+    '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
+    '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>'
+    '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
+    '<Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
+    "</Types>"
+)
+PACKAGE_RELATIONSHIPS = (
+    XML_HEADER + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
+    "</Relationships>"
+)
+DOCUMENT_RELATIONSHIPS = (
+    XML_HEADER + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>'
+    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>'
+    '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>'
+    '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>'
+    "</Relationships>"
+)
+APP_PROPERTIES = (XML_HEADER + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+                  "<Application>drafter</Application></Properties>")
+
+
+def core_properties_part(title: str, author: str, moment: str) -> str:
+    """``docProps/core.xml`` with fixed dates, so the same data gives the same bytes."""
+    return (XML_HEADER + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f"<dc:title>{text(title)}</dc:title><dc:creator>{text(author)}</dc:creator>"
+            f"<cp:lastModifiedBy>{text(author)}</cp:lastModifiedBy><cp:revision>1</cp:revision>"
+            f'<dcterms:created xsi:type="dcterms:W3CDTF">{moment}</dcterms:created>'
+            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{moment}</dcterms:modified></cp:coreProperties>')

@@ -12,17 +12,11 @@ import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass
-from xml.sax.saxutils import escape as xml_escape
-
-import docx
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.shared import Twips
+from functools import lru_cache
 
 from drafter import ooxml
 from drafter.model import Line, NumberedDocument
-from drafter.ooxml import FontSpec, StyleSpec
+from drafter.ooxml import FontSpec, PageSpec, StyleSpec
 
 FANGSONG = "仿宋_GB2312"
 KAITI = "楷体_GB2312"
@@ -64,10 +58,11 @@ STYLE_IDS = {
 BODY_RUN_STYLE = "DrafterBodyText"
 FONTS = [
     FontSpec(FANGSONG, "仿宋"), FontSpec(KAITI, "楷体"), FontSpec(HEITI, "SimHei"),
-    FontSpec(XIAOBIAOSONG, "宋体", "roman"), FontSpec(SONGTI, "SimSun"),
+    FontSpec(XIAOBIAOSONG, "宋体", "roman"), FontSpec(SONGTI, "SimSun"), FontSpec(ooxml.WESTERN_FONT, "Times", "roman", "00"),
 ]
-STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+PAGE = PageSpec(PAGE_WIDTH, PAGE_HEIGHT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT, 851, FOOTER_DISTANCE, LINE_PITCH)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -96,81 +91,37 @@ def signature_indents(name: str, date: str) -> tuple[int, int]:
     return 2 * CHAR, round((name_width - date_width) * CHAR)
 
 
-def new_document() -> docx.document.Document:
-    """python-docx's package, stripped of what carries theme fonts or changes from run to run."""
-    document = docx.Document()
-    part = document.part
-    for rel_id, rel in list(part.rels.items()):
-        if rel.reltype in (STYLES_WITH_EFFECTS, RT.CUSTOM_XML):
-            part.drop_rel(rel_id)
-    package_rels = document.part.package.rels
-    for rel_id, rel in list(package_rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
-            del package_rels[rel_id]
-    ooxml.replace_styles(document.styles.element, STYLES, BODY)
-    set_font_table(document)
-    set_settings(document.settings.element)
-    return document
-
-
-def set_font_table(document) -> None:
-    font_part = next(rel.target_part for rel in document.part.rels.values() if rel.reltype == RT.FONT_TABLE)
-    table = parse_xml(font_part.blob)
-    for entry in ooxml.font_table_entries(FONTS):
-        table.append(entry)
-    font_part._blob = parse_xml_bytes(table)
-
-
-def parse_xml_bytes(element) -> bytes:
-    from lxml import etree
-
-    return etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def set_settings(settings) -> None:
-    """Odd/even footers on; Chinese theme-font language; no revision ids that differ per run."""
-    for tag in ("w:rsids", "w:themeFontLang", "w:proofState", "w:savePreviewPicture", "w14:docId"):
-        for element in settings.findall(qn(tag)):
-            settings.remove(element)
-    settings.insert(0, parse_xml(f"<w:evenAndOddHeaders {nsdecls('w')}/>"))
-
-
-def lay_out_page(document) -> None:
-    """A4, the GB/T 9704 margins, a 22 × 28 grid, and page numbers outside on odd and even pages."""
-    section = document.sections[0]
-    section.page_width, section.page_height = Twips(PAGE_WIDTH), Twips(PAGE_HEIGHT)
-    section.top_margin, section.bottom_margin = Twips(MARGIN_TOP), Twips(MARGIN_BOTTOM)
-    section.left_margin, section.right_margin = Twips(MARGIN_LEFT), Twips(MARGIN_RIGHT)
-    section.header_distance, section.footer_distance = Twips(851), Twips(FOOTER_DISTANCE)
-    section.gutter = Twips(0)
-    sect_pr = section._sectPr
-    ooxml.set_document_grid(sect_pr, ooxml.document_grid_element(LINE_PITCH))
-    section.footer.is_linked_to_previous = False
-    section.even_page_footer.is_linked_to_previous = False
-    odd = ooxml.page_number_paragraph("DrafterPageNumber")
-    odd.get_or_add_pPr().append(parse_xml(f"<w:jc {nsdecls('w')} w:val=\"right\"/>"))
-    odd.pPr.insert_element_before(ooxml.paragraph_indent_element(right=PAGE_NUMBER_INDENT), "w:jc")
-    even = ooxml.page_number_paragraph("DrafterPageNumber")
-    even.get_or_add_pPr().append(parse_xml(f"<w:jc {nsdecls('w')} w:val=\"left\"/>"))
-    even.pPr.insert_element_before(ooxml.paragraph_indent_element(left=PAGE_NUMBER_INDENT), "w:jc")
-    ooxml.replace_paragraphs(section.footer._element, odd)
-    ooxml.replace_paragraphs(section.even_page_footer._element, even)
+@lru_cache(maxsize=1)
+def fixed_parts() -> dict[str, bytes]:
+    """The parts every report shares, made once per process: styles, settings, fonts, footers, relationships."""
+    parts = {
+        "[Content_Types].xml": ooxml.CONTENT_TYPES,
+        "_rels/.rels": ooxml.PACKAGE_RELATIONSHIPS,
+        "docProps/app.xml": ooxml.APP_PROPERTIES,
+        "word/_rels/document.xml.rels": ooxml.DOCUMENT_RELATIONSHIPS,
+        "word/styles.xml": ooxml.styles_part(STYLES, BODY),
+        "word/settings.xml": ooxml.settings_part(),
+        "word/fontTable.xml": ooxml.font_table_part(FONTS),
+        "word/footer1.xml": ooxml.page_number_footer("DrafterPageNumber", "right", f'w:left="0" w:right="{PAGE_NUMBER_INDENT}" w:firstLine="0"'),
+        "word/footer2.xml": ooxml.page_number_footer("DrafterPageNumber", "left", f'w:left="{PAGE_NUMBER_INDENT}" w:right="0" w:firstLine="0"'),
+    }
+    return {name: content.encode("utf-8") for name, content in parts.items()}
 
 
 def run_xml(text: str, role: str) -> str:
     if role == "break":
         return "<w:r><w:br/></w:r>"
-    props = f"<w:rPr><w:rStyle w:val=\"{BODY_RUN_STYLE}\"/></w:rPr>" if role == "body" else ""
-    return f"<w:r>{props}<w:t xml:space=\"preserve\">{xml_escape(_NOT_XML.sub('', text))}</w:t></w:r>"
+    props = f'<w:rPr><w:rStyle w:val="{BODY_RUN_STYLE}"/></w:rPr>' if role == "body" else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{ooxml.text(_NOT_XML.sub("", text))}</w:t></w:r>'
 
 
 def paragraph_xml(line: Line, indent: tuple[int, int] | None = None) -> str:
     """One ``w:p``: the style of its kind; body runs in a heading paragraph keep the body font."""
     style = STYLE_IDS[line.kind]
     body_style = style == "Normal"
-    ind = f"<w:ind w:right=\"{indent[0]}\"/>" if indent else ""
+    ind = f'<w:ind w:right="{indent[0]}"/>' if indent else ""
     runs = "".join(run_xml(run.text, "heading" if body_style and run.role == "body" else run.role) for run in line.runs if run.text)
-    return f"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>{ind}</w:pPr>{runs}</w:p>"
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{ind}</w:pPr>{runs}</w:p>'
 
 
 def body_xml(document: NumberedDocument) -> str:
@@ -181,47 +132,27 @@ def body_xml(document: NumberedDocument) -> str:
     return "".join(paragraph_xml(line, indents.get(line.kind)) for line in document.lines)
 
 
-def fill_body(document, numbered: NumberedDocument) -> None:
-    """Insert every paragraph before the section properties, parsed from XML in one go."""
-    body = document.element.body
-    wrapper = parse_xml(f"<w:body {nsdecls('w')}>{body_xml(numbered)}</w:body>")
-    sect_pr = body.find(qn("w:sectPr"))
-    for paragraph in list(wrapper):
-        sect_pr.addprevious(paragraph)
-
-
-def set_core_properties(document, info: DocumentInfo) -> None:
-    properties = document.core_properties
-    moment = datetime.datetime.combine(info.date, datetime.time())
-    properties.title = info.title
-    properties.author = info.author
-    properties.last_modified_by = info.author
-    properties.comments = ""
-    properties.revision = 1
-    properties.created = moment
-    properties.modified = moment
-    properties.last_printed = moment
-
-
-def normalized_zip(data: bytes) -> bytes:
-    """The same archive with fixed entry times, so equal inputs give byte-identical files."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    output = io.BytesIO()
-    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            entry = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(item.filename))
-    return output.getvalue()
+@lru_cache(maxsize=1)
+def _section() -> str:
+    return ooxml.section_properties(PAGE, "rId4", "rId5")
 
 
 def docx_bytes(numbered: NumberedDocument, info: DocumentInfo) -> bytes:
-    """The report as the bytes of a .docx file."""
-    document = new_document()
-    lay_out_page(document)
-    fill_body(document, numbered)
-    set_core_properties(document, info)
+    """The report as the bytes of a .docx file: the shared parts, this report's body and properties."""
+    moment = datetime.datetime.combine(info.date, datetime.time()).strftime("%Y-%m-%dT%H:%M:%SZ")
+    parts = dict(fixed_parts())
+    parts["word/document.xml"] = ooxml.document_part(body_xml(numbered), _section()).encode("utf-8")
+    parts["docProps/core.xml"] = ooxml.core_properties_part(info.title, info.author, moment).encode("utf-8")
     buffer = io.BytesIO()
-    document.save(buffer)
-    return normalized_zip(buffer.getvalue())
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(parts, key=_part_order):
+            entry = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            archive.writestr(entry, parts[name])
+    return buffer.getvalue()
+
+
+def _part_order(name: str) -> tuple[int, str]:
+    """[Content_Types].xml first, as some readers expect; the rest by name, so the bytes never vary."""
+    return (0 if name == "[Content_Types].xml" else 1, name)
