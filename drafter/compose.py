@@ -17,6 +17,7 @@ from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
+from drafter import __version__
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 from drafter.load import PART_KEYS, ReportData
@@ -100,6 +101,30 @@ def sentence_filter(text: str) -> str:
     return _DataText(ensure_ending(str(text), "。"))
 
 
+def bytecode_cache():
+    """Compiled templates kept between runs (Jinja checks each against its source), if a cache folder can be had.
+
+    ``DRAFTER_CACHE_DIR`` names the folder; empty turns the cache off. By default it is the
+    user's cache folder. Compiling the templates is most of a cold build's time.
+    """
+    import os
+
+    from jinja2 import FileSystemBytecodeCache
+
+    folder = os.environ.get("DRAFTER_CACHE_DIR")
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "drafter")
+    if not folder:
+        return None
+    folder = os.path.join(folder, "templates-" + __version__)
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(folder)
+
+
 @lru_cache(maxsize=8)
 def environment(template_dirs: tuple[str, ...] = ()) -> ReportEnvironment:
     """The sandboxed environment: user folders first, then the built-in templates and fragments."""
@@ -114,6 +139,7 @@ def environment(template_dirs: tuple[str, ...] = ()) -> ReportEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        bytecode_cache=bytecode_cache(),
     )
     env.filters.update(date_cn=date_cn, citation=notice_citation, score=score_text, clause=clause_filter, sentence=sentence_filter)
     return env

@@ -132,3 +132,17 @@ def test_missing_template_is_located_at_the_template_field(write_data):
     with pytest.raises(DrafterError) as caught:
         build_report(write_data(MINIMAL + "template: nope/report.j2\n"))
     assert caught.value.problems[0].line == 10
+
+
+def test_compiled_template_cache_gives_the_same_report(write_data, tmp_path, monkeypatch):
+    from drafter.compose import environment
+
+    path = write_data(MINIMAL)
+    results = []
+    for folder in ("", str(tmp_path / "cache"), str(tmp_path / "cache")):
+        monkeypatch.setenv("DRAFTER_CACHE_DIR", folder)
+        environment.cache_clear()
+        results.append([line.text for line in build_report(path).numbered.lines])
+    environment.cache_clear()
+    assert results[0] == results[1] == results[2]
+    assert any((tmp_path / "cache").rglob("*.cache"))
