@@ -67,6 +67,21 @@ def parser() -> argparse.ArgumentParser:
                                     description=_("从旧报告中识别标题、主送机关、依据的通知、各部分、标题层级、分项、署名和日期，写成 YAML 数据。序号会去掉，由 drafter 重新生成。"))
     importing.add_argument("report", metavar=_("旧报告"), help=_(".docx 或 .txt 文件"))
     importing.add_argument("-o", "--output", metavar=_("输出文件"), help=_("写出的数据文件，默认与旧报告同名的 .yaml"))
+    batch = commands.add_parser("batch", help=_("批量生成报告：多个数据文件，用上所有处理器核心"),
+                                description=_("批量生成报告。一个文件出错不影响其他文件；结束时列出失败的文件和原因。全部成功时退出码为 0。"))
+    batch.add_argument("inputs", nargs="+", metavar=_("输入"), help=_("数据文件、文件夹或通配符（如 data/*.yaml）"))
+    batch.add_argument("-o", "--output", required=True, metavar=_("输出目录"), help=_("报告写到这个目录"))
+    batch.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help=_("同时运行的进程数，默认为处理器核心数"))
+    batch.add_argument("--format", default="docx", metavar="docx,txt,pdf", help=_("输出格式，可用逗号分隔多个（pdf 需要 LibreOffice）"))
+    batch.add_argument("--name", choices=("input", "data"), default="input", help=_("输出文件名取自输入文件名（input）或数据（data：年份-发文机关-标题）"))
+    batch.add_argument("--check", action="store_true", help=_("同时检查每份数据，把发现写进清单"))
+    batch.add_argument("--manifest", metavar=_("文件"), help=_("清单（JSON）写到这里，默认为 输出目录/manifest.json"))
+    stop = batch.add_mutually_exclusive_group()
+    stop.add_argument("--keep-going", dest="fail_fast", action="store_false", default=False, help=_("出错后继续处理其他文件（默认）"))
+    stop.add_argument("--fail-fast", dest="fail_fast", action="store_true", help=_("遇到第一个错误就停止"))
+    batch.add_argument("-q", "--quiet", action="store_true", help=_("不显示进度和成功的文件，只报告错误"))
+    add_template_option(batch)
+
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help=_("是否用颜色标出严重程度"))
     return top
 
@@ -157,7 +172,55 @@ def run_import(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": run_build, "preview": run_preview, "check": run_check, "import": run_import}
+def run_batch(args) -> int:
+    import os
+
+    from drafter import batch
+    from drafter.files import write_atomically
+
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in batch.FORMATS]
+    if unknown or not formats:
+        raise DrafterError([Problem("--format", _("不支持的格式「{formats}」，可用：docx、txt、pdf。").format(formats="、".join(unknown)))])
+    if "pdf" in formats and not batch.soffice():
+        raise DrafterError([Problem("--format", _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
+    outdir = Path(args.output)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DrafterError([Problem(str(outdir), _("无法创建输出目录：{reason}").format(reason=error.strerror))]) from None
+    templates = template_folders(args.templates)
+    jobs = batch.plan(batch.collect_inputs(args.inputs), outdir, formats, args.name)
+    workers = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    progress = batch.Progress(len(jobs), enabled=not args.quiet)
+    result = batch.run(jobs, min(workers, len(jobs)), templates, args.fail_fast, args.check, progress)
+    progress.close()
+    write_atomically(Path(args.manifest) if args.manifest else outdir / "manifest.json", batch.manifest_bytes(result, formats))
+    print_batch_summary(result, args.quiet)
+    if result.interrupted:
+        return 130
+    return EXIT_OK if all(o.ok for o in result.outcomes) and not result.not_started else EXIT_INPUT
+
+
+def print_batch_summary(result, quiet: bool) -> None:
+    failed = [o for o in result.outcomes if not o.ok]
+    if not quiet:
+        for outcome in result.outcomes:
+            if outcome.ok:
+                print(_("{source} → {outputs}").format(source=outcome.source, outputs="、".join(o["path"] for o in outcome.outputs)), file=sys.stderr)
+    for outcome in failed:
+        for problem in outcome.problems:
+            location = Problem(problem["file"], problem["message"], problem["line"], problem["column"]).location()
+            print(_("{location}: 错误：{message}").format(location=location, message=problem["message"]), file=sys.stderr)
+    if result.interrupted:
+        print(_("已中断：已完成的文件完整保留，没有写到一半的文件。"), file=sys.stderr)
+    summary = _("成功 {ok} 份，失败 {failed} 份").format(ok=len(result.outcomes) - len(failed), failed=len(failed))
+    if result.not_started:
+        summary += _("，未开始 {n} 份").format(n=result.not_started)
+    print(summary + _("。"), file=sys.stderr)
+
+
+COMMANDS = {"build": run_build, "batch": run_batch, "preview": run_preview, "check": run_check, "import": run_import}
 
 
 def main(argv: list[str] | None = None) -> int:

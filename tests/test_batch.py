@@ -1,0 +1,115 @@
+"""drafter batch: a folder of good, broken and clashing files; the manifest; a clean stop on Ctrl-C."""
+
+import hashlib
+import json
+import shutil
+import signal
+import subprocess
+import time
+import zipfile
+
+import pytest
+
+from drafter import batch
+
+from conftest import EXAMPLES, MINIMAL
+from test_cli import DRAFTER, drafter
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    """Three good reports (one in a subfolder), one that is not YAML, one with a misspelt field."""
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    for example in EXAMPLES:
+        shutil.copy(example, folder / ("sub" if example.stem.startswith("county-bureau") else "") / example.name)
+    (folder / "broken.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    (folder / "sub" / "typo.yaml").write_text(MINIMAL.replace("recipient:", "recipent:"), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_bad_files_never_stop_good_ones(tmp_path, mixed, jobs):
+    out = tmp_path / "out"
+    result = drafter("batch", mixed, "-o", out, "-j", jobs, "--format", "docx,txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert sorted(p.name for p in out.iterdir()) == sorted([f"{e.stem}.{fmt}" for e in EXAMPLES for fmt in ("docx", "txt")] + ["manifest.json"])
+    assert f"{mixed / 'broken.yaml'}:2:1: 错误：YAML 语法错误" in result.stderr
+    assert f"{mixed / 'sub' / 'typo.yaml'}:3:1: 错误：" in result.stderr and "recipent" in result.stderr
+    assert "成功 3 份，失败 2 份。" in result.stderr
+    for example in EXAMPLES:
+        assert f"{example.stem}.docx" in result.stderr
+
+
+def test_manifest_lists_inputs_outputs_checksums_and_problems(tmp_path, mixed):
+    out = tmp_path / "out"
+    drafter("batch", mixed, "-o", out, "--check", "-q", cwd=tmp_path)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert (manifest["succeeded"], manifest["failed"], manifest["interrupted"]) == (3, 2, False)
+    by_input = {r["input"]: r for r in manifest["reports"]}
+    good = by_input[str(mixed / "county-annual-assessment-2022-2023.yaml")]
+    [output] = good["outputs"]
+    assert output["sha256"] == hashlib.sha256((out / "county-annual-assessment-2022-2023.docx").read_bytes()).hexdigest()
+    assert {f["rule"] for f in good["findings"]} == {"nested-book-title", "range-connector"}
+    broken = by_input[str(mixed / "broken.yaml")]
+    assert broken["status"] == "failed" and broken["problems"][0]["line"] == 2
+
+
+def test_a_name_clash_is_an_error_before_anything_is_written(tmp_path, mixed):
+    shutil.copy(EXAMPLES[0], mixed / "sub" / EXAMPLES[0].name)
+    out = tmp_path / "out"
+    result = drafter("batch", mixed, "-o", out, cwd=tmp_path)
+    assert result.returncode == 2 and "同名" in result.stderr
+    assert list(out.iterdir()) == []
+
+
+def test_names_from_the_data_are_deterministic(tmp_path):
+    sources = [EXAMPLES[0]]
+    jobs = batch.plan(sources, tmp_path, ["docx"], "data")
+    assert jobs == batch.plan(sources, tmp_path, ["docx"], "data")
+    assert jobs[0].outputs[0][1].endswith("2022-_市人民政府-2022年履行教育职责自查自评情况的报告.docx")
+
+
+def test_fail_fast_stops_after_the_first_failure(tmp_path, mixed):
+    out = tmp_path / "out"
+    result = drafter("batch", mixed, "-o", out, "-j", "1", "--fail-fast", cwd=tmp_path)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert result.returncode == 2 and manifest["failed"] == 1 and manifest["not_started"] >= 1
+
+
+def test_globs_and_missing_inputs(tmp_path, mixed):
+    jobs = batch.plan(batch.collect_inputs([str(mixed / "*.yaml")]), tmp_path, ["txt"], "input")
+    assert sorted(p.name for p in map(lambda j: __import__("pathlib").Path(j.source), jobs)) == ["broken.yaml", "city-education-duty-2022.yaml", "county-annual-assessment-2022-2023.yaml"]
+    result = drafter("batch", tmp_path / "nowhere", "-o", tmp_path / "out", cwd=tmp_path)
+    assert result.returncode == 2 and "找不到" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_ctrl_c_stops_cleanly_leaving_only_whole_files(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(600):
+        shutil.copy(EXAMPLES[0], folder / f"r{number:03}.yaml")
+    out = tmp_path / "out"
+    process = subprocess.Popen([DRAFTER, "batch", str(folder), "-o", str(out), "-j", "2", "-q"], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.docx"))) < 20:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    written = sorted(out.glob("*.docx"))
+    assert process.returncode == 130, stderr
+    assert 20 <= len(written) < 600
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary files left
+    for path in written:
+        assert zipfile.ZipFile(path).testzip() is None
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["interrupted"] and manifest["succeeded"] == len(written) and manifest["not_started"] == 600 - len(written)
+    assert "Traceback" not in stderr
+
+
+def test_pdf_without_libreoffice_is_refused_before_building(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "soffice", lambda: None)
+    from drafter.cli import main
+
+    assert main(["batch", str(EXAMPLES[0]), "-o", str(tmp_path / "out"), "--format", "pdf"]) == 2
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
