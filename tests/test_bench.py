@@ -1,0 +1,27 @@
+"""The benchmark's parts still work: its generated reports build, and the floor writes a readable .docx."""
+
+import importlib.machinery
+import io
+import zipfile
+
+from conftest import ROOT
+
+
+def load(name, path):
+    return importlib.machinery.SourceFileLoader(name, str(ROOT / "bench" / path)).load_module()
+
+
+def test_generated_reports_are_corpus_sized_and_build(tmp_path):
+    run = load("bench_run", "run")
+    sample = run.generate(tmp_path, 3)
+    characters, paragraphs = run.size_of(sample)
+    assert characters > 18000 and paragraphs > 120
+    assert len(list(tmp_path.glob("*.yaml"))) == 3
+
+
+def test_floor_writes_the_same_text_as_a_docx(tmp_path):
+    run, floor = load("bench_run", "run"), load("bench_floor", "floor.py")
+    sample = run.generate(tmp_path, 1)
+    archive = zipfile.ZipFile(io.BytesIO(floor.floor_docx(sample)))
+    document = archive.read("word/document.xml").decode("utf-8")
+    assert archive.testzip() is None and "坚持党对教育工作的全面领导" in document
