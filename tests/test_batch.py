@@ -113,3 +113,28 @@ def test_pdf_without_libreoffice_is_refused_before_building(tmp_path, monkeypatc
 
     assert main(["batch", str(EXAMPLES[0]), "-o", str(tmp_path / "out"), "--format", "pdf"]) == 2
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+class _Terminal:
+    def __init__(self):
+        self.written = ""
+
+    def isatty(self):
+        return True
+
+    def write(self, text):
+        self.written += text
+
+    def flush(self):
+        pass
+
+
+def test_progress_shows_count_rate_and_time_left_on_a_terminal_only():
+    terminal = _Terminal()
+    progress = batch.Progress(10, terminal)
+    progress.advance(4)
+    line = terminal.written.split("\r")[-1]
+    assert "4/10" in line and "/s" in line and "剩余" in line and line.startswith("[####")
+    quiet = _Terminal()
+    batch.Progress(10, quiet, enabled=False).advance(4)
+    assert quiet.written == ""

@@ -1,6 +1,7 @@
 """The benchmark's parts still work: its generated reports build, and the floor writes a readable .docx."""
 
 import importlib.machinery
+import importlib.util
 import io
 import zipfile
 
@@ -8,7 +9,11 @@ from conftest import ROOT
 
 
 def load(name, path):
-    return importlib.machinery.SourceFileLoader(name, str(ROOT / "bench" / path)).load_module()
+    loader = importlib.machinery.SourceFileLoader(name, str(ROOT / "bench" / path))
+    spec = importlib.util.spec_from_loader(name, loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
 
 
 def test_generated_reports_are_corpus_sized_and_build(tmp_path):
