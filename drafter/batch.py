@@ -13,9 +13,7 @@ import os
 import re
 import shutil
 import signal
-import subprocess
 import sys
-import tempfile
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
@@ -126,19 +124,10 @@ def build_job(job: Job, template_dirs: tuple[str, ...], with_check: bool) -> Out
     outcome = Outcome(job.source)
     try:
         report = build_report(job.source, template_dirs)
-        docx_path = None
         for fmt, output in job.outputs:
-            if fmt == "pdf":
-                continue
             content = WRITERS["." + fmt](report)
             write_atomically(output, content)
             outcome.outputs.append({"format": fmt, "path": output, "sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content)})
-            docx_path = output if fmt == "docx" else docx_path
-        pdf = next((output for fmt, output in job.outputs if fmt == "pdf"), None)
-        if pdf:
-            content = pdf_bytes(report, docx_path)
-            write_atomically(pdf, content)
-            outcome.outputs.append({"format": "pdf", "path": pdf, "sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content)})
         if with_check:
             outcome.findings = check_records(job.source)
     except DrafterError as error:
@@ -151,29 +140,6 @@ def check_records(source: str) -> list[dict]:
 
     return [{"line": f.place.line, "column": f.place.column, "rule": f.finding.rule, "severity": f.finding.severity,
              "text": f.finding.text, "message": f.finding.message, "fix": f.finding.replacement} for f in check_file(source).findings]
-
-
-def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
-def pdf_bytes(report, docx_path: str | None) -> bytes:
-    """The report as PDF, through LibreOffice; a private profile per process lets workers convert at once."""
-    from drafter.pipeline import docx_bytes
-
-    program = soffice()
-    if not program:
-        raise DrafterError([Problem(report.data.source, _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
-    with tempfile.TemporaryDirectory(prefix="drafter-pdf-") as folder:
-        source = Path(folder) / "report.docx"
-        source.write_bytes(Path(docx_path).read_bytes() if docx_path else docx_bytes(report))
-        profile = Path(tempfile.gettempdir()) / f"drafter-lo-profile-{os.getpid()}"
-        result = subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf", "--outdir", folder, str(source)],
-                                capture_output=True, timeout=300)
-        target = Path(folder) / "report.pdf"
-        if result.returncode != 0 or not target.exists():
-            raise DrafterError([Problem(report.data.source, _("LibreOffice 未能转成 PDF：{reason}").format(reason=result.stderr.decode("utf-8", "replace").strip()[:200]))])
-        return target.read_bytes()
 
 
 def build_chunk(jobs: list[Job], template_dirs: tuple[str, ...], with_check: bool) -> list[Outcome]:

@@ -50,7 +50,8 @@ def parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help=_("生成报告（.docx 或 .txt）"), description=_("由数据文件生成报告。输出格式由 -o 的扩展名决定：.docx 或 .txt。"))
     build.add_argument("data", metavar=_("数据文件"), help=_("报告数据文件（.yaml）"))
-    build.add_argument("-o", "--output", metavar=_("输出文件"), help=_("输出文件（.docx 或 .txt），默认与数据文件同名的 .docx"))
+    build.add_argument("-o", "--output", metavar=_("输出文件"), help=_("输出文件（.docx、.txt 或 .pdf），默认与数据文件同名的 .docx"))
+    build.add_argument("--pdf", action="store_true", help=_("另外生成同名的 .pdf（需要 LibreOffice）"))
     add_template_option(build)
 
     preview = commands.add_parser("preview", help=_("在终端显示带序号的报告全文"), description=_("把报告以带序号的纯文本打印出来。"))
@@ -104,7 +105,7 @@ def output_path(data: Path, output: str | None) -> Path:
     if target.exists() and data.exists() and target.resolve() == data.resolve():
         raise DrafterError([Problem(str(target), _("输出文件与数据文件相同，会覆盖您的数据。请换一个输出文件名。"))])
     if target.suffix.lower() not in WRITERS:
-        raise DrafterError([Problem(str(target), _("不支持的输出格式「{suffix}」，请用 .docx 或 .txt。").format(suffix=target.suffix or _("（无扩展名）")))])
+        raise DrafterError([Problem(str(target), _("不支持的输出格式「{suffix}」，请用 .docx、.txt 或 .pdf。").format(suffix=target.suffix or _("（无扩展名）")))])
     if not target.parent.is_dir():
         raise DrafterError([Problem(str(target), _("输出目录「{folder}」不存在。").format(folder=target.parent))])
     return target
@@ -124,13 +125,20 @@ def run_build(args) -> int:
 
     data = Path(args.data)
     target = output_path(data, args.output)
+    targets = [target] + ([target.with_suffix(".pdf")] if args.pdf and target.suffix.lower() != ".pdf" else [])
+    if any(t.suffix.lower() == ".pdf" for t in targets):
+        from drafter.pdf import soffice
+
+        if not soffice():
+            raise DrafterError([Problem(str(targets[-1]), _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
     report = build_report(data, template_folders(args.templates))
-    content = WRITERS[target.suffix.lower()](report)
-    try:
-        write_atomically(target, content)
-    except OSError as error:
-        raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
-    print(_("已生成 {path}").format(path=target), file=sys.stderr)
+    for path in targets:
+        content = WRITERS[path.suffix.lower()](report)
+        try:
+            write_atomically(path, content)
+        except OSError as error:
+            raise DrafterError([Problem(str(path), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+        print(_("已生成 {path}").format(path=path), file=sys.stderr)
     return EXIT_OK
 
 
@@ -182,7 +190,9 @@ def run_batch(args) -> int:
     unknown = [f for f in formats if f not in batch.FORMATS]
     if unknown or not formats:
         raise DrafterError([Problem("--format", _("不支持的格式「{formats}」，可用：docx、txt、pdf。").format(formats="、".join(unknown)))])
-    if "pdf" in formats and not batch.soffice():
+    from drafter.pdf import soffice
+
+    if "pdf" in formats and not soffice():
         raise DrafterError([Problem("--format", _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
     outdir = Path(args.output)
     try:

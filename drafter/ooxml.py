@@ -65,6 +65,9 @@ def paragraph_properties(spec: StyleSpec) -> str:
     parts = []
     if spec.keep_next:
         parts.append("<w:keepNext/>")
+    # No hanging punctuation: 。，at a line's end stay inside the type area (LibreOffice reads this
+    # from styles, not from the document defaults).
+    parts.append('<w:overflowPunct w:val="0"/>')
     if not spec.snap_to_grid:
         parts.append('<w:snapToGrid w:val="0"/>')
     spacing = f'w:before="{spec.before}" w:after="{spec.after}"'
@@ -99,7 +102,7 @@ def document_defaults(spec: StyleSpec, language: str = "zh-CN") -> str:
     return (f"<w:docDefaults><w:rPrDefault><w:rPr>{run_fonts(spec.east_asia, spec.western)}"
             f'<w:kern w:val="0"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
             f'<w:lang w:val="en-US" w:eastAsia="{language}" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
-            '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:spacing w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults>')
+            '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:spacing w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults>')
 
 
 # The default character, table and numbering styles every Word document has; Word and WPS expect them.

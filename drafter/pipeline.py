@@ -44,4 +44,11 @@ def text_bytes(report: BuiltReport) -> bytes:
     return text_report(report.numbered).encode("utf-8")
 
 
-WRITERS = {".docx": docx_bytes, ".txt": text_bytes}
+def pdf_bytes(report: BuiltReport) -> bytes:
+    """The report as PDF, laid out by LibreOffice from the .docx."""
+    from drafter.pdf import pdf_from_docx
+
+    return pdf_from_docx(docx_bytes(report), report.data.source)
+
+
+WRITERS = {".docx": docx_bytes, ".txt": text_bytes, ".pdf": pdf_bytes}

@@ -119,9 +119,12 @@ def paragraph_xml(line: Line, indent: tuple[int, int] | None = None) -> str:
     """One ``w:p``: the style of its kind; body runs in a heading paragraph keep the body font."""
     style = STYLE_IDS[line.kind]
     body_style = style == "Normal"
+    # A run-in heading carries its paragraph's text: keeping all of it with the next paragraph
+    # would push whole paragraphs to the next page, so only a standalone heading keeps with next.
+    keep = "<w:keepNext w:val=\"0\"/>" if not body_style and any(run.role == "body" for run in line.runs) else ""
     ind = f'<w:ind w:right="{indent[0]}"/>' if indent else ""
     runs = "".join(run_xml(run.text, "heading" if body_style and run.role == "body" else run.role) for run in line.runs if run.text)
-    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{ind}</w:pPr>{runs}</w:p>'
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{ind}</w:pPr>{runs}</w:p>'
 
 
 def body_xml(document: NumberedDocument) -> str:

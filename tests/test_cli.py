@@ -60,7 +60,7 @@ def test_a_failed_build_leaves_the_previous_report_whole(tmp_path):
 @pytest.mark.parametrize("args, words", [
     (("build", "missing.yaml"), "找不到"),
     (("build", "{data}", "-o", "{data}"), "覆盖"),
-    (("build", "{data}", "-o", "r.pdf"), ".docx"),
+    (("build", "{data}", "-o", "r.odt"), ".docx"),
     (("build", "{data}", "-o", "no/such/dir/r.docx"), "不存在"),
     (("build", "{data}", "--templates", "no-such-folder"), "模板目录不存在"),
     (("build",), "缺少必需的参数"),

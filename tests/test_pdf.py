@@ -1,0 +1,132 @@
+"""Proof on paper: each example laid out by LibreOffice, read back from the PDF with pdfplumber.
+
+GB/T 9704 as gongwen-format.md gives it: A4; text inside the 156 × 225 mm type area at the
+margins 37/26/35/28 mm; 22 lines on a full body page; 28 characters on a full line; title and
+heading fonts distinct faces; 「— N —」 7 mm below the type area, right on odd and left on even pages.
+LibreOffice stands in the standard faces with Debian's (drafter/fonts/fonts.conf): Noto Serif CJK SC
+for 仿宋 and 小标宋 (bold), AR PL UKai for 楷体, Noto Sans CJK SC for 黑体, Liberation Serif for
+Times New Roman — so the figures hold for those faces, which have the same em square as the originals.
+"""
+
+import os
+from collections import Counter
+
+import pytest
+
+from drafter.pdf import soffice
+from drafter.pipeline import build_report, pdf_bytes
+
+from conftest import EXAMPLES
+
+if not soffice():
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must install LibreOffice (.ci/run does) so that the layout is proven on paper")
+    pytest.skip("LibreOffice is not installed: the PDF layout cannot be measured here", allow_module_level=True)
+
+pdfplumber = pytest.importorskip("pdfplumber")
+
+MM = 72 / 25.4
+LEFT, RIGHT = 1587 / 20, (11906 - 1474) / 20  # points
+TOP, BOTTOM = 2098 / 20, (16838 - 1984) / 20
+SLACK = 1.5
+HANGING = "，。、；：！？）”’》〉"
+HEADING_STARTS = tuple("一二三四五六七八九十") + ("（",)  # points: glyph outlines may reach a little past the line box
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pdf")
+    opened = {}
+    for example in EXAMPLES:
+        path = folder / f"{example.stem}.pdf"
+        path.write_bytes(pdf_bytes(build_report(example)))
+        opened[example.stem] = pdfplumber.open(str(path))
+    yield opened
+    for document in opened.values():
+        document.close()
+
+
+def text_lines(page):
+    """The page's lines of body text (not the page number), each a list of characters, top to bottom."""
+    lines = {}
+    for char in page.chars:
+        if char["top"] < BOTTOM + 5 and char["text"].strip():
+            lines.setdefault(round(char["top"] / 4), []).append(char)
+    return [sorted(chars, key=lambda c: c["x0"]) for _key, chars in sorted(lines.items())]
+
+
+def page_number(page):
+    chars = sorted((c for c in page.chars if c["top"] > BOTTOM + 5), key=lambda c: c["x0"])
+    return "".join(c["text"] for c in chars), chars
+
+
+@pytest.mark.parametrize("name", [e.stem for e in EXAMPLES])
+def test_pages_are_a4_with_text_inside_the_type_area(pdfs, name):
+    for page in pdfs[name].pages:
+        assert abs(page.width - 210 * MM) < 1 and abs(page.height - 297 * MM) < 1
+        for line in text_lines(page):
+            assert min(c["x0"] for c in line) >= LEFT - SLACK
+            # LibreOffice 7.4 hangs a closing mark into the margin whatever w:overflowPunct says
+            # (Word honours it); nothing else may pass the right edge, and that mark by one character.
+            inside = [c for c in line if c["text"] not in HANGING]
+            assert max(c["x1"] for c in inside) <= RIGHT + SLACK
+            assert max(c["x1"] for c in line) <= RIGHT + 16 + SLACK
+            assert min(c["top"] for c in line) >= TOP - SLACK - 4  # the title's 22 pt glyphs sit high in their line
+            assert max(c["bottom"] for c in line) <= BOTTOM + SLACK
+
+
+@pytest.mark.parametrize("name", [e.stem for e in EXAMPLES])
+def test_full_body_pages_have_22_lines_of_28_characters(pdfs, name):
+    pages = pdfs[name].pages
+    assert len(pages) >= 3
+    for page, following in zip(pages[1:-1], pages[2:]):
+        lines = text_lines(page)
+        if len(lines) == 21:  # a heading is never a page's last line: it moved over with its paragraph
+            first = "".join(c["text"] for c in text_lines(following)[0])
+            assert first.startswith(HEADING_STARTS), f"page {page.page_number} ends early before: {first[:12]}"
+        else:
+            assert len(lines) == 22, f"page {page.page_number}: {len(lines)} lines"
+    wide = [sum(1 for c in line if ord(c["text"]) > 0x2e80) for page in pages[1:-1] for line in text_lines(page)
+            if all(ord(c["text"]) > 0x2e80 for c in line)]
+    counts = Counter(wide)
+    assert counts.most_common(1)[0][0] == 28, counts
+    assert max(wide) <= 28
+
+
+def faces(document, starts):
+    """The face of the first character of the first line that starts with ``starts``."""
+    for page in document.pages:
+        for line in text_lines(page):
+            text = "".join(c["text"] for c in line)
+            if text.startswith(starts):
+                return line[0]["fontname"].split("+")[-1]
+    raise AssertionError(f"no line starts with {starts}")
+
+
+def test_title_and_heading_fonts_are_distinct_faces(pdfs):
+    document = pdfs["city-education-duty-2022"]
+    title = text_lines(document.pages[0])[0][2]["fontname"].split("+")[-1]  # past the ** of the masked name
+    body = faces(document, "市政府高度重视")
+    level_one, level_two = faces(document, "一、"), faces(document, "（一）")
+    assert len({title, body, level_one, level_two}) == 4, (title, body, level_one, level_two)
+    assert "Bold" in title and "Sans" in level_one and "Kai" in level_two and "Serif" in body
+
+
+@pytest.mark.parametrize("name", [e.stem for e in EXAMPLES])
+def test_page_numbers_outside_7mm_below_the_type_area(pdfs, name):
+    for page in pdfs[name].pages:
+        text, chars = page_number(page)
+        assert text.replace(" ", "") == f"—{page.page_number}—"
+        assert abs(chars[0]["top"] - (BOTTOM + 7 * MM)) < 4
+        if page.page_number % 2:
+            assert abs(chars[-1]["x1"] - (RIGHT - 14)) < 3  # 右空一字 of 4号
+        else:
+            assert abs(chars[0]["x0"] - (LEFT + 14)) < 3  # 左空一字
+
+
+def test_build_writes_the_pdf_beside_the_docx(tmp_path):
+    from test_cli import drafter
+
+    result = drafter("build", EXAMPLES[0], "-o", "r.docx", "--pdf", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "r.docx").exists() and (tmp_path / "r.pdf").read_bytes()[:5] == b"%PDF-"
