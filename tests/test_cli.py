@@ -107,3 +107,28 @@ def test_user_templates_flag(tmp_path):
 def test_module_entry_point_matches_the_command(tmp_path):
     result = subprocess.run([sys.executable, "-m", "drafter", "--version"], cwd=ROOT, capture_output=True, text=True)
     assert result.stdout.startswith("drafter ")
+
+
+UNUSABLE = [
+    # command, file, its bytes, words the sentence must contain
+    ("check", "old.doc", b"\xd0\xcf\x11\xe0binary", ".docx"),
+    ("check", "scan.docx", b"%PDF-1.4 not a docx", ".docx"),
+    ("check", "binary.txt", b"\xff\xfe\x00\x00", "UTF-8"),
+    ("check", "data.yaml", b"title: [unclosed\n", "YAML"),
+    ("import", "empty.txt", b"\n\n", "没有文字"),
+    ("import", "old.doc", b"\xd0\xcf\x11\xe0", ".docx"),
+    ("import", "fake.docx", b"not a zip", ".docx"),
+    ("import", "binary.txt", b"\xff\xfe\x00\x01", "UTF-8"),
+    ("import", "picture.png", b"\x89PNG", ".docx 或 .txt"),
+    ("build", "binary.yaml", b"\xff\xfe\x00\x01", "UTF-8"),
+    ("build", "nul.yaml", b"title: a\x00b\n", "空字符"),
+]
+
+
+@pytest.mark.parametrize("command, name, content, words", UNUSABLE, ids=[f"{c}:{n}" for c, n, _b, _w in UNUSABLE])
+def test_every_command_refuses_an_unusable_file_with_a_sentence(tmp_path, command, name, content, words):
+    (tmp_path / name).write_bytes(content)
+    extra = ["-o", "out.yaml"] if command == "import" else ["-o", "out.docx"] if command == "build" else []
+    result = drafter(command, name, *extra, cwd=tmp_path)
+    assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
+    assert not list(tmp_path.glob("out.*"))

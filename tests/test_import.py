@@ -115,20 +115,6 @@ def test_yaml_says_where_each_piece_came_from():
     assert "title: ''  # 原文中没有找到，请填写" in text
 
 
-@pytest.mark.parametrize("name, content, words", [
-    ("empty.txt", b"\n\n", "没有文字"),
-    ("old.doc", b"\xd0\xcf\x11\xe0", ".docx"),
-    ("fake.docx", b"not a zip", ".docx"),
-    ("binary.txt", b"\xff\xfe\x00\x01", "UTF-8"),
-    ("picture.png", b"\x89PNG", ".docx 或 .txt"),
-])
-def test_unusable_files_get_a_sentence(tmp_path, name, content, words):
-    (tmp_path / name).write_bytes(content)
-    result = drafter("import", name, "-o", "out.yaml", cwd=tmp_path)
-    assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
-    assert not (tmp_path / "out.yaml").exists()
-
-
 def test_a_scan_with_no_text_is_named(tmp_path):
     path = write_docx(tmp_path, ["", "  "], "scan.docx")
     with pytest.raises(DrafterError) as caught:
