@@ -54,10 +54,25 @@ class _RuntimeConstants(CodeGenerator):
         return super()._output_child_to_const(node, frame, finalize)
 
 
+MAX_PRODUCT = 1_000_000  # characters or items a template may make with *
+MAX_POWER_BITS = 4096
+
+
 class ReportEnvironment(ImmutableSandboxedEnvironment):
-    """Jinja's immutable sandbox with drafter's escaping; templates may read data, never change it."""
+    """Jinja's immutable sandbox with drafter's escaping; templates may read data, never change it,
+    and cannot exhaust memory with ``"x" * 10**9`` or ``2 ** 10**9`` (Jinja leaves * and ** alone)."""
 
     code_generator_class = _RuntimeConstants
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "*":
+            sized, count = (left, right) if isinstance(right, int) else (right, left)
+            if isinstance(sized, (str, list, tuple)) and isinstance(count, int) and len(sized) * count > MAX_PRODUCT:
+                raise SecurityError(f"a product of {len(sized)} × {count} is too large")
+        if operator == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and abs(left).bit_length() * right > MAX_POWER_BITS:
+            raise SecurityError(f"{left} ** {right} is too large")
+        return super().call_binop(context, operator, left, right)
 
 
 def as_data(value: object) -> object:

@@ -115,8 +115,9 @@ def yaml_values(text: str, source: str) -> tuple[object, _ValueBuilder]:
 
 
 def _compose_values(loader_class, text: str, source: str) -> tuple[object, _ValueBuilder]:
-    loader = loader_class(text)
+    loader = None
     try:
+        loader = loader_class(text)  # PyYAML's reader checks every character here
         node = loader.get_single_node()
         if node is None:
             raise DrafterError([Problem(source, _("文件是空的。请至少写出 title、issuer、recipient、date 和 parts。"), 1, 1)])
@@ -124,10 +125,16 @@ def _compose_values(loader_class, text: str, source: str) -> tuple[object, _Valu
         values = builder.build(node, ())
     except yaml.MarkedYAMLError as error:
         raise DrafterError([yaml_problem(error, source)]) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        message = _("这里有不可见的控制字符（#x{code:04x}），YAML 不允许，请删去。").format(code=error.character)
+        raise DrafterError([Problem(source, message, line, column, "yaml")]) from None
     except yaml.YAMLError as error:
-        raise DrafterError([Problem(source, _("YAML 无法读取：{reason}").format(reason=error))]) from None
+        raise DrafterError([Problem(source, _("YAML 无法读取：{reason}").format(reason=error), rule="yaml")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if builder.problems:
         raise DrafterError(builder.problems)
     return values, builder

@@ -97,6 +97,12 @@ def template_problem(tmp_path, write_data, source):
     ("@title {{ title }}\n\n{% if %}\n", 3, "语法错误"),
     ("@title x\n@p {{ ''.__class__.__mro__[1].__subclasses__() }}\n", 2, "沙箱"),
     ("@title x\n@p {{ title.__class__ }}\n", 2, None),
+    ("@title x\n@p {{ '{0.__class__.__mro__}'.format(title) }}\n", 2, "沙箱"),
+    ("@title x\n@p {{ lipsum.__globals__['os'] }}\n", 2, None),
+    ("@title x\n@p {{ self.__init__.__globals__ }}\n", 2, None),
+    ("@title x\n@p {{ 'x' * 10**9 }}\n", 2, "沙箱"),
+    ("@title x\n@p {{ [0] * 10**9 }}\n", 2, "沙箱"),
+    ("@title x\n@p {{ 2 ** 100000000 }}\n", 2, "沙箱"),
 ])
 def test_template_mistakes_name_the_template_and_line(tmp_path, write_data, source, line, words):
     problem = template_problem(tmp_path, write_data, source)

@@ -35,6 +35,7 @@ CASES = [
     ("a list instead of a mapping", "- title\n", (1, "- title"), "映射"),
     ("empty file", "", None, "空的"),
     ("no such day", MINIMAL.replace("date: 2024-05-10", "date: 2023年2月29日"), (4, "2023"), "不存在"),
+    ("control character", MINIMAL.replace("一段正文。", "一段\x1f正文。"), (9, "\x1f"), "控制字符"),
     ("yes is not text", MINIMAL.replace("issuer: XX县教育局", "issuer: yes"), (2, "yes"), "文字"),
 ]
 

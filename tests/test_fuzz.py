@@ -1,0 +1,104 @@
+"""Whatever a file holds, drafter ends in a clear, located problem or a valid .docx — never anything else.
+
+CI runs a bounded slice; DRAFTER_FUZZ_EXAMPLES=20000 runs a longer one.
+"""
+
+import io
+import os
+import zipfile
+
+import docx
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from drafter.errors import DrafterError
+from drafter.pipeline import build_report, docx_bytes
+
+from conftest import EXAMPLES, MINIMAL
+
+EXAMPLES_TEXT = [MINIMAL] + [e.read_text(encoding="utf-8") for e in EXAMPLES]
+FUZZ = settings(max_examples=int(os.environ.get("DRAFTER_FUZZ_EXAMPLES", "120")), deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+def outcome(path):
+    """'refused' with located problems, or 'built' with a .docx that opens."""
+    try:
+        report = build_report(path)
+    except DrafterError as error:
+        assert error.problems and all(p.message for p in error.problems)
+        return "refused"
+    data = docx_bytes(report)
+    assert zipfile.ZipFile(io.BytesIO(data)).testzip() is None
+    docx.Document(io.BytesIO(data))
+    return "built"
+
+
+@st.composite
+def mutated_reports(draw):
+    """A real report's YAML with characters inserted, lines deleted or repeated, values replaced."""
+    text = draw(st.sampled_from(EXAMPLES_TEXT))
+    lines = text.split("\n")
+    for _ in range(draw(st.integers(1, 4))):
+        action = draw(st.sampled_from(["insert", "delete", "repeat", "replace"]))
+        at = draw(st.integers(0, max(len(lines) - 1, 0)))
+        if action == "insert":
+            line = lines[at]
+            position = draw(st.integers(0, len(line)))
+            lines[at] = line[:position] + draw(st.text(min_size=1, max_size=8)) + line[position:]
+        elif action == "delete" and len(lines) > 1:
+            del lines[at]
+        elif action == "repeat":
+            lines.insert(at, lines[at])
+        elif ":" in lines[at]:
+            key = lines[at].split(":", 1)[0]
+            lines[at] = key + ": " + draw(st.sampled_from(["", "[]", "{}", "~", "yes", "-1", "1e999", "'", "&a x", "*a", "!!binary AA==", "|", "{{ x }}", "@end"]))
+    return "\n".join(lines)
+
+
+@FUZZ
+@given(mutated_reports())
+def test_mutated_reports_are_refused_plainly_or_built(tmp_path, text):
+    path = tmp_path / "r.yaml"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass") if "\ud800" not in text else path.write_bytes(text.encode("utf-8", "replace"))
+    outcome(path)
+
+
+@FUZZ
+@given(st.binary(max_size=400))
+def test_any_bytes_are_refused_plainly_or_built(tmp_path, content):
+    path = tmp_path / "r.yaml"
+    path.write_bytes(content)
+    outcome(path)
+
+
+@FUZZ
+@given(st.text(max_size=300))
+def test_any_text_is_refused_plainly_or_built(tmp_path, text):
+    path = tmp_path / "r.yaml"
+    path.write_text(text, encoding="utf-8", errors="replace")
+    outcome(path)
+
+
+def test_a_huge_paragraph_builds(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text(MINIMAL.replace("一段正文。", "很长的段落。" * 100_000), encoding="utf-8")
+    assert outcome(path) == "built"
+
+
+def test_too_large_a_file_is_refused(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text(MINIMAL.replace("一段正文。", "字" * 2_000_000), encoding="utf-8")
+    assert outcome(path) == "refused"
+
+
+def test_deep_nesting_is_refused(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text(MINIMAL + "preface: " + "[" * 200 + "]" * 200 + "\n", encoding="utf-8")
+    assert outcome(path) == "refused"
+
+
+def test_ten_thousand_points_build(tmp_path):
+    path = tmp_path / "r.yaml"
+    points = ", ".join(f"第{n}项" for n in range(10_000))
+    path.write_text(MINIMAL.replace("      - 一段正文。", f"      - {{text: 如下。, points: [{points}]}}"), encoding="utf-8")
+    assert outcome(path) == "built"
