@@ -1,0 +1,61 @@
+"""Files: a kill mid-write leaves the previous report whole; a full disk is a sentence, not a traceback."""
+
+import errno
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+
+WRITER = """
+import sys
+from drafter.files import write_atomically
+target, size = sys.argv[1], int(sys.argv[2])
+print("ready", flush=True)
+while True:
+    for fill in (b"A", b"B"):
+        write_atomically(target, fill * size)
+"""
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.13, 0.31])
+def test_a_kill_during_writing_leaves_a_whole_file(tmp_path, delay):
+    target = tmp_path / "report.docx"
+    size = 8 * 1024 * 1024
+    target.write_bytes(b"A" * size)
+    process = subprocess.Popen([sys.executable, "-c", WRITER, str(target), str(size)], cwd=ROOT, stdout=subprocess.PIPE)
+    assert process.stdout.readline().strip() == b"ready"
+    time.sleep(delay)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    content = target.read_bytes()
+    assert len(content) == size and content in (b"A" * size, b"B" * size)
+
+
+def test_a_full_disk_is_reported_and_the_old_report_survives(tmp_path, monkeypatch, capsys):
+    import drafter.files
+    from drafter.cli import main
+
+    target = tmp_path / "r.docx"
+    assert main(["build", str(EXAMPLES[0]), "-o", str(target)]) == 0
+    before = target.read_bytes()
+
+    def full(_descriptor):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(drafter.files.os, "fsync", full)
+    assert main(["build", str(EXAMPLES[0]), "-o", str(target)]) == 2
+    assert "无法写入：No space left on device" in capsys.readouterr().err
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.docx"]
+
+
+def test_an_output_folder_that_is_a_file_is_a_sentence(tmp_path, capsys):
+    from drafter.cli import main
+
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    assert main(["build", str(EXAMPLES[0]), "-o", str(tmp_path / "afile" / "r.docx")]) == 2
+    assert "不存在" in capsys.readouterr().err
