@@ -4,6 +4,7 @@ Word checks strictly."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 WESTERN_FONT = "Times New Roman"
@@ -14,14 +15,18 @@ _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 
 
+# Characters XML 1.0 cannot hold at all (YAML's "\0" or "\x1f" escapes can put them in the data).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def text(value: str) -> str:
-    """``value`` escaped for element content."""
-    return value.translate(_TEXT_ESCAPES)
+    """``value`` escaped for element content, without the characters XML cannot hold."""
+    return _NOT_XML.sub("", value).translate(_TEXT_ESCAPES)
 
 
 def attribute(value: str) -> str:
     """``value`` escaped and quoted for an attribute."""
-    return '"' + value.translate(_ATTRIBUTE_ESCAPES) + '"'
+    return '"' + _NOT_XML.sub("", value).translate(_ATTRIBUTE_ESCAPES) + '"'
 
 
 @dataclass(frozen=True)

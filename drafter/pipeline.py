@@ -41,7 +41,7 @@ def docx_bytes(report: BuiltReport) -> bytes:
 def text_bytes(report: BuiltReport) -> bytes:
     from drafter.write_text import text_report
 
-    return text_report(report.numbered).encode("utf-8")
+    return text_report(report.numbered).encode("utf-8", "replace")  # a lone surrogate from a YAML escape
 
 
 def pdf_bytes(report: BuiltReport) -> bytes:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -61,7 +60,6 @@ FONTS = [
     FontSpec(XIAOBIAOSONG, "宋体", "roman"), FontSpec(SONGTI, "SimSun"), FontSpec(ooxml.WESTERN_FONT, "Times", "roman", "00"),
 ]
 PAGE = PageSpec(PAGE_WIDTH, PAGE_HEIGHT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT, 851, FOOTER_DISTANCE, LINE_PITCH)
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -112,7 +110,7 @@ def run_xml(text: str, role: str) -> str:
     if role == "break":
         return "<w:r><w:br/></w:r>"
     props = f'<w:rPr><w:rStyle w:val="{BODY_RUN_STYLE}"/></w:rPr>' if role == "body" else ""
-    return f'<w:r>{props}<w:t xml:space="preserve">{ooxml.text(_NOT_XML.sub("", text))}</w:t></w:r>'
+    return f'<w:r>{props}<w:t xml:space="preserve">{ooxml.text(text)}</w:t></w:r>'
 
 
 def paragraph_xml(line: Line, indent: tuple[int, int] | None = None) -> str:

@@ -102,3 +102,12 @@ def test_ten_thousand_points_build(tmp_path):
     points = ", ".join(f"第{n}项" for n in range(10_000))
     path.write_text(MINIMAL.replace("      - 一段正文。", f"      - {{text: 如下。, points: [{points}]}}"), encoding="utf-8")
     assert outcome(path) == "built"
+
+
+def test_characters_xml_cannot_hold_are_left_out_everywhere(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text(MINIMAL.replace("title: XX县教育局关于2023年工作情况的报告", 'title: "标题\\0有\\x1f控制\\x0b字符"')
+                    .replace("issuer: XX县教育局", 'issuer: "机关\\0"').replace("一段正文。", '"正文\\0。"'), encoding="utf-8")
+    assert outcome(path) == "built"
+    document = docx.Document(io.BytesIO(docx_bytes(build_report(path))))
+    assert document.core_properties.title == "标题有控制字符" and document.paragraphs[0].text == "标题有控制字符"
