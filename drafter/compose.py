@@ -6,7 +6,6 @@ clerk's ``#``, ``1.``, ``{{`` or ``@`` comes out as written; template text itsel
 
 from __future__ import annotations
 
-import datetime
 import re
 import sys
 from functools import lru_cache

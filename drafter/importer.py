@@ -13,7 +13,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.load import PART_KEYS, read_text
+from drafter.load import read_text
 from drafter.number import chinese_numeral
 from drafter.rules import leading_marker, numeral_value
 

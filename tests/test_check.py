@@ -1,6 +1,5 @@
 """``drafter check`` on files: the corpus findings pinned, findings placed in YAML, fixes on copies, exit codes."""
 
-import io
 import json
 import textwrap
 

@@ -3,7 +3,6 @@
 import pytest
 
 from drafter.errors import DrafterError
-from drafter.load import load_report, parse_report
 from drafter.pipeline import build_report
 
 from conftest import MINIMAL

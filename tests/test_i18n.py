@@ -1,7 +1,6 @@
 """Every user-facing message in the code has an English translation, and the compiled catalog is current."""
 
 import io
-from pathlib import Path
 
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo

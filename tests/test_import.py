@@ -1,7 +1,6 @@
 """Import: last year's report, as .docx or .txt, back into data that rebuilds the same text."""
 
 import difflib
-import io
 
 import docx
 import pytest
