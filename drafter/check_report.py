@@ -78,12 +78,14 @@ def write_fixed(path: Path, result: CheckResult, output: str | None) -> None:
 def run(args) -> int:
     if args.fix and args.output and len(args.files) > 1:
         raise DrafterError([Problem(args.output, _("检查多个文件时不能用 -o，修正后的副本会各自写在原文件旁。"))])
-    results, unusable = [], []
+    checked: list[tuple[Path, CheckResult]] = []
+    unusable = []
     for name in args.files:
         try:
-            results.append(check_file(Path(name)))
+            checked.append((Path(name), check_file(Path(name))))
         except DrafterError as error:
             unusable += error.problems
+    results = [result for _path, result in checked]
     colour = use_colour(args.color, sys.stdout)
     if args.format == "json":
         json.dump([record for r in results for record in finding_records(r)], sys.stdout, ensure_ascii=False, indent=2)
@@ -95,8 +97,8 @@ def run(args) -> int:
     for problem in unusable:
         print(_("{location}: 错误：{message}").format(location=problem.location(), message=problem.message), file=sys.stderr)
     if args.fix:
-        for name, result in zip([n for n in args.files], results):
-            write_fixed(Path(name), result, args.output)
+        for path, result in checked:
+            write_fixed(path, result, args.output)
     print(summary(results), file=sys.stderr)
     if unusable:
         return EXIT_UNUSABLE

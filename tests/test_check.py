@@ -170,3 +170,12 @@ def test_colour_marks_severity_for_people_only(tmp_path, choice, coloured):
     dirty = write(tmp_path, "dirty.txt", "完成了的的目标。\n")
     out = drafter("check", "--color", choice, dirty, cwd=tmp_path).stdout
     assert ("\033[31m" in out) == coloured
+
+
+def test_fix_with_an_unusable_file_first_fixes_the_right_file(tmp_path):
+    (tmp_path / "bad.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    dirty = write(tmp_path, "dirty.txt", "完成了的的目标。\n")
+    result = drafter("check", "--fix", "bad.doc", dirty, cwd=tmp_path)
+    assert result.returncode == 2
+    assert (tmp_path / "dirty.fixed.txt").read_text(encoding="utf-8") == "完成了的目标。\n"
+    assert not (tmp_path / "bad.fixed.doc").exists()
