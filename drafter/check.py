@@ -126,18 +126,10 @@ def _line_starts(text: str) -> list[int]:
 # --- .docx ---------------------------------------------------------------------------------------
 
 def docx_paragraphs(path: Path) -> list[str]:
-    """The body paragraphs' text of a .docx, with a clear problem for anything that is not one."""
-    import zipfile
+    """The body paragraphs' text of a .docx."""
+    from drafter.files import open_docx
 
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    if not path.is_file():
-        raise DrafterError([Problem(str(path), _("找不到这个文件，请检查路径。"))])
-    try:
-        return [p.text for p in docx.Document(str(path)).paragraphs]
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason=type(error).__name__))]) from None
+    return [p.text for p in open_docx(path).paragraphs]
 
 
 def check_docx(path: Path, rules: RuleSet) -> CheckResult:

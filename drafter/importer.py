@@ -78,18 +78,11 @@ def read_paragraphs(path: Path) -> list[SourceParagraph]:
 
 
 def _docx_paragraphs(path: Path) -> list[SourceParagraph]:
-    import zipfile
-
-    import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.opc.exceptions import PackageNotFoundError
 
-    if not path.is_file():
-        raise DrafterError([Problem(str(path), _("找不到这个文件，请检查路径。"))])
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason=type(error).__name__))]) from None
+    from drafter.files import open_docx
+
+    document = open_docx(path)
     result = []
     for number, paragraph in enumerate(document.paragraphs, 1):
         style = paragraph.style.name if paragraph.style is not None else ""
