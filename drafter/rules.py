@@ -283,13 +283,9 @@ def leading_marker(text: str) -> tuple[int, int, str, str | None] | None:
             value = int(raw) if raw.isdigit() else numeral_value(raw)
             if value is None:
                 continue
-            form = _marker(level, value)
+            form = heading_marker(level, value)
             return level, value, m.group(0), (form if correct else None)
     return None
-
-
-def _marker(level: int, value: int) -> str:
-    return heading_marker(level, value)
 
 
 @lru_cache(maxsize=1)
@@ -349,7 +345,7 @@ def numbering_sequence(paragraphs: list[Paragraph]) -> list[Finding]:
         if value != last + 1:
             rule = "numbering-repeat" if value == last else "numbering-gap"
             message = _(N_("序号重复：「{typed}」与上一个相同，应为「{expected}」。")) if rule == "numbering-repeat" else _(N_("序号不连续：这里应为「{expected}」，写的是「{typed}」。"))
-            findings.append(Finding(rule, ERROR, index, 0, typed, message.format(typed=typed, expected=_marker(level, last + 1))))
+            findings.append(Finding(rule, ERROR, index, 0, typed, message.format(typed=typed, expected=heading_marker(level, last + 1))))
         counters[level] = (value, first, first_typed)
     close(list(counters))
     return findings
