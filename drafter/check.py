@@ -146,7 +146,7 @@ def check_docx(path: Path, rules: RuleSet) -> CheckResult:
 # --- YAML data -----------------------------------------------------------------------------------
 
 _HEADING_KEYS = {"heading", "title"}
-_NOT_PROSE = {"date", "template", "layout", "basis"}
+_NOT_PROSE = {"date", "template", "layout", "basis", "scheme", "indicator"}
 
 
 def data_units(report: ReportData) -> list[_Unit]:
@@ -161,7 +161,7 @@ def data_units(report: ReportData) -> list[_Unit]:
             for index, item in enumerate(value):
                 walk(item, path + (index,))
         elif isinstance(value, str) and not (set(path) & _NOT_PROSE):
-            kind = "heading" if path[-1] in _HEADING_KEYS or (len(path) > 1 and path[-2] == "title") else "point" if "points" in path[-2:-1] else "body"
+            kind = "heading" if path[-1] in _HEADING_KEYS or (len(path) > 1 and path[-2] == "title") else "point" if "points" in path[-3:-1] else "body"
             units.append(_Unit(Paragraph(value, kind, markers_generated=True), path))
 
     walk(report.values, ())
@@ -188,12 +188,23 @@ def single_children(report: ReportData) -> list[tuple[tuple, str]]:
     return found
 
 
+def assessment_problems(report: ReportData) -> list:
+    """The data against its scheme: every 评价要点 answered, no score above its maximum (see ``drafter.scheme``)."""
+    from drafter.scheme import assess
+
+    try:
+        assess(report)
+    except DrafterError as error:
+        return error.problems
+    return []
+
+
 def check_data(path: Path, rules: RuleSet) -> CheckResult:
     source = str(path)
     report = read_report(read_text(path, source), source)
     result = CheckResult(source)
-    for problem in validation_problems(report):
-        finding = Finding("data", ERROR, 0, 0, "", problem.message)
+    for problem in validation_problems(report) or assessment_problems(report):
+        finding = Finding(problem.rule if problem.rule == "scheme" else "data", ERROR, 0, 0, "", problem.message)
         result.findings.append(PlacedFinding(finding, Place(source, problem.line, problem.column), ""))
     units = data_units(report)
     findings = lint([u.paragraph for u in units], rules)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
-from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError, nodes
 from jinja2.compiler import CodeGenerator
@@ -21,16 +20,11 @@ from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 from drafter.load import PART_KEYS, ReportData
 from drafter.parse import escape
+from drafter.places import builtin_dir, user_folders
+from drafter.scheme import Assessment
 from drafter.punctuation import clause, ensure_ending
 
 DEFAULT_TEMPLATE = "base/report.j2"
-PACKAGE_DIR = Path(__file__).parent
-
-
-def builtin_dir(name: str) -> Path:
-    """The installed ``templates``/``fragments`` folder, or the checkout's when running from source."""
-    installed = PACKAGE_DIR / name
-    return installed if installed.is_dir() else PACKAGE_DIR.parent / name
 
 
 class _DataText(str):
@@ -115,6 +109,12 @@ def sentence_filter(text: str) -> str:
     return _DataText(ensure_ending(str(text), "。"))
 
 
+def point_texts(points: list) -> list[str]:
+    """The text of each point that has one: a point may be a string or an answer to an indicator."""
+    texts = [point if isinstance(point, str) else point.get("text", "") for point in points]
+    return [text for text in texts if str(text).strip()]
+
+
 def bytecode_cache():
     """Compiled templates kept between runs (Jinja checks each against its source), if a cache folder can be had.
 
@@ -155,7 +155,8 @@ def environment(template_dirs: tuple[str, ...] = ()) -> ReportEnvironment:
         auto_reload=False,
         bytecode_cache=bytecode_cache(),
     )
-    env.filters.update(date_cn=date_cn, citation=notice_citation, score=score_text, clause=clause_filter, sentence=sentence_filter)
+    env.filters.update(date_cn=date_cn, citation=notice_citation, score=score_text, clause=clause_filter, sentence=sentence_filter,
+                       point_texts=point_texts)
     return env
 
 
@@ -163,7 +164,7 @@ class _TrackedParts(dict):
     """The report's parts, remembering which ones the template read, so none is silently left out."""
 
     def __init__(self, parts: dict):
-        super().__init__({key: as_data(parts.get(key, {})) for key in PART_KEYS})
+        super().__init__({key: parts.get(key, {}) for key in PART_KEYS})
         self.used: set[str] = set()
 
     def __getitem__(self, key):
@@ -175,17 +176,56 @@ class _TrackedParts(dict):
         return super().get(key, default)
 
 
-def template_name(report: ReportData) -> str:
-    return report.values.get("template", DEFAULT_TEMPLATE)
+def template_name(report: ReportData, assessment: Assessment | None = None) -> str:
+    """The data's own template, else its scheme's, else the base report."""
+    if "template" in report.values:
+        return report.values["template"]
+    return assessment.scheme.template if assessment else DEFAULT_TEMPLATE
 
 
-def compose(report: ReportData, template_dirs: tuple[str, ...] = ()) -> str:
-    """Render ``report`` into markup text; raise ``DrafterError`` naming the template file and line."""
-    env = environment(tuple(str(d) for d in template_dirs))
-    name = template_name(report)
-    parts = _TrackedParts(report.values.get("parts", {}))
+def scheme_context(assessment: Assessment, score_table: bool | None, report_values: dict) -> dict:
+    """What a scheme adds to the template's context: ``scheme``, ``assessment``, the computed ``self_score``."""
+    scheme = assessment.scheme
+    context = {
+        "scheme": {"id": scheme.id, "name": scheme.name, "level": scheme.level, "notice": scheme.notice},
+        "assessment": assessment.as_context(),
+    }
+    if score_table is not None:
+        context["assessment"]["table"] = score_table
+    if scheme.notice and not report_values.get("notices"):
+        context["notices"] = [scheme.notice]
+    if scheme.scored and assessment.total is not None:
+        context["self_score"] = assessment.total
+    return context
+
+
+def annotated_parts(parts: dict, assessment: Assessment | None) -> dict:
+    """The parts as templates see them: with the scheme's ``score_note`` on each heading that answers an indicator."""
+    parts = as_data(parts)
+    if assessment is None or not assessment.scheme.score_note:
+        return parts
+    for code, answer in assessment.answers.items():
+        item = parts
+        for step in answer.path[1:]:
+            item = item[step]
+        note = assessment.score_note(code)
+        if "heading" in item and note:
+            item["score_note"] = _DataText(note)
+    return parts
+
+
+def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment: Assessment | None = None, score_table: bool | None = None) -> str:
+    """Render ``report`` into markup text; raise ``DrafterError`` naming the template file and line.
+
+    With an ``assessment``, the scheme's template renders it and the self-score is its computed total.
+    """
+    env = environment(user_folders(tuple(template_dirs)))
+    name = template_name(report, assessment)
+    parts = _TrackedParts(annotated_parts(report.values.get("parts", {}), assessment))
     context = {"closing": "特此报告。", "transition": "现将有关情况报告如下：", "basis": "按照", "notices": [], "preface": []}
     context.update(report.values)
+    if assessment is not None:
+        context.update(scheme_context(assessment, score_table, report.values))
     context = as_data(context)
     context["parts"] = parts
     try:

@@ -24,6 +24,8 @@ _TRANSITION = re.compile(r"(现将[^。；：]*?如下|具体[^。；：]*?如�
 _CITATION = re.compile(r"^(按照|根据|依据)((?:[^《》，。]*《[^》]*》(?:（[^）]*）)?、?)+)要求，")
 _NOTICE = re.compile(r"([^《》、]*)《([^》]*)》(?:（([^）]*)）)?")
 _SCORE = re.compile(r"，自评得分为(\d+(?:\.\d+)?)分$")
+_ATTACHMENT_NOTE = re.compile(r"^附件[：:]")
+_ATTACHMENT_LABEL = re.compile(r"^附件\s*\d*$")
 _POINT_START = re.compile(r"^([一二三四五六七八九十]+)是")
 _SENTENCE_END = re.compile(r"[。！？：]")
 # The words that tell which standard part a heading opens, tried in this order.
@@ -79,15 +81,22 @@ def read_paragraphs(path: Path) -> list[SourceParagraph]:
 
 def _docx_paragraphs(path: Path) -> list[SourceParagraph]:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.table import Table
 
     from drafter.files import open_docx
 
     document = open_docx(path)
     result = []
-    for number, paragraph in enumerate(document.paragraphs, 1):
-        style = paragraph.style.name if paragraph.style is not None else ""
-        centered = paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER or (paragraph.style is not None and paragraph.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER)
-        result.append(SourceParagraph(number, paragraph.text.strip(), style, centered))
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            # A table's rows become paragraphs of their cells, so no character of it is lost.
+            for row in block.rows:
+                cells = list(dict.fromkeys(cell.text.strip() for cell in row.cells))
+                result.append(SourceParagraph(len(result) + 1, "　".join(cells).strip("　"), "table"))
+            continue
+        style = block.style.name if block.style is not None else ""
+        centered = block.alignment == WD_ALIGN_PARAGRAPH.CENTER or (block.style is not None and block.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER)
+        result.append(SourceParagraph(len(result) + 1, block.text.strip(), style, centered))
     return result
 
 
@@ -115,6 +124,25 @@ def split_head(paragraphs: list[SourceParagraph], imported: Imported) -> list[So
         _set(imported, ("title",), first.text.split("\n"), _paragraphs_note([first]))
         return paragraphs[1:]
     return paragraphs
+
+
+def split_attachments(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
+    """Take the attachments (from the first 「附件」 label after a date) and the 附件说明 off; return the rest.
+
+    A 自评得分表 is regenerated from the scores, so it is only noted; any other attachment is kept in ``unplaced``.
+    """
+    start = next((i for i in range(1, len(paragraphs)) if _ATTACHMENT_LABEL.match(paragraphs[i].text)
+                  and any(_DATE.match(p.text.replace(" ", "")) for p in paragraphs[max(0, i - 3):i])), None)
+    if start is None:
+        return paragraphs
+    attachments, rest = paragraphs[start:], paragraphs[:start]
+    notes = [i for i, p in enumerate(rest) if _ATTACHMENT_NOTE.match(p.text) and i >= len(rest) - 8]
+    title = attachments[1].text if len(attachments) > 1 else ""
+    if title.endswith("自评得分表") and len(attachments) > 1 and all(p.style == "table" for p in attachments[2:]):
+        imported.notes.append(_("附件「{title}」没有导入：有评价方案时，drafter 根据各评价要点的 score 重新生成得分表。").format(title=title))
+    else:
+        _unplace(imported, [rest[i] for i in notes] + attachments)
+    return [p for i, p in enumerate(rest) if i not in notes]
 
 
 def split_tail(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
@@ -349,7 +377,7 @@ REQUIRED = ("title", "issuer", "recipient", "date")
 def import_paragraphs(paragraphs: list[SourceParagraph]) -> Imported:
     """Recover a report's data from its paragraphs."""
     imported = Imported({key: "" for key in REQUIRED})
-    body = split_tail(split_head(paragraphs, imported), imported)
+    body = split_tail(split_attachments(split_head(paragraphs, imported), imported), imported)
     if body and leading_marker(body[0].text) is None:
         fields = opening_fields(body[0].text)
         if (fields.get("notices") or "transition" in fields) and rendered_opening(fields) == body[0].text:

@@ -261,18 +261,23 @@ _PATTERN_HINTS = {
     "date": N_("写成 2024-05-10 或 2024年5月10日。"),
     "template": N_("写成 目录/文件名.j2，如 base/report.j2。"),
     "line": N_("这里只能写一行，请去掉换行。"),
+    "id": N_("只用小写字母、数字和连字符，如 county-annual-2025。"),
+    "code": N_("用字母、数字和点，如 A1、1.2。"),
 }
 
 
-def schema_problems(report: ReportData) -> list[Problem]:
+def schema_problems(report: ReportData, validator=None) -> list[Problem]:
     """Every schema violation in the data, as located problems in the order they appear in the file.
 
-    Valid data passes the generated validator alone; only data that fails it meets jsonschema,
-    which words every problem. Should the two ever disagree, the data is refused all the same.
+    Report data that is valid passes the generated validator alone; only data that fails it meets
+    jsonschema, which words every problem. Should the two ever disagree, the data is refused all
+    the same. Another schema (a scheme's) is checked with ``validator`` alone.
     """
-    if passes_schema_quickly(report.values):
-        return []
-    validator = report_validator()
+    quick = validator is None
+    if quick:
+        if passes_schema_quickly(report.values):
+            return []
+        validator = report_validator()
     problems = []
     for error in validator.iter_errors(report.values):
         for leaf in leaf_errors(error):
@@ -288,8 +293,8 @@ def schema_problems(report: ReportData) -> list[Problem]:
             line, column = report.where(path)
             problems.append(Problem(report.source, message, line, column, "schema"))
     unique = list(dict.fromkeys(problems))
-    if not unique:
-        unique = [Problem(report.source, _("数据不符合格式要求，但无法指出具体位置。请对照 drafter/schema/report.schema.json 检查。"), 1, 1, "schema")]
+    if not unique and quick:
+        unique = [Problem(report.source, _("数据不符合格式要求，但无法指出具体位置。请对照 drafter/schema/ 中的格式说明检查。"), 1, 1, "schema")]
     return sorted(unique, key=lambda p: (p.line or 0, p.column or 0))
 
 
@@ -329,7 +334,7 @@ def schema_message(error, path: Path_) -> str:
         return _("「{where}」不能为空。").format(where=where)
     if kind == "enum":
         return _("「{where}」只能是以下之一：{choices}。").format(where=where, choices="、".join(map(str, error.validator_value)))
-    if kind in ("minimum", "maximum"):
+    if kind in ("minimum", "maximum", "exclusiveMinimum"):
         return _("「{where}」的数值 {value} 超出范围。").format(where=where, value=error.instance)
     return _("「{where}」有误：{reason}").format(where=where, reason=error.message)
 

@@ -36,7 +36,32 @@ class Heading:
     level: int | None = None
 
 
-Block = Union[Heading, Paragraph]
+@dataclass
+class TableRow:
+    """One row of a table: ``head`` (repeated on every page), ``group`` (a parent indicator), ``body`` or ``total``."""
+
+    cells: list[str]
+    kind: str = "body"
+
+
+@dataclass
+class Table:
+    """A Word table: column widths (relative) and alignments (``l``/``c``/``r``), then its rows."""
+
+    widths: list[int]
+    aligns: list[str]
+    rows: list[TableRow] = field(default_factory=list)
+
+
+Block = Union[Heading, Paragraph, Table]
+
+
+@dataclass
+class Attachment:
+    """An attachment (附件) after the signature: its name, then its own content on a new page."""
+
+    title: str
+    blocks: list[Block] = field(default_factory=list)
 
 
 @dataclass
@@ -48,6 +73,7 @@ class Document:
     body: list[Block] = field(default_factory=list)
     signature: str = ""
     date: str = ""
+    attachments: list[Attachment] = field(default_factory=list)
 
 
 @dataclass
@@ -64,9 +90,12 @@ class Line:
 
     kind: str
     runs: list[Run]
+    table: Table | None = None  # for kind ``table``
 
     @property
     def text(self) -> str:
+        if self.table is not None:
+            return "\n".join("\t".join(row.cells) for row in self.table.rows)
         return "".join(run.text for run in self.runs)
 
 

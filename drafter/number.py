@@ -12,7 +12,7 @@ from collections import Counter
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 
-from drafter.model import Block, Document, Heading, Line, NumberedDocument, Paragraph, Run
+from drafter.model import Attachment, Block, Document, Heading, Line, NumberedDocument, Paragraph, Run, Table
 from drafter.punctuation import ensure_ending
 
 _DIGITS = "零一二三四五六七八九"
@@ -83,11 +83,31 @@ def number(document: Document, source: str = "<markup>") -> NumberedDocument:
     if document.recipient:
         lines.append(Line("recipient", [Run(recipient_text(document.recipient))]))
     lines += _number_blocks(document.body, 0, source)
+    lines += attachment_note_lines(document.attachments)
     if document.signature:
         lines.append(Line("signature", [Run(document.signature)]))
     if document.date:
         lines.append(Line("date", [Run(document.date)]))
+    for index, attachment in enumerate(document.attachments, 1):
+        lines += attachment_lines(attachment, index if len(document.attachments) > 1 else None, source)
     return NumberedDocument(lines)
+
+
+def attachment_note_lines(attachments: list[Attachment]) -> list[Line]:
+    """附件说明 (GB/T 9704 7.3.4): 「附件：名称」, or 「附件：1.名称」 and 「2.名称」… when there are several."""
+    if len(attachments) == 1:
+        return [Line("attachment_note", [Run("附件：" + attachments[0].title, "body")])]
+    lines = [Line("attachment_note" if index == 1 else "attachment_note_next", [Run(f"{index}.{a.title}", "body")])
+             for index, a in enumerate(attachments, 1)]
+    if lines:
+        lines[0].runs.insert(0, Run("附件：", "body"))
+    return lines
+
+
+def attachment_lines(attachment: Attachment, index: int | None, source: str) -> list[Line]:
+    """An attachment's page: 「附件」 (with its number if there are several), its title, its content."""
+    label = "附件" + (str(index) if index else "")
+    return [Line("attachment_label", [Run(label)]), Line("attachment_title", [Run(attachment.title)])] + _number_blocks(attachment.blocks, 0, source)
 
 
 def title_line(title: list[str]) -> Line:
@@ -110,6 +130,9 @@ def _number_blocks(blocks: list[Block], parent_level: int, source: str) -> list[
     for block in blocks:
         if isinstance(block, Paragraph):
             lines += paragraph_lines(block)
+            continue
+        if isinstance(block, Table):
+            lines.append(Line("table", [], table=block))
             continue
         level = block.level or parent_level + 1
         if not parent_level < level <= 4:

@@ -43,12 +43,14 @@ class StyleSpec:
     first_line: int = 0
     left: int = 0
     right: int = 0
-    line: int | None = None  # exact line spacing, twips
+    line: int | None = None  # line spacing: twips when exact, 240ths of a line when auto
+    line_rule: str = "exact"
     before: int = 0
     after: int = 0
     character_spacing: int = 0  # twentieths of a point
     outline_level: int | None = None
     keep_next: bool = False
+    page_break_before: bool = False
     snap_to_grid: bool = True
     default: bool = False
     based_on: str | None = None
@@ -70,6 +72,8 @@ def paragraph_properties(spec: StyleSpec) -> str:
     parts = []
     if spec.keep_next:
         parts.append("<w:keepNext/>")
+    if spec.page_break_before:
+        parts.append("<w:pageBreakBefore/>")
     # No hanging punctuation: 。，at a line's end stay inside the type area (LibreOffice reads this
     # from styles, not from the document defaults).
     parts.append('<w:overflowPunct w:val="0"/>')
@@ -77,7 +81,7 @@ def paragraph_properties(spec: StyleSpec) -> str:
         parts.append('<w:snapToGrid w:val="0"/>')
     spacing = f'w:before="{spec.before}" w:after="{spec.after}"'
     if spec.line:
-        spacing += f' w:line="{spec.line}" w:lineRule="exact"'
+        spacing += f' w:line="{spec.line}" w:lineRule="{spec.line_rule}"'
     parts.append(f"<w:spacing {spacing}/>")
     parts.append(f'<w:ind w:left="{spec.left}" w:right="{spec.right}" w:firstLine="{spec.first_line}"/>')
     parts.append(f'<w:jc w:val="{spec.align}"/>')
@@ -186,6 +190,32 @@ def section_properties(page: PageSpec, odd_footer: str, even_footer: str) -> str
             f'<w:pgMar w:top="{page.top}" w:right="{page.right}" w:bottom="{page.bottom}" w:left="{page.left}" '
             f'w:header="{page.header}" w:footer="{page.footer}" w:gutter="0"/>'
             f'<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="{page.line_pitch}"/></w:sectPr>')
+
+
+_ALIGNMENTS = {"l": "left", "c": "center", "r": "right"}
+
+
+def table(widths: list[int], aligns: list[str], rows: list[tuple[str, str, list[str]]], paragraph) -> str:
+    """A ``w:tbl`` of fixed column widths (twips) with single borders; each row is (kind, style id, cells).
+
+    A ``head`` row repeats at the top of every page; no row splits across pages.
+    ``paragraph(style_id, align, text)`` makes each cell's paragraph.
+    """
+    border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+    borders = "".join(border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    properties = (f'<w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders>'
+                  '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'
+                  '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>')
+    grid = "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"
+    body = []
+    for kind, style_id, cells in rows:
+        header = "<w:tblHeader/>" if kind == "head" else ""
+        row = f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>"
+        for width, align, cell in zip(widths, aligns, cells):
+            align = "center" if kind == "head" else _ALIGNMENTS[align]
+            row += f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>{paragraph(style_id, align, cell)}</w:tc>'
+        body.append(row + "</w:tr>")
+    return f"<w:tbl>{properties}{grid}{''.join(body)}</w:tbl>"
 
 
 def document_part(body: str, section: str) -> str:

@@ -14,6 +14,11 @@ can be laid out for reading without changing the structure::
     @point:para TEXT   a point in a paragraph of its own
     @sign TEXT         发文机关署名
     @date TEXT         成文日期
+    @attachment TEXT   starts an attachment (附件) named TEXT; what follows belongs to it
+    @table SPEC        opens a table, closed by @end; SPEC is its columns' relative widths and
+                       alignments, e.g. ``10c,40l,10c``
+    @row[:KIND]        starts a row: head (repeated on each page), group, total, or a plain row
+    @cell TEXT         one cell of the current row
 
 TEXT runs to the end of the line and is HTML-unescaped. Values from the data reach the markup
 escaped by the compose stage (HTML entities, plus ``&#10;`` for a line break and ``&#64;`` for
@@ -28,9 +33,11 @@ import re
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.model import Document, Enumeration, Heading, Paragraph
+from drafter.model import Attachment, Document, Enumeration, Heading, Paragraph, Table, TableRow
 
 _DIRECTIVE = re.compile(r"@([a-z]+)(?::([a-z0-9]+))?(?: (.*))?$")
+_COLUMN = re.compile(r"([1-9][0-9]{0,3})([lcr])")
+_ROW_KINDS = (None, "head", "group", "total")
 
 
 def escape(text: str) -> str:
@@ -48,6 +55,7 @@ class _Parser:
         self.document = Document()
         self.stack: list[list] = [self.document.body]
         self.open_headings: list[tuple[Heading, int]] = []
+        self.table: Table | None = None
         self.problems: list[Problem] = []
 
     def fail(self, number: int, message: str) -> None:
@@ -62,6 +70,9 @@ class _Parser:
         handler = getattr(self, "on_" + name, None)
         if handler is None:
             self.fail(number, _("未知指令「@{name}」。").format(name=name))
+            return
+        if self.table is not None and name not in ("row", "cell", "end"):
+            self.fail(number, _("表格中只能有 @row 和 @cell，请先用 @end 结束表格。"))
             return
         handler(number, option, argument)
 
@@ -94,7 +105,55 @@ class _Parser:
     def on_runin(self, number, option, text):
         self.on_heading(number, option, text, run_in=True)
 
+    def on_attachment(self, number, option, text):
+        if not text.strip():
+            self.fail(number, _("附件名称不能为空。"))
+        self.close_headings()
+        attachment = Attachment(text.replace("\n", ""))
+        self.document.attachments.append(attachment)
+        self.stack = [attachment.blocks]
+
+    def on_table(self, number, option, text):
+        columns = [_COLUMN.fullmatch(spec.strip()) for spec in text.split(",")]
+        if not text.strip() or not all(columns):
+            self.fail(number, _("表格的列写法不对：「{spec}」。应写成「宽度+对齐」并以逗号分隔，如 10c,40l,10c。").format(spec=text))
+            columns = []
+        self.table = Table([int(c.group(1)) for c in columns], [c.group(2) for c in columns])
+        self.stack[-1].append(self.table)
+
+    def on_row(self, number, option, text):
+        if self.table is None:
+            self.fail(number, _("@row 只能写在 @table 和 @end 之间。"))
+            return
+        if option not in _ROW_KINDS:
+            self.fail(number, _("未知的行类型「@row:{option}」，应为 head、group、total 或不写。").format(option=option))
+        self.table.rows.append(TableRow([], option or "body"))
+
+    def on_cell(self, number, option, text):
+        if self.table is None or not self.table.rows:
+            self.fail(number, _("@cell 只能写在 @row 之后。"))
+            return
+        row = self.table.rows[-1]
+        if len(row.cells) >= len(self.table.widths):
+            self.fail(number, _("这一行的单元格多于表格的 {n} 列。").format(n=len(self.table.widths)))
+            return
+        row.cells.append(text)
+
+    def close_table(self) -> None:
+        short = [row for row in self.table.rows if len(row.cells) < len(self.table.widths)]
+        for row in short:
+            row.cells += [""] * (len(self.table.widths) - len(row.cells))
+        self.table = None
+
+    def close_headings(self) -> None:
+        for heading, number in self.open_headings:
+            self.fail(number, _("标题「{text}」缺少对应的 @end。").format(text=heading.text[:20]))
+        self.open_headings = []
+
     def on_end(self, number, option, text):
+        if self.table is not None:
+            self.close_table()
+            return
         if not self.open_headings:
             self.fail(number, _("多余的 @end：没有尚未结束的标题。"))
             return
@@ -121,8 +180,9 @@ class _Parser:
         last.enumeration.points.append(text.replace("\n", ""))
 
     def finish(self) -> Document:
-        for heading, number in self.open_headings:
-            self.fail(number, _("标题「{text}」缺少对应的 @end。").format(text=heading.text[:20]))
+        if self.table is not None:
+            self.fail(None, _("表格缺少对应的 @end。"))
+        self.close_headings()
         if self.problems:
             raise DrafterError(self.problems)
         return self.document

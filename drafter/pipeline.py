@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.compose import compose
+from drafter.compose import compose, template_name
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import _
 from drafter.load import ReportData, load_report, report_date
 from drafter.model import NumberedDocument
 from drafter.number import number
@@ -21,11 +23,19 @@ class BuiltReport:
     numbered: NumberedDocument
 
 
-def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = ()) -> BuiltReport:
-    """Run every stage up to numbering; raise ``DrafterError`` with located problems."""
+def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = (), score_table: bool | None = None) -> BuiltReport:
+    """Run every stage up to numbering; raise ``DrafterError`` with located problems.
+
+    ``score_table`` overrides the scheme's choice of ending with 附件 自评得分表.
+    """
+    from drafter.scheme import assess
+
     data = load_report(data_path)
-    markup = compose(data, template_dirs)
-    numbered = number(parse(markup, source=f"{data.source} → {data.values.get('template', 'base/report.j2')}"))
+    assessment = assess(data, template_dirs)
+    if score_table and (assessment is None or not assessment.scheme.scored):
+        raise DrafterError([Problem(data.source, _("自评得分表需要一个有分值的评价方案：请在数据中写 scheme: 方案编号。"), *data.where_key(("scheme",)), "scheme")])
+    markup = compose(data, template_dirs, assessment, score_table)
+    numbered = number(parse(markup, source=f"{data.source} → {template_name(data, assessment)}"))
     return BuiltReport(data, markup, numbered)
 
 

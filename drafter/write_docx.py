@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter import ooxml
-from drafter.model import Line, NumberedDocument
+from drafter.model import Line, NumberedDocument, Table
 from drafter.ooxml import FontSpec, PageSpec, StyleSpec
 
 FANGSONG = "仿宋_GB2312"
@@ -32,6 +32,8 @@ BODY_SIZE = 32  # 三号, half-points
 TIGHTEN = -5
 CHAR = 320  # one 三号 character, twips (Word's and WPS's 「字符」 unit at this size)
 PAGE_NUMBER_SIZE = 28  # 四号
+TABLE_SIZE = 28  # 四号: table text
+TYPE_AREA_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT  # 156 mm
 PAGE_NUMBER_INDENT = 280  # one 四号 character
 FOOTER_DISTANCE = 1307  # page-number line top 7 mm below the type area: 28 mm − one 14 pt line
 
@@ -47,13 +49,23 @@ STYLES = [
     StyleSpec("DrafterHeading4", "四级标题", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, first_line=2 * CHAR, line=LINE_PITCH, outline_level=3, keep_next=True, based_on="Normal", next_style="Normal"),
     StyleSpec("DrafterSignature", "发文机关署名", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, align="right", right=2 * CHAR, line=LINE_PITCH, before=LINE_PITCH, keep_next=True, based_on="Normal"),
     StyleSpec("DrafterDate", "成文日期", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, align="right", right=2 * CHAR, line=LINE_PITCH, based_on="Normal"),
+    StyleSpec("DrafterAttachmentNote", "附件说明", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, align="left", first_line=2 * CHAR, line=LINE_PITCH, before=LINE_PITCH, based_on="Normal"),
+    StyleSpec("DrafterAttachmentLabel", "附件标识", HEITI, BODY_SIZE, align="left", line=LINE_PITCH, after=LINE_PITCH, page_break_before=True, keep_next=True, based_on="Normal", next_style="DrafterTitle"),
+    # Table text keeps single spacing and leaves the grid: the body's exact 28.95 pt would inflate every row.
+    StyleSpec("DrafterTableText", "表格文字", FANGSONG, TABLE_SIZE, line=240, line_rule="auto", snap_to_grid=False, based_on="Normal"),
+    StyleSpec("DrafterTableHead", "表头", HEITI, TABLE_SIZE, line=240, line_rule="auto", snap_to_grid=False, based_on="DrafterTableText"),
     StyleSpec("DrafterPageNumber", "页码", SONGTI, PAGE_NUMBER_SIZE, western=SONGTI, line=PAGE_NUMBER_SIZE * 10, snap_to_grid=False),
     StyleSpec("DrafterBodyText", "正文字符", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, kind="character"),
 ]
 STYLE_IDS = {
     "title": "DrafterTitle", "recipient": "DrafterRecipient", "body": "Normal", "signature": "DrafterSignature", "date": "DrafterDate",
     "heading1": "DrafterHeading1", "heading2": "DrafterHeading2", "heading3": "DrafterHeading3", "heading4": "DrafterHeading4",
+    "attachment_note": "DrafterAttachmentNote", "attachment_note_next": "DrafterAttachmentNote",
+    "attachment_label": "DrafterAttachmentLabel", "attachment_title": "DrafterTitle",
 }
+ROW_STYLES = {"head": "DrafterTableHead", "group": "DrafterTableHead", "total": "DrafterTableHead", "body": "DrafterTableText"}
+# 附件说明 after the first: no blank line above, aligned under the first name (after 「附件：」).
+NEXT_NOTE = f'<w:spacing w:before="0"/><w:ind w:left="{5 * CHAR}" w:firstLine="0"/>'
 BODY_RUN_STYLE = "DrafterBodyText"
 FONTS = [
     FontSpec(FANGSONG, "仿宋"), FontSpec(KAITI, "楷体"), FontSpec(HEITI, "SimHei"),
@@ -115,14 +127,31 @@ def run_xml(text: str, role: str) -> str:
 
 def paragraph_xml(line: Line, indent: tuple[int, int] | None = None) -> str:
     """One ``w:p``: the style of its kind; body runs in a heading paragraph keep the body font."""
+    if line.table is not None:
+        return table_xml(line.table)
     style = STYLE_IDS[line.kind]
     body_style = style == "Normal"
     # A run-in heading carries its paragraph's text: keeping all of it with the next paragraph
     # would push whole paragraphs to the next page, so only a standalone heading keeps with next.
     keep = "<w:keepNext w:val=\"0\"/>" if not body_style and any(run.role == "body" for run in line.runs) else ""
-    ind = f'<w:ind w:right="{indent[0]}"/>' if indent else ""
+    ind = f'<w:ind w:right="{indent[0]}"/>' if indent else (NEXT_NOTE if line.kind == "attachment_note_next" else "")
     runs = "".join(run_xml(run.text, "heading" if body_style and run.role == "body" else run.role) for run in line.runs if run.text)
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{ind}</w:pPr>{runs}</w:p>'
+
+
+def table_xml(table: Table) -> str:
+    """A table across the type area, its columns in proportion to the widths the template gave."""
+    whole = sum(table.widths)
+    widths = [TYPE_AREA_WIDTH * w // whole for w in table.widths]
+    widths[-1] += TYPE_AREA_WIDTH - sum(widths)
+    rows = [(row.kind, ROW_STYLES[row.kind], row.cells) for row in table.rows]
+    return ooxml.table(widths, table.aligns, rows, cell_paragraph)
+
+
+def cell_paragraph(style_id: str, align: str, text: str) -> str:
+    runs = "".join(f'<w:r><w:t xml:space="preserve">{ooxml.text(piece)}</w:t></w:r>' if i == 0 else
+                   f'<w:r><w:br/><w:t xml:space="preserve">{ooxml.text(piece)}</w:t></w:r>' for i, piece in enumerate(text.split("\n")))
+    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:jc w:val="{align}"/></w:pPr>{runs}</w:p>'
 
 
 def body_xml(document: NumberedDocument) -> str:
@@ -130,7 +159,10 @@ def body_xml(document: NumberedDocument) -> str:
     date = next((l.text for l in document.lines if l.kind == "date"), "")
     name_right, date_right = signature_indents(signature, date)
     indents = {"signature": (name_right, 0), "date": (date_right, 0)}
-    return "".join(paragraph_xml(line, indents.get(line.kind)) for line in document.lines)
+    body = "".join(paragraph_xml(line, indents.get(line.kind)) for line in document.lines)
+    if document.lines and document.lines[-1].table is not None:
+        body += '<w:p><w:pPr><w:pStyle w:val="DrafterTableText"/></w:pPr></w:p>'  # Word ends a body with a paragraph, never a table
+    return body
 
 
 @lru_cache(maxsize=1)

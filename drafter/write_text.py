@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from drafter.model import NumberedDocument
 
-_GAP_BEFORE = {"recipient", "signature"}
+_GAP_BEFORE = {"recipient", "signature", "attachment_note", "attachment_label"}
 
 
 def text_report(document: NumberedDocument) -> str:
-    """The report's paragraphs in order, with a blank line after the title and before the signature."""
+    """The report's paragraphs in order, with a blank line after the title and before the signature;
+    a table a row a line, its cells apart by a full-width space."""
     out: list[str] = []
     for line in document.lines:
         if line.kind in _GAP_BEFORE and out:
             out.append("")
+        if line.table is not None:
+            out += ["　".join(cell for cell in row.cells) for row in line.table.rows]
+            continue
         out.append(line.text)
     return "\n".join(out) + "\n"

@@ -197,4 +197,10 @@ def test_docx_paragraphs_are_the_preview_lines(example):
     report = build_report(example)
     document = docx.Document(io.BytesIO(docx_bytes(report)))
     preview = [line for line in text_report(report.numbered).split("\n") if line]
-    assert [line for p in document.paragraphs for line in p.text.split("\n")] == preview
+    blocks = []
+    for block in document.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            blocks += ["　".join(cell.text for cell in row.cells) for row in block.rows]
+        else:
+            blocks += block.text.split("\n")
+    assert [line for line in blocks if line] == preview

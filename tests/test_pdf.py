@@ -77,7 +77,7 @@ def test_pages_are_a4_with_text_inside_the_type_area(pdfs, name):
 
 @pytest.mark.parametrize("name", [e.stem for e in EXAMPLES])
 def test_full_body_pages_have_22_lines_of_28_characters(pdfs, name):
-    pages = pdfs[name].pages
+    pages = body_pages(pdfs[name])
     assert len(pages) >= 3
     for page, following in zip(pages[1:-1], pages[2:]):
         lines = text_lines(page)
@@ -91,6 +91,16 @@ def test_full_body_pages_have_22_lines_of_28_characters(pdfs, name):
     counts = Counter(wide)
     assert counts.most_common(1)[0][0] == 28, counts
     assert max(wide) <= 28
+
+
+def body_pages(document):
+    """The pages before the first attachment (a score table), which starts a page with 「附件」."""
+    pages = document.pages
+    for index, page in enumerate(pages):
+        lines = text_lines(page)
+        if lines and "".join(c["text"] for c in lines[0]).strip() == "附件":
+            return pages[:index]
+    return pages
 
 
 def faces(document, starts):

@@ -1,0 +1,40 @@
+"""Where templates, fragments and schemes are found: the user's folders first, then the built-in ones."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).parent
+
+
+def builtin_dir(name: str) -> Path:
+    """The installed ``templates``/``fragments`` folder, or the checkout's when running from source."""
+    installed = PACKAGE_DIR / name
+    return installed if installed.is_dir() else PACKAGE_DIR.parent / name
+
+
+def user_template_dir() -> Path:
+    """The user's own template folder: ``$DRAFTER_TEMPLATES``, else ``$XDG_DATA_HOME/drafter/templates``.
+
+    ``drafter scheme new`` writes here, and every command searches it before the built-in templates.
+    """
+    chosen = os.environ.get("DRAFTER_TEMPLATES")
+    if chosen:
+        return Path(chosen)
+    data_home = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(data_home) / "drafter" / "templates"
+
+
+def user_folders(extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The user's template folders, searched before the built-in ones: ``--templates`` folders, then the user's own."""
+    folders = [str(folder) for folder in extra]
+    user = user_template_dir()
+    if user.is_dir():
+        folders.append(str(user))
+    return tuple(dict.fromkeys(folders))
+
+
+def template_search_path(extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Every template folder, in the order they are searched: the user's, then the built-in one."""
+    return user_folders(extra) + (str(builtin_dir("templates")),)
