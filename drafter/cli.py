@@ -52,6 +52,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("data", metavar=_("数据文件"), help=_("报告数据文件（.yaml）"))
     build.add_argument("-o", "--output", metavar=_("输出文件"), help=_("输出文件（.docx、.txt 或 .pdf），默认与数据文件同名的 .docx"))
     build.add_argument("--pdf", action="store_true", help=_("另外生成同名的 .pdf（需要 LibreOffice）"))
+    table = build.add_mutually_exclusive_group()
+    table.add_argument("--score-table", dest="score_table", action="store_true", default=None, help=_("在报告末尾附自评得分表（需要有分值的评价方案）"))
+    table.add_argument("--no-score-table", dest="score_table", action="store_false", help=_("不附自评得分表，即使方案默认附上"))
     add_template_option(build)
 
     preview = commands.add_parser("preview", help=_("在终端显示带序号的报告全文"), description=_("把报告以带序号的纯文本打印出来。"))
@@ -82,6 +85,24 @@ def parser() -> argparse.ArgumentParser:
     stop.add_argument("--fail-fast", dest="fail_fast", action="store_true", help=_("遇到第一个错误就停止"))
     batch.add_argument("-q", "--quiet", action="store_true", help=_("不显示进度和成功的文件，只报告错误"))
     add_template_option(batch)
+
+    new = commands.add_parser("new", help=_("按评价方案生成待填写的数据文件"),
+                              description=_("生成一份数据文件：方案的每个指标都已列出，要点和分值写在注释里，只需填写文字和得分。"))
+    new.add_argument("--scheme", required=True, metavar=_("方案"), help=_("评价方案编号（drafter schemes 列出全部方案）"))
+    new.add_argument("-o", "--output", required=True, metavar=_("输出文件"), help=_("要生成的数据文件（.yaml），不会覆盖已有文件"))
+    add_template_option(new)
+
+    schemes = commands.add_parser("schemes", help=_("列出可用的评价方案"), description=_("列出内置的和自己的评价方案，以及各方案的指标数和满分。"))
+    add_template_option(schemes)
+
+    scheme = commands.add_parser("scheme", help=_("新建评价方案"), description=_("评价方案的管理命令。"))
+    scheme_commands = scheme.add_subparsers(dest="scheme_command", metavar=_("命令"), parser_class=_Parser)
+    scheme_new = scheme_commands.add_parser("new", help=_("复制一个方案及其模板，作为新方案的起点"),
+                                            description=_("把已有方案的文件夹（scheme.yaml 和模板）复制到自己的模板目录，改好编号。之后只需编辑这些文件，不用写程序。"))
+    scheme_new.add_argument("name", metavar=_("新方案编号"), help=_("小写字母、数字和连字符，如 county-annual-2025"))
+    scheme_new.add_argument("--from", dest="source", required=True, metavar=_("方案"), help=_("作为起点的方案编号"))
+    scheme_new.add_argument("--to", metavar=_("目录"), help=_("写到这个模板目录，默认为自己的模板目录（$DRAFTER_TEMPLATES 或 ~/.local/share/drafter/templates）"))
+    add_template_option(scheme_new)
 
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help=_("是否用颜色标出严重程度"))
     return top
@@ -131,7 +152,7 @@ def run_build(args) -> int:
 
         if not soffice():
             raise DrafterError([Problem(str(targets[-1]), _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
-    report = build_report(data, template_folders(args.templates))
+    report = build_report(data, template_folders(args.templates), args.score_table)
     for path in targets:
         content = WRITERS[path.suffix.lower()](report)
         try:
@@ -230,7 +251,56 @@ def print_batch_summary(result, quiet: bool) -> None:
     print(summary + _("。"), file=sys.stderr)
 
 
-COMMANDS = {"build": run_build, "batch": run_batch, "preview": run_preview, "check": run_check, "import": run_import}
+def run_new(args) -> int:
+    from drafter.files import write_atomically
+    from drafter.scheme import find_scheme
+    from drafter.skeleton import skeleton_text
+
+    target = Path(args.output)
+    if target.suffix.lower() not in (".yaml", ".yml"):
+        raise DrafterError([Problem(str(target), _("数据文件应以 .yaml 结尾。"))])
+    if target.exists():
+        raise DrafterError([Problem(str(target), _("「{path}」已经存在，为免覆盖，请换一个文件名。").format(path=target))])
+    scheme = find_scheme(args.scheme, template_folders(args.templates), "--scheme")
+    try:
+        write_atomically(target, skeleton_text(scheme, target).encode("utf-8"))
+    except OSError as error:
+        raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+    print(_("已生成 {path}：共 {n} 个评价要点待填写。").format(path=target, n=len(scheme.leaf_indicators())), file=sys.stderr)
+    return EXIT_OK
+
+
+def run_schemes(args) -> int:
+    from drafter.scheme import available_schemes, builtin_scheme_paths, load_scheme
+
+    builtin = builtin_scheme_paths()
+    for scheme_id, path in available_schemes(template_folders(args.templates)).items():
+        where = _("内置") if path in builtin else str(path.parent)
+        try:
+            scheme = load_scheme(path)
+        except DrafterError as error:
+            print(_("{id}\t（无法读取：{reason}）\t{where}").format(id=scheme_id, reason=error.problems[0].message, where=where))
+            continue
+        counts = _("一级指标 {top} 个，评价要点 {leaves} 个").format(top=len(scheme.indicators), leaves=len(scheme.leaf_indicators()))
+        if scheme.scored:
+            counts += _("，满分 {total:g} 分").format(total=scheme.max_total)
+        print(f"{scheme.id}\t{scheme.name}\t{scheme.level}\t{counts}\t{where}")
+    return EXIT_OK
+
+
+def run_scheme(args) -> int:
+    from drafter.scheme import copy_scheme
+
+    if args.scheme_command != "new":
+        parser().parse_args(["scheme", "--help"])
+    folder = copy_scheme(args.source, args.name, Path(args.to) if args.to else None, template_folders(args.templates))
+    print(_("已创建方案「{id}」：{folder}").format(id=args.name, folder=folder), file=sys.stderr)
+    print(_("请编辑其中的 scheme.yaml（指标、分值、要点）和 report.j2（模板），然后用 drafter new --scheme {id} -o 数据.yaml 开始填写。").format(id=args.name), file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {"build": run_build, "batch": run_batch, "preview": run_preview, "check": run_check, "import": run_import,
+            "new": run_new, "schemes": run_schemes, "scheme": run_scheme}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,7 @@ from drafter.i18n import _
 from drafter.load import read_text
 from drafter.number import chinese_numeral
 from drafter.rules import leading_marker, numeral_value
+from drafter.yaml_out import yaml_lines
 
 MAX_HEADING = 60  # characters: a longer first sentence is a paragraph, not a run-in heading
 _DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
@@ -426,16 +427,6 @@ def _paragraphs_range(numbers: list[int]) -> str:
 _KEY_ORDER = ("title", "issuer", "recipient", "date", "template", "basis", "notices", "opening", "self_score", "transition", "preface", "parts", "closing", "unplaced")
 
 
-def scalar(value) -> str:
-    """One YAML scalar as PyYAML would quote it, on one line."""
-    import yaml
-
-    if isinstance(value, str) and "\n" in value:
-        return yaml.safe_dump(value, allow_unicode=True, width=10**9, default_style='"').strip()
-    text = yaml.safe_dump(value, allow_unicode=True, width=10**9, default_flow_style=True).strip()
-    return text[:-4].strip() if text.endswith("\n...") else text
-
-
 def yaml_text(imported: Imported, source: str) -> str:
     """The imported data as YAML, commented with where each piece came from."""
     lines = [
@@ -443,33 +434,10 @@ def yaml_text(imported: Imported, source: str) -> str:
         _("# 由 drafter import 从「{source}」导入。序号已去掉，由 drafter 重新生成。").format(source=source),
     ]
     values = {key: imported.values[key] for key in _KEY_ORDER if key in imported.values}
-    _emit(values, (), 0, lines, imported.comments)
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + yaml_lines(values, imported.comments)) + "\n"
 
 
 def _schema_reference() -> str:
     from drafter.load import SCHEMA_PATH
 
     return SCHEMA_PATH.as_uri()
-
-
-def _emit(value, path: tuple, indent: int, lines: list[str], comments: dict) -> None:
-    pad = "  " * indent
-    if isinstance(value, dict):
-        for key, item in value.items():
-            comment = comments.get(path + (key,))
-            suffix = f"  # {comment}" if comment else ""
-            if isinstance(item, (dict, list)) and item:
-                lines.append(f"{pad}{key}:{suffix}")
-                _emit(item, path + (key,), indent + 1, lines, comments)
-            else:
-                lines.append(f"{pad}{key}: {scalar(item) if not isinstance(item, (dict, list)) else ('{}' if isinstance(item, dict) else '[]')}{suffix}")
-        return
-    for index, item in enumerate(value):
-        if isinstance(item, dict) and item:
-            inner: list[str] = []
-            _emit(item, path + (index,), 0, inner, comments)
-            lines.append(f"{pad}- {inner[0]}")
-            lines.extend(f"{pad}  {line}" for line in inner[1:])
-        else:
-            lines.append(f"{pad}- {scalar(item)}")

@@ -320,6 +320,8 @@ def schema_message(error, path: Path_) -> str:
     """A plain-words message for one schema violation."""
     where = describe_path(path)
     kind = error.validator
+    if error.instance == "" or (error.instance is None and kind == "type"):
+        return _("「{where}」尚未填写。").format(where=where)
     if kind == "required":
         missing = error.message.split("'")[1]
         return _("「{where}」缺少必填字段「{field}」。").format(where=where, field=missing)
@@ -405,8 +407,10 @@ def item_problems(report: ReportData, item: dict, path: Path_, parent_level: int
     """Problems of one item, each located at the field it is about."""
     found: list[tuple[Path_, str]] = []
     where = describe_path(path)
-    if not any(key in item for key in ("heading", "text", "points", "content")):
+    if not any(key in item for key in ("heading", "text", "points", "content")) and "indicator" not in item:
         found.append((path, _("「{where}」是空的：请写 heading、text、points 或 content 中的至少一项。").format(where=where)))
+    if "text" in item and not str(item["text"]).strip() and "indicator" not in item:
+        found.append((path + ("text",), _("「{where}」不能为空。").format(where=describe_path(path + ("text",)))))
     if "heading" not in item:
         for key in ("run_in", "level"):
             if key in item:

@@ -62,6 +62,8 @@ class Scheme:
     notice: dict | None = None
     template_file: str = "report.j2"
     part: str = "achievements"
+    part_heading: str | None = None
+    parts: tuple[str, ...] = ("achievements", "problems", "next_steps")
     leaves: str = "points"
     score_table: bool | None = None
     score_note: bool = False
@@ -124,6 +126,29 @@ def user_scheme_paths(template_dirs: tuple[str, ...] = ()) -> list[Path]:
     return [path for folder in user_folders(template_dirs) for path in sorted(Path(folder).glob(f"*/{SCHEME_FILE}"))]
 
 
+def copy_scheme(source_id: str, new_id: str, destination: Path | None, template_dirs: tuple[str, ...] = ()) -> Path:
+    """Copy scheme ``source_id``'s folder (scheme and template) to ``destination/new_id`` with its id changed."""
+    import re
+    import shutil
+
+    from drafter.places import user_template_dir
+
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", new_id):
+        raise DrafterError([Problem(new_id, _("方案编号只能用小写字母、数字和连字符，如 county-annual-2025。"), rule="scheme")])
+    source = find_scheme(source_id, template_dirs, "--from")
+    folder = (destination or user_template_dir()) / new_id
+    if folder.exists():
+        raise DrafterError([Problem(str(folder), _("「{folder}」已经存在。请换一个方案编号，或先移走这个文件夹。").format(folder=folder), rule="scheme")])
+    try:
+        shutil.copytree(source.folder, folder, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        scheme_file = folder / SCHEME_FILE
+        text = scheme_file.read_text(encoding="utf-8")
+        scheme_file.write_text(re.sub(r"^id:.*$", f"id: {new_id}", text, count=1, flags=re.M), encoding="utf-8")
+    except OSError as error:
+        raise DrafterError([Problem(str(folder), _("无法写入：{reason}").format(reason=error.strerror), rule="scheme")]) from None
+    return folder
+
+
 def find_scheme(scheme_id: str, template_dirs: tuple[str, ...] = (), source: str = "", where: tuple = (None, None)) -> Scheme:
     """The scheme called ``scheme_id``, or a problem naming the ones there are."""
     schemes = available_schemes(template_dirs)
@@ -151,7 +176,8 @@ def _load_scheme_cached(source: str, _mtime: int) -> Scheme:
     scheme = Scheme(
         id=values["id"], name=values["name"], indicators=indicators, folder=Path(source).parent,
         level=values.get("level", ""), notice=values.get("notice"), template_file=values.get("template", "report.j2"),
-        part=values.get("part", "achievements"), leaves=values.get("leaves", "points"),
+        part=values.get("part", "achievements"), part_heading=values.get("part_heading"),
+        parts=tuple(values.get("parts", ("achievements", "problems", "next_steps"))), leaves=values.get("leaves", "points"),
         score_table=values.get("score_table"), score_note=values.get("score_note", False),
     )
     problems = scheme_problems(scheme, data)
@@ -176,6 +202,9 @@ def indicator_from(values: dict, depth: int) -> Indicator:
 def scheme_problems(scheme: Scheme, data: ReportData) -> list[Problem]:
     """What the schema cannot say: codes are unique, the folder is named for the id, parents' maxima add up."""
     problems = []
+    if scheme.part not in scheme.parts:
+        message = _("指标所在的部分「{part}」不在 parts 中。请把它加进 parts。").format(part=scheme.part)
+        problems.append(Problem(data.source, message, *data.where(("parts",)), "scheme"))
     if scheme.folder.name != scheme.id:
         message = _("方案编号「{id}」与所在文件夹「{folder}」不同。请把文件夹改名为「{id}」，或改 id。").format(id=scheme.id, folder=scheme.folder.name)
         problems.append(Problem(data.source, message, *data.where(("id",)), "scheme"))
@@ -259,18 +288,23 @@ class Assessment:
         return f"（分值{maximum:g}分，自评得分{score:g}分）"
 
     def table_rows(self) -> list[dict]:
-        """The rows of 自评得分表: every indicator in order, then the total."""
+        """The rows of 自评得分表: every indicator in order, then the total.
+
+        A 评价要点 marked not applicable keeps its maximum in its row but counts in no total above it.
+        The words are the report's own (Chinese), whatever language drafter speaks.
+        """
         rows = []
         for node in self.scheme.walk():
             reason = self.not_applicable(node.code) if node.leaf else None
             answer = self.answers.get(node.code)
-            basis = (_("不适用：") + reason) if reason else (answer.item.get("basis", "") if answer else "")
+            basis = ("不适用：" + reason) if reason else (answer.item.get("basis", "") if answer else "")
             score = self.score(node)
             rows.append({
                 "code": node.code, "title": node.title, "depth": node.depth, "leaf": node.leaf,
-                "max": _number(node.full_max()), "score": _("不适用") if reason else _number(score), "basis": basis,
+                "max": _number(node.full_max() if node.leaf else self.applicable_max(node)),
+                "score": "不适用" if reason else _number(score), "basis": basis,
             })
-        rows.append({"code": "", "title": _("合计"), "depth": 0, "leaf": False, "max": _number(self.scheme.max_total),
+        rows.append({"code": "", "title": "合计", "depth": 0, "leaf": False, "max": _number(self.max_total),
                      "score": _number(self.total), "basis": ""})
         return rows
 
@@ -363,7 +397,7 @@ def leaf_answer_problems(path: tuple, item: dict, node: Indicator) -> list[tuple
         return found
     if reason is not None and not str(reason).strip():
         found.append((path + ("not_applicable",), _("评价要点「{label}」写了不适用，但没有写理由。请写明为什么不适用。").format(label=label)))
-    has_text = bool(str(item.get("text") or "").strip() or item.get("points") or item.get("content") or item.get("heading"))
+    has_text = bool(str(item.get("text") or "").strip() or item.get("points") or item.get("content"))
     if not has_text and reason is None:
         found.append((path, _("评价要点「{label}」还没有写内容。请写上做法和成效；如不适用，写 not_applicable: 理由。").format(label=label)))
     score = item.get("score")

@@ -1,6 +1,7 @@
 """Shared helpers: a minimal valid report, written where a test wants it."""
 
 import os
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_name, None)
 os.environ["LANG"] = "zh_CN.UTF-8"
+# The user's own template folder would add schemes to every test: point it at an empty place.
+os.environ["DRAFTER_TEMPLATES"] = tempfile.mkdtemp(prefix="drafter-user-templates-")
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

@@ -132,3 +132,32 @@ def test_every_command_refuses_an_unusable_file_with_a_sentence(tmp_path, comman
     result = drafter(command, name, *extra, cwd=tmp_path)
     assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
     assert not list(tmp_path.glob("out.*"))
+
+
+def test_schemes_new_and_scheme_new_work_from_the_installed_command(tmp_path):
+    env_templates = tmp_path / "mine"
+    listing = drafter_in(env_templates, "schemes", cwd=tmp_path)
+    assert listing.returncode == 0, listing.stderr
+    rows = [line.split("\t") for line in listing.stdout.strip().split("\n")]
+    assert {row[0] for row in rows} == {"county-annual-assessment", "city-education-duty", "county-bureau-work-report"}
+    assert any(row[0] == "county-annual-assessment" and "评价要点 19 个，满分 100 分" in row[3] and row[4] == "内置" for row in rows)
+    copied = drafter_in(env_templates, "scheme", "new", "county-2026", "--from", "county-annual-assessment", cwd=tmp_path)
+    assert copied.returncode == 0, copied.stderr
+    assert (env_templates / "county-2026" / "scheme.yaml").is_file()
+    assert "county-2026" in drafter_in(env_templates, "schemes", cwd=tmp_path).stdout
+    made = drafter_in(env_templates, "new", "--scheme", "county-2026", "-o", "2026.yaml", cwd=tmp_path)
+    assert made.returncode == 0 and "19 个评价要点待填写" in made.stderr
+    again = drafter_in(env_templates, "new", "--scheme", "county-2026", "-o", "2026.yaml", cwd=tmp_path)
+    assert again.returncode == 2 and "已经存在" in again.stderr
+    unknown = drafter_in(env_templates, "new", "--scheme", "county-2062", "-o", "x.yaml", cwd=tmp_path)
+    assert unknown.returncode == 2 and "是不是「county-2026」" in unknown.stderr and "Traceback" not in unknown.stderr
+    built = drafter_in(env_templates, "build", "2026.yaml", cwd=tmp_path)
+    assert built.returncode == 2 and "「title」尚未填写" in built.stderr and "Traceback" not in built.stderr
+
+
+def drafter_in(templates, *args, cwd):
+    os.environ["DRAFTER_TEMPLATES"], saved = str(templates), os.environ["DRAFTER_TEMPLATES"]
+    try:
+        return drafter(*args, cwd=cwd)
+    finally:
+        os.environ["DRAFTER_TEMPLATES"] = saved

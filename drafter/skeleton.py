@@ -1,0 +1,87 @@
+"""A data file to fill in for a scheme (``drafter new``): every indicator in place, its guidance
+and maximum as comments, so the clerk writes text and scores and nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.i18n import N_, _
+from drafter.scheme import Indicator, Scheme
+from drafter.yaml_out import schema_line, yaml_lines
+
+PART_NAMES = {
+    "rectification": N_("整改情况"), "achievements": N_("主要做法及成效"), "experience": N_("经验做法"),
+    "problems": N_("存在问题"), "next_steps": N_("下一步打算"),
+}
+
+
+def skeleton_text(scheme: Scheme, target: Path) -> str:
+    """The YAML text of a new data file for ``scheme``, to be written at ``target``."""
+    above: dict = {}
+    beside: dict = {}
+    parts: dict = {}
+    for key in scheme.parts:
+        path = ("parts", key)
+        if key == scheme.part:
+            part: dict = {"heading": scheme.part_heading} if scheme.part_heading else {}
+            part["content"] = indicator_items(scheme, scheme.indicators, path + ("content",), above, beside)
+        else:
+            part = {"content": []}
+            above[path] = [_("{name}：在 content 下逐项写，如 - 一段文字，或 - points: [第一条, 第二条]").format(name=_(PART_NAMES[key]))]
+        parts[key] = part
+    values = {"scheme": scheme.id, "title": "", "issuer": "", "recipient": "", "date": "", "opening": "", "parts": parts}
+    beside.update({
+        ("title",): _("标题；较长时写成列表，每项一行"), ("issuer",): _("发文机关署名"), ("recipient",): _("主送机关"),
+        ("date",): _("成文日期，如 2025-06-30"),
+        ("opening",): _("开头：引用通知之后的叙述；自评得分由 drafter 算出并写入") if scheme.scored else _("开头：引用通知之后的叙述"),
+    })
+    header = [schema_line(target)] + [f"# {line}" for line in header_lines(scheme)]
+    return "\n".join(header + yaml_lines(values, beside, above)) + "\n"
+
+
+def header_lines(scheme: Scheme) -> list[str]:
+    lines = [_("评价方案：{name}（{id}）").format(name=scheme.name, id=scheme.id)]
+    if scheme.scored:
+        lines[0] += _("，满分 {total:g} 分").format(total=scheme.max_total)
+    if scheme.notice:
+        lines.append(_("依据：{issuer}《{title}》").format(**scheme.notice) + (f"（{scheme.notice['number']}）" if scheme.notice.get("number") else ""))
+    lines.append(_("每个评价要点写 text（做法和成效）") + (_("和 score（自评得分），可加 basis（自评依据，进得分表）") if scheme.scored else "")
+                 + _("；不适用的写 not_applicable: 理由。"))
+    lines.append(_("序号由 drafter 生成，不要手写；") + (_("自评得分由各要点相加，不要另写 self_score。") if scheme.scored else _("各项标题可改写成自己的话。")))
+    return lines
+
+
+def indicator_items(scheme: Scheme, nodes: list[Indicator], path: tuple, above: dict, beside: dict) -> list:
+    """The items for ``nodes`` at ``path``: a parent as a heading over its children, leaves as points or run-in headings."""
+    items: list = []
+    for node in nodes:
+        if not node.leaf:
+            here = path + (len(items),)
+            above[here] = indicator_comment(node)
+            items.append({"indicator": node.code, "heading": node.title,
+                          "content": indicator_items(scheme, node.children, here + ("content",), above, beside)})
+        elif scheme.leaves == "headings":
+            here = path + (len(items),)
+            above[here] = indicator_comment(node)
+            items.append({"indicator": node.code, "heading": node.title, "run_in": True, "text": ""} | score_field(node, here, beside))
+        else:
+            if not (items and isinstance(items[-1], dict) and list(items[-1]) == ["points"]):
+                items.append({"points": []})
+            points = items[-1]["points"]
+            here = path + (len(items) - 1, "points", len(points))
+            above[here] = indicator_comment(node)
+            points.append({"indicator": node.code, "text": ""} | score_field(node, here, beside))
+    return items
+
+
+def score_field(node: Indicator, path: tuple, beside: dict) -> dict:
+    if node.max is None:
+        return {}
+    beside[path + ("score",)] = _("自评得分，满分 {max:g} 分").format(max=node.max)
+    return {"score": None}
+
+
+def indicator_comment(node: Indicator) -> list[str]:
+    maximum = node.full_max()
+    title = f"{node.code} {node.title}" + (_("（{max:g}分）").format(max=maximum) if maximum is not None else "")
+    return [title] + ([_("要点：") + node.guidance] if node.guidance else [])
