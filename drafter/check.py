@@ -149,11 +149,16 @@ _HEADING_KEYS = {"heading", "title"}
 _NOT_PROSE = {"date", "template", "layout", "basis", "scheme", "indicator"}
 
 
-def data_units(report: ReportData) -> list[_Unit]:
+def data_units(report: ReportData, valid: bool = True) -> list[_Unit]:
     """Every string the data holds, as the paragraph the rules should read it as."""
+    from drafter.figures import fill_in, metrics_of
+
     units: list[_Unit] = []
+    metrics = metrics_of(report.values) if valid else {}
 
     def walk(value, path):
+        if path == ("metrics",):
+            return
         if isinstance(value, dict):
             for key, item in value.items():
                 walk(item, path + (key,))
@@ -162,6 +167,10 @@ def data_units(report: ReportData) -> list[_Unit]:
                 walk(item, path + (index,))
         elif isinstance(value, str) and not (set(path) & _NOT_PROSE):
             kind = "heading" if path[-1] in _HEADING_KEYS or (len(path) > 1 and path[-2] == "title") else "point" if "points" in path[-3:-1] else "body"
+            try:
+                value = fill_in(value, metrics)  # the rules read the text as it will print
+            except ValueError:
+                pass  # reported by figure_problems
             units.append(_Unit(Paragraph(value, kind, markers_generated=True), path))
 
     walk(report.values, ())
@@ -199,14 +208,22 @@ def assessment_problems(report: ReportData) -> list:
     return []
 
 
+def figure_problems(report: ReportData) -> list:
+    """Placeholders that cannot be written, and stated growth figures that disagree with their values."""
+    from drafter.figures import growth_mismatches, placeholder_problems
+
+    return placeholder_problems(report) + growth_mismatches(report)
+
+
 def check_data(path: Path, rules: RuleSet) -> CheckResult:
     source = str(path)
     report = read_report(read_text(path, source), source)
     result = CheckResult(source)
-    for problem in validation_problems(report) or assessment_problems(report):
-        finding = Finding(problem.rule if problem.rule == "scheme" else "data", ERROR, 0, 0, "", problem.message)
+    invalid = validation_problems(report)
+    for problem in invalid or assessment_problems(report) + figure_problems(report):
+        finding = Finding(problem.rule if problem.rule in ("scheme", "metric", "figure-mismatch") else "data", ERROR, 0, 0, "", problem.message)
         result.findings.append(PlacedFinding(finding, Place(source, problem.line, problem.column), ""))
-    units = data_units(report)
+    units = data_units(report, not invalid)
     findings = lint([u.paragraph for u in units], rules)
     if rules.active("single-child"):
         for child_path, heading in single_children(report):

@@ -92,6 +92,11 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("-o", "--output", required=True, metavar=_("输出文件"), help=_("要生成的数据文件（.yaml），不会覆盖已有文件"))
     add_template_option(new)
 
+    carry = commands.add_parser("carry-over", help=_("由今年的数据文件生成明年的起点"),
+                                description=_("今年的数值移作上年值，得分和日期清空，标题中的年份加一；正文文字、注释和顺序都保留。"))
+    carry.add_argument("data", metavar=_("数据文件"), help=_("今年的数据文件（.yaml）"))
+    carry.add_argument("-o", "--output", required=True, metavar=_("输出文件"), help=_("明年的数据文件，不会覆盖已有文件"))
+
     schemes = commands.add_parser("schemes", help=_("列出可用的评价方案"), description=_("列出内置的和自己的评价方案，以及各方案的指标数和满分。"))
     add_template_option(schemes)
 
@@ -270,6 +275,24 @@ def run_new(args) -> int:
     return EXIT_OK
 
 
+def run_carry_over(args) -> int:
+    from drafter.carry_over import carry_over_file
+    from drafter.files import write_atomically
+
+    source, target = Path(args.data), Path(args.output)
+    if target.suffix.lower() not in (".yaml", ".yml"):
+        raise DrafterError([Problem(str(target), _("数据文件应以 .yaml 结尾。"))])
+    if target.exists():
+        raise DrafterError([Problem(str(target), _("「{path}」已经存在，为免覆盖，请换一个文件名。").format(path=target))])
+    text = carry_over_file(source)
+    try:
+        write_atomically(target, text.encode("utf-8"))
+    except OSError as error:
+        raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+    print(_("已生成 {path}：请填写新的数值、得分和日期，并改写正文。").format(path=target), file=sys.stderr)
+    return EXIT_OK
+
+
 def run_schemes(args) -> int:
     from drafter.scheme import available_schemes, builtin_scheme_paths, load_scheme
 
@@ -300,7 +323,7 @@ def run_scheme(args) -> int:
 
 
 COMMANDS = {"build": run_build, "batch": run_batch, "preview": run_preview, "check": run_check, "import": run_import,
-            "new": run_new, "schemes": run_schemes, "scheme": run_scheme}
+            "new": run_new, "schemes": run_schemes, "scheme": run_scheme, "carry-over": run_carry_over}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,7 +6,6 @@ clerk's ``#``, ``1.``, ``{{`` or ``@`` comes out as written; template text itsel
 
 from __future__ import annotations
 
-import re
 import sys
 from functools import lru_cache
 
@@ -20,6 +19,8 @@ from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 from drafter.load import PART_KEYS, ReportData
 from drafter.parse import escape
+from drafter import figures
+from drafter.figures import Metric, fill_in, metrics_of, placeholder_problems
 from drafter.places import builtin_dir, user_folders
 from drafter.scheme import Assessment
 from drafter.punctuation import clause, ensure_ending
@@ -79,15 +80,6 @@ def as_data(value: object) -> object:
     return value
 
 
-def date_cn(value: str) -> str:
-    """2024-05-10 → 2024年5月10日 (GB/T 9704 7.3.5: Arabic numerals, full year, no padding)."""
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", str(value))
-    if not match:
-        return _DataText(value)
-    year, month, day = (int(g) for g in match.groups())
-    return _DataText(f"{year}年{month}月{day}日")
-
-
 def notice_citation(notice: dict) -> str:
     """市教育局《关于……的通知》（X教发〔2024〕3号）"""
     text = f"{notice['issuer']}《{notice['title']}》"
@@ -107,6 +99,27 @@ def clause_filter(text: str) -> str:
 def sentence_filter(text: str) -> str:
     """``text`` ending in 。 unless it already ends with punctuation."""
     return _DataText(ensure_ending(str(text), "。"))
+
+
+def _metric(value) -> Metric:
+    return value if isinstance(value, Metric) else Metric.from_data(value.get("name", ""), value)
+
+
+# Filters from drafter.figures: numbers, money, percentages, dates, and a metric's phrases.
+FIGURE_FILTERS = {
+    "date_cn": figures.date_cn, "number": figures.number, "percent": figures.percent, "money": figures.money,
+    "school_year": figures.school_year, "cn_number": figures.cn_number,
+    "change": lambda m: _metric(m).change(), "change_amount": lambda m: _metric(m).change_amount(),
+    "amount": lambda m: _metric(m).amount(_metric(m).value), "previous": lambda m: _metric(m).amount(_metric(m).previous),
+}
+
+
+def _as_data_text(function):
+    """A filter whose result is data (escaped on output like any value)."""
+    def filtered(*args, **kwargs):
+        return _DataText(function(*args, **kwargs))
+    filtered.__doc__ = function.__doc__
+    return filtered
 
 
 def point_texts(points: list) -> list[str]:
@@ -155,8 +168,8 @@ def environment(template_dirs: tuple[str, ...] = ()) -> ReportEnvironment:
         auto_reload=False,
         bytecode_cache=bytecode_cache(),
     )
-    env.filters.update(date_cn=date_cn, citation=notice_citation, score=score_text, clause=clause_filter, sentence=sentence_filter,
-                       point_texts=point_texts)
+    env.filters.update(citation=notice_citation, score=score_text, clause=clause_filter, sentence=sentence_filter, point_texts=point_texts)
+    env.filters.update({name: _as_data_text(function) for name, function in FIGURE_FILTERS.items()})
     return env
 
 
@@ -214,6 +227,24 @@ def annotated_parts(parts: dict, assessment: Assessment | None) -> dict:
     return parts
 
 
+def with_figures(values: dict) -> dict:
+    """The data with each ``{metric}`` placeholder in its text written out (``metrics`` itself untouched)."""
+    metrics = metrics_of(values)
+    if not metrics:
+        return values
+
+    def fill(value):
+        if isinstance(value, str):
+            return fill_in(value, metrics)
+        if isinstance(value, dict):
+            return {key: fill(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [fill(item) for item in value]
+        return value
+
+    return {key: (item if key == "metrics" else fill(item)) for key, item in values.items()}
+
+
 def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment: Assessment | None = None, score_table: bool | None = None) -> str:
     """Render ``report`` into markup text; raise ``DrafterError`` naming the template file and line.
 
@@ -221,9 +252,13 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
     """
     env = environment(user_folders(tuple(template_dirs)))
     name = template_name(report, assessment)
-    parts = _TrackedParts(annotated_parts(report.values.get("parts", {}), assessment))
-    context = {"closing": "特此报告。", "transition": "现将有关情况报告如下：", "basis": "按照", "notices": [], "preface": []}
-    context.update(report.values)
+    problems = placeholder_problems(report)
+    if problems:
+        raise DrafterError(problems)
+    values = with_figures(report.values)
+    parts = _TrackedParts(annotated_parts(values.get("parts", {}), assessment))
+    context = {"closing": "特此报告。", "transition": "现将有关情况报告如下：", "basis": "按照", "notices": [], "preface": [], "metrics": {}}
+    context.update({key: value for key, value in values.items() if not (key == "self_score" and value is None)})
     if assessment is not None:
         context.update(scheme_context(assessment, score_table, report.values))
     context = as_data(context)

@@ -161,3 +161,14 @@ def drafter_in(templates, *args, cwd):
         return drafter(*args, cwd=cwd)
     finally:
         os.environ["DRAFTER_TEMPLATES"] = saved
+
+
+def test_carry_over_writes_next_years_file_and_never_overwrites(tmp_path):
+    county = next(e for e in EXAMPLES if e.stem.startswith("county-annual"))
+    made = drafter("carry-over", county, "-o", "2024.yaml", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert "previous: 24303" in (tmp_path / "2024.yaml").read_text(encoding="utf-8")
+    again = drafter("carry-over", county, "-o", "2024.yaml", cwd=tmp_path)
+    assert again.returncode == 2 and "已经存在" in again.stderr
+    checked = drafter("check", "2024.yaml", cwd=tmp_path)
+    assert checked.returncode == 1 and "「date」尚未填写" in checked.stdout and "Traceback" not in checked.stderr

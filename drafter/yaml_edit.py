@@ -1,0 +1,37 @@
+"""Rewriting a data file the clerk wrote, keeping its comments, key order, quoting and indentation.
+
+PyYAML drops comments, so rewrites go through ruamel.yaml's round-trip mode; the indentation
+style is read from the file itself, so an unchanged value comes back byte for byte.
+"""
+
+from __future__ import annotations
+
+import io
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.util import load_yaml_guess_indent
+
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import _
+
+
+class RoundTrip:
+    """A YAML document loaded for editing: ``data`` behaves as dicts and lists; ``text()`` writes it back."""
+
+    def __init__(self, text: str, source: str = "<data>"):
+        try:
+            _data, indent, sequence_offset = load_yaml_guess_indent(text)
+            sequence_offset = sequence_offset or 0
+            self.yaml = YAML(typ="rt")
+            self.yaml.width = 10**9
+            self.yaml.preserve_quotes = True
+            self.yaml.indent(mapping=max(indent - sequence_offset, 2), sequence=indent, offset=sequence_offset)
+            self.data = self.yaml.load(text)
+        except YAMLError as error:
+            raise DrafterError([Problem(source, _("YAML 无法读取：{reason}").format(reason=error), rule="yaml")]) from None
+
+    def text(self) -> str:
+        out = io.StringIO()
+        self.yaml.dump(self.data, out)
+        return out.getvalue()
