@@ -205,6 +205,8 @@ def assessment_problems(report: ReportData) -> list:
         assess(report)
     except DrafterError as error:
         return error.problems
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return []  # data the schema refused may be malformed anywhere; its schema problems say where
     return []
 
 
@@ -212,7 +214,10 @@ def figure_problems(report: ReportData) -> list:
     """Placeholders that cannot be written, and stated growth figures that disagree with their values."""
     from drafter.figures import growth_mismatches, placeholder_problems
 
-    return placeholder_problems(report) + growth_mismatches(report)
+    try:
+        return placeholder_problems(report) + growth_mismatches(report)
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return []  # malformed metrics: the schema problems say where
 
 
 def check_data(path: Path, rules: RuleSet) -> CheckResult:
@@ -220,7 +225,7 @@ def check_data(path: Path, rules: RuleSet) -> CheckResult:
     report = read_report(read_text(path, source), source)
     result = CheckResult(source)
     invalid = validation_problems(report)
-    for problem in invalid or assessment_problems(report) + figure_problems(report):
+    for problem in invalid + assessment_problems(report) + figure_problems(report):
         finding = Finding(problem.rule if problem.rule in ("scheme", "metric", "figure-mismatch") else "data", ERROR, 0, 0, "", problem.message)
         result.findings.append(PlacedFinding(finding, Place(source, problem.line, problem.column), ""))
     units = data_units(report, not invalid)

@@ -206,7 +206,7 @@ def placeholder_problems(report) -> list[Problem]:
                 metric.phrase(form)
             except ValueError as error:
                 problems.append(Problem(report.source, str(error), *report.where(path), "metric"))
-    return problems
+    return list(dict.fromkeys(problems))
 
 
 def strings_of(values, path: tuple = ()):

@@ -140,3 +140,20 @@ def test_build_writes_the_pdf_beside_the_docx(tmp_path):
     result = drafter("build", EXAMPLES[0], "-o", "r.docx", "--pdf", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "r.docx").exists() and (tmp_path / "r.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_the_score_table_starts_a_page_and_repeats_its_header_on_each_page(pdfs):
+    document = pdfs["county-annual-assessment-2022-2023"]
+    body = body_pages(document)
+    table_pages = document.pages[len(body):]
+    assert len(table_pages) >= 2, "the 27-row table at 4号 should need two pages"
+    header = "序号评价指标分值自评得分自评依据"
+    for index, page in enumerate(table_pages):
+        lines = ["".join(c["text"] for c in line) for line in text_lines(page)]
+        if index == 0:
+            assert lines[:2] == ["附件", "县（区）学年度教育工作考核自评得分表"]
+            lines = lines[2:]
+        # The header's two-line cell (自评得分 wraps or not) is read back as one or two lines.
+        assert "".join(lines[:2]).replace(" ", "").startswith(header[:6]), lines[:2]
+    last = ["".join(c["text"] for c in line) for line in text_lines(table_pages[-1])]
+    assert any(line.startswith("合计100") and "98" in line for line in last)

@@ -231,3 +231,39 @@ def test_scheme_files_with_mistakes_get_located_messages(tmp_path, monkeypatch):
     found = [(p.line, p.message) for p in caught.value.problems]
     assert any("指标编号「12」重复" in m for _, m in found)
     assert any("分值 5 与下级指标分值之和 3 不等" in m and line == 27 for line, m in found)
+
+
+def test_the_worked_example_in_docs_templates_md(tmp_path, monkeypatch):
+    """docs/templates.md adapts the county scheme for 2025 with files alone; its steps must hold."""
+    from drafter.carry_over import carried_over
+
+    monkeypatch.setenv("DRAFTER_TEMPLATES", str(tmp_path / "mine"))
+    folder = copy_scheme("county-annual-assessment", "county-annual-2025", None)
+    scheme_file = folder / "scheme.yaml"
+    text = scheme_file.read_text(encoding="utf-8").replace("score_table: true", "score_table: true\nscore_note: true")
+    text = text.replace("max: 8\n", "max: 4\n").replace("max: 6\n", "max: 3\n")
+    text += ("- code: '7'\n  title: 教育数字化\n  indicators:\n"
+             "  - {code: '7.1', title: 智慧校园建设, max: 5, guidance: 智慧校园覆盖率；数字资源应用。}\n"
+             "  - {code: '7.2', title: 教师数字素养, max: 5, guidance: 培训人次；应用能力测评。}\n")
+    scheme_file.write_text(text, encoding="utf-8")
+    (folder / "report.j2").write_text('{% extends "base/report.j2" %}\n{% block opening %}{% set transition = "现将自查自评情况报告如下：" %}'
+                                      '{% include "fragments/opening.j2" %}{% endblock %}\n', encoding="utf-8")
+    data = tmp_path / "2025.yaml"
+    data.write_text(carried_over(COUNTY.read_text(encoding="utf-8"), str(COUNTY)).replace("scheme: county-annual-assessment", "scheme: county-annual-2025"), encoding="utf-8")
+    found = messages(lambda: build_report(data))
+    assert found == ["「date」尚未填写。"]
+    from drafter.check import check_file
+
+    unanswered = [f.finding.message for f in check_file(data).findings if f.finding.rule == "scheme"]
+    assert sum("在数据中没有对应的一项" in m for m in unanswered) == 2 and sum("缺少自评得分" in m for m in unanswered) == 19
+    text = data.read_text(encoding="utf-8").replace("date: ''", "date: 2025-09-20")
+    text = re.sub(r"value: null, previous: ([\d.]+)", lambda m: f"value: {float(m.group(1)) + 1}, previous: {m.group(1)}", text)
+    text = re.sub(r"^(\s*)score:$", r"\1score: 3", text, flags=re.M)
+    text = text.replace("  problems:\n", "    - indicator: '7'\n      heading: 坚持数字赋能，着力推进教育数字化转型。\n      content:\n      - points:\n"
+                        "        - {indicator: '7.1', score: 4, text: 智慧校园建设全面推进。}\n        - {indicator: '7.2', score: 5, text: 教师数字素养持续提升。}\n"
+                        "  problems:\n", 1)
+    data.write_text(text, encoding="utf-8")
+    lines = [line.text for line in build_report(data).numbered.lines]
+    assert lines[2].endswith("自评得分为66分。现将自查自评情况报告如下：")
+    assert "七、坚持数字赋能，着力推进教育数字化转型（分值10分，自评得分9分）" in lines
+    assert "一、坚持以主体责任落实为根本，着力推动教育优先发展（分值15分，自评得分9分）" in lines
