@@ -71,6 +71,8 @@ def parser() -> argparse.ArgumentParser:
                                     description=_("从旧报告中识别标题、主送机关、依据的通知、各部分、标题层级、分项、署名和日期，写成 YAML 数据。序号会去掉，由 drafter 重新生成。"))
     importing.add_argument("report", metavar=_("旧报告"), help=_(".docx 或 .txt 文件"))
     importing.add_argument("-o", "--output", metavar=_("输出文件"), help=_("写出的数据文件，默认与旧报告同名的 .yaml"))
+    importing.add_argument("--scheme", metavar=_("方案"), help=_("按评价方案认出各指标对应的标题和分项；认不出的原样保留并列出"))
+    add_template_option(importing)
     batch = commands.add_parser("batch", help=_("批量生成报告：多个数据文件，用上所有处理器核心"),
                                 description=_("批量生成报告。一个文件出错不影响其他文件；结束时列出失败的文件和原因。全部成功时退出码为 0。"))
     batch.add_argument("inputs", nargs="+", metavar=_("输入"), help=_("数据文件、文件夹或通配符（如 data/*.yaml）"))
@@ -195,7 +197,12 @@ def run_import(args) -> int:
         raise DrafterError([Problem(str(target), _("输出文件与数据文件相同，会覆盖您的数据。请换一个输出文件名。"))])
     if target.exists() and not args.output:
         raise DrafterError([Problem(str(target), _("「{path}」已经存在，为免覆盖，请用 -o 指定输出文件。").format(path=target))])
-    imported = import_file(source)
+    scheme = None
+    if args.scheme:
+        from drafter.scheme import find_scheme
+
+        scheme = find_scheme(args.scheme, template_folders(args.templates), "--scheme")
+    imported = import_file(source, scheme)
     try:
         write_atomically(target, yaml_text(imported, source.name).encode("utf-8"))
     except OSError as error:

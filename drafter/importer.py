@@ -399,8 +399,39 @@ def import_paragraphs(paragraphs: list[SourceParagraph]) -> Imported:
     return imported
 
 
-def import_file(path: str | Path) -> Imported:
-    return import_paragraphs(read_paragraphs(Path(path)))
+def import_file(path: str | Path, scheme=None) -> Imported:
+    """Import the old report at ``path``; with a ``scheme``, also mark which items answer which indicator."""
+    imported = import_paragraphs(read_paragraphs(Path(path)))
+    if scheme is not None:
+        apply_scheme(imported, scheme)
+    return imported
+
+
+def apply_scheme(imported: Imported, scheme) -> None:
+    """Name the scheme, mark matched items with their indicators (scores left to fill in), note the rest."""
+    from drafter.matching import match_notes, match_scheme
+
+    values = imported.values
+    values["scheme"] = scheme.id
+    values.pop("template", None)  # the scheme brings its own
+    match = match_scheme(values, scheme)
+    codes = scheme.by_code()
+    for code, path in match.matched.items():
+        node = codes[code]
+        item = _at(values, path)
+        if node.leaf and node.max is not None:
+            item["score"] = None
+        maximum = node.full_max()
+        imported.comments[path + ("indicator",)] = node.title + (_("（{max:g}分）").format(max=maximum) if maximum is not None else "")
+    if scheme.scored and "self_score" in values:
+        imported.notes.append(_("原文的自评得分为 {score:g} 分：有评价方案时，总分由各评价要点的 score 相加，请逐项填写 score。").format(score=values.pop("self_score")))
+    imported.notes += match_notes(match, scheme)
+
+
+def _at(values: dict, path: tuple):
+    for step in path:
+        values = values[step]
+    return values
 
 
 def _set(imported: Imported, path: tuple, value, comment: str) -> None:
@@ -424,7 +455,7 @@ def _paragraphs_range(numbers: list[int]) -> str:
 
 # --- writing the YAML with comments -----------------------------------------------------------------
 
-_KEY_ORDER = ("title", "issuer", "recipient", "date", "template", "basis", "notices", "opening", "self_score", "transition", "preface", "parts", "closing", "unplaced")
+_KEY_ORDER = ("scheme", "title", "issuer", "recipient", "date", "template", "basis", "notices", "opening", "self_score", "transition", "metrics", "preface", "parts", "closing", "unplaced")
 
 
 def yaml_text(imported: Imported, source: str) -> str:
