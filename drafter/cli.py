@@ -94,6 +94,13 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("-o", "--output", required=True, metavar=_("输出文件"), help=_("要生成的数据文件（.yaml），不会覆盖已有文件"))
     add_template_option(new)
 
+    drafting = commands.add_parser("draft", help=_("在终端中逐项起草报告，每项回答立即保存"),
+                                   description=_("逐项填写报告：先是标题等信息，再按部分和指标依次填写。每确认一项就保存；中断后再次运行会从第一项未填写处继续。"))
+    drafting.add_argument("data", metavar=_("数据文件"), help=_("要起草的数据文件（.yaml）；不存在时按 --scheme 或 --from 新建"))
+    drafting.add_argument("--scheme", metavar=_("方案"), help=_("新建时使用的评价方案"))
+    drafting.add_argument("--from", dest="previous", metavar=_("去年的数据"), help=_("新建时以去年的数据文件为起点（数值移作上年值）"))
+    add_template_option(drafting)
+
     carry = commands.add_parser("carry-over", help=_("由今年的数据文件生成明年的起点"),
                                 description=_("今年的数值移作上年值，得分和日期清空，标题中的年份加一；正文文字、注释和顺序都保留。"))
     carry.add_argument("data", metavar=_("数据文件"), help=_("今年的数据文件（.yaml）"))
@@ -282,6 +289,13 @@ def run_new(args) -> int:
     return EXIT_OK
 
 
+def run_draft(args) -> int:
+    from drafter.draft_ui import draft
+
+    draft(Path(args.data), args.scheme, Path(args.previous) if args.previous else None, template_folders(args.templates))
+    return EXIT_OK
+
+
 def run_carry_over(args) -> int:
     from drafter.carry_over import carry_over_file
     from drafter.files import write_atomically
@@ -330,7 +344,7 @@ def run_scheme(args) -> int:
 
 
 COMMANDS = {"build": run_build, "batch": run_batch, "preview": run_preview, "check": run_check, "import": run_import,
-            "new": run_new, "schemes": run_schemes, "scheme": run_scheme, "carry-over": run_carry_over}
+            "new": run_new, "schemes": run_schemes, "scheme": run_scheme, "carry-over": run_carry_over, "draft": run_draft}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,6 +23,10 @@ MAX_BYTES = 4 * 1024 * 1024
 MAX_NODES = 200_000
 MAX_DEPTH = 4
 PART_KEYS = ("rectification", "achievements", "experience", "problems", "next_steps")
+PART_NAMES = {
+    "rectification": N_("整改情况"), "achievements": N_("主要做法及成效"), "experience": N_("经验做法"),
+    "problems": N_("存在问题"), "next_steps": N_("下一步打算"),
+}
 
 Path_ = tuple  # a path into the data: keys and list indexes
 

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.i18n import N_, _
+from drafter.i18n import _
+from drafter.load import PART_NAMES
 from drafter.scheme import Indicator, Scheme
 from drafter.yaml_out import schema_line, yaml_lines
-
-PART_NAMES = {
-    "rectification": N_("整改情况"), "achievements": N_("主要做法及成效"), "experience": N_("经验做法"),
-    "problems": N_("存在问题"), "next_steps": N_("下一步打算"),
-}
-
 
 def skeleton_text(scheme: Scheme, target: Path) -> str:
     """The YAML text of a new data file for ``scheme``, to be written at ``target``."""

@@ -1,7 +1,8 @@
-"""Rewriting a data file the clerk wrote, keeping its comments, key order, quoting and indentation.
+"""Rewriting a data file the clerk wrote, keeping its comments, key order and indentation.
 
 PyYAML drops comments, so rewrites go through ruamel.yaml's round-trip mode; the indentation
-style is read from the file itself, so an unchanged value comes back byte for byte.
+style is read from the file itself, so an unchanged value comes back byte for byte. Quotes are
+not preserved: with them ruamel would quote every new answer given where '' stood.
 """
 
 from __future__ import annotations
@@ -22,10 +23,9 @@ class RoundTrip:
     def __init__(self, text: str, source: str = "<data>"):
         try:
             _data, indent, sequence_offset = load_yaml_guess_indent(text)
-            sequence_offset = sequence_offset or 0
+            indent, sequence_offset = indent or 2, sequence_offset or 0
             self.yaml = YAML(typ="rt")
             self.yaml.width = 10**9
-            self.yaml.preserve_quotes = True
             self.yaml.indent(mapping=max(indent - sequence_offset, 2), sequence=indent, offset=sequence_offset)
             self.data = self.yaml.load(text)
         except YAMLError as error:

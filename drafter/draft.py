@@ -1,0 +1,341 @@
+"""The drafting session behind ``drafter draft``, without the terminal: which fields a report has,
+in what order, what marker each will get, where the clerk stopped, and how each answer is saved.
+
+Every answer is written to the YAML file at once, atomically, through the round-trip writer, so
+the file keeps its comments, order and formatting and a killed session loses at most the field
+being edited. A lock (``flock`` on a file beside the data) keeps a second session off the file;
+the kernel releases it when its holder dies, even by ``kill -9``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import getpass
+import json
+import os
+import re
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.errors import DrafterError, Problem
+from drafter.files import write_atomically
+from drafter.i18n import _
+from drafter.load import PART_KEYS, PART_NAMES, report_date
+from drafter.number import heading_marker, point_marker
+from drafter.yaml_edit import RoundTrip
+
+PLACEHOLDER = "〔待填写〕"
+@dataclass
+class Field:
+    """One answer the clerk gives: where it lives in the data and what to show while it is written."""
+
+    path: tuple
+    kind: str  # line, text, title, date, score, number
+    label: str
+    where: str = ""  # 主要做法及成效 › 1 党委政府落实主体责任
+    guidance: str = ""
+    marker: str = ""  # the marker the item will carry: 一、（一）一是 …
+    maximum: float | None = None
+    metric: str | None = None
+    points_of: tuple | None = None  # for a point: the list it belongs to (where a new point goes)
+
+
+@dataclass
+class Session:
+    """A data file being drafted: its round-trip document, its fields, and the scheme behind it."""
+
+    path: Path
+    document: RoundTrip
+    scheme: object | None = None
+    fields: list[Field] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, path: Path, template_dirs: tuple[str, ...] = ()) -> Session:
+        text = path.read_text(encoding="utf-8")
+        document = RoundTrip(text, str(path))
+        if not isinstance(document.data, dict):
+            raise DrafterError([Problem(str(path), _("数据文件的最外层应是「字段: 值」的映射，例如以 title: 开头。"), 1, 1)])
+        scheme = None
+        if document.data.get("scheme"):
+            from drafter.scheme import find_scheme
+
+            scheme = find_scheme(str(document.data["scheme"]), template_dirs, str(path))
+        session = cls(path, document, scheme)
+        session.refresh()
+        return session
+
+    @property
+    def data(self):
+        return self.document.data
+
+    def refresh(self) -> None:
+        """Work out the fields again (after the structure changed, e.g. a point was added)."""
+        self.fields = fields_of(self.data, self.scheme)
+
+    def value(self, target: Field):
+        return get(self.data, target.path)
+
+    def answered(self, target: Field) -> bool:
+        value = self.value(target)
+        if target.kind == "score" and self.not_applicable(target):
+            return True
+        if isinstance(value, list):
+            return any(str(v).strip() for v in value)
+        return value is not None and str(value).strip() != ""
+
+    def not_applicable(self, target: Field) -> bool:
+        holder = get(self.data, target.path[:-1])
+        return isinstance(holder, dict) and bool(holder.get("not_applicable"))
+
+    def first_unanswered(self) -> int:
+        """Where to resume: the first field without an answer (the first field if all are answered)."""
+        return next((i for i, f in enumerate(self.fields) if not self.answered(f)), 0)
+
+    def answer(self, target: Field, text: str) -> None:
+        """Store ``text`` as the answer to ``target`` and write the file at once."""
+        set_value(self.data, target.path, typed_value(target, text))
+        self.save()
+
+    def save(self) -> None:
+        try:
+            write_atomically(self.path, self.document.text().encode("utf-8"))
+        except OSError as error:
+            raise DrafterError([Problem(str(self.path), _("无法保存：{reason}。刚才的回答还在屏幕上，请处理后再试。").format(reason=error.strerror))]) from None
+
+    def add_point(self, target: Field) -> int:
+        """A new, empty point after ``target``'s (or at the end of its list); returns the new field's index."""
+        points = get(self.data, target.points_of)
+        index = target.path[len(target.points_of)] + 1 if len(target.path) > len(target.points_of) else len(points)
+        points.insert(index, "")
+        self.save()
+        self.refresh()
+        return next(i for i, f in enumerate(self.fields) if f.path == target.points_of + (index,))
+
+    def draft_text(self) -> tuple[str, int]:
+        """The file as it would be with every unanswered field stood in for (「〔待填写〕」, a score of 0,
+        today's date), so a preview can show the report so far; and how many fields are stood in for."""
+        stand_in = RoundTrip(self.document.text(), str(self.path))
+        missing = 0
+        for target in self.fields:
+            if self.answered(target):
+                continue
+            missing += 1
+            placeholder = {"score": "0", "number": "0", "date": datetime.date.today().isoformat()}.get(target.kind, PLACEHOLDER)
+            set_value(stand_in.data, target.path, typed_value(target, placeholder))
+        return stand_in.text(), missing
+
+    def text_to_show(self, target: Field) -> str:
+        value = self.value(target)
+        if value is None:
+            return ""
+        if isinstance(value, list):
+            return "\n".join(str(v) for v in value)
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+
+def typed_value(target: Field, text: str):
+    """The YAML value for an answer typed as ``text``."""
+    text = text.strip("\n")
+    if target.kind in ("score", "number"):
+        if not text.strip():
+            return None
+        number = float(text)
+        return int(number) if number.is_integer() else number
+    if target.kind == "title":
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        return lines[0] if len(lines) == 1 else lines
+    if target.kind in ("line", "date"):
+        return text.replace("\n", "").strip()
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def check_answer(target: Field, text: str) -> str | None:
+    """What is wrong with ``text`` as an answer to ``target`` (a sentence), or None."""
+    text = text.strip()
+    if target.kind in ("score", "number"):
+        if not text:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            return _("请输入数字，如 5 或 4.5。")
+        if target.kind == "score" and not 0 <= number <= (target.maximum or 0):
+            return _("得分应在 0 到 {max:g} 之间。").format(max=target.maximum or 0)
+        return None
+    if target.kind == "date" and text:
+        if not re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日", text) or report_date(text) is None:
+            return _("请写成 2025-06-30 或 2025年6月30日，且日期要存在。")
+    if target.kind == "line" and "\n" in text:
+        return _("这里只能写一行。")
+    return None
+
+
+# --- the fields of a report, in order ------------------------------------------------------------
+
+
+def fields_of(data: dict, scheme=None) -> list[Field]:
+    """Every answer the report needs, in the order the clerk gives them: metadata, figures, then each part."""
+    found = [
+        Field(("title",), "title", _("标题"), guidance=_("较长的标题分行写，每行一个意思完整的词组。")),
+        Field(("issuer",), "line", _("发文机关署名")),
+        Field(("recipient",), "line", _("主送机关")),
+        Field(("date",), "date", _("成文日期"), guidance=_("写成 2025-06-30 或 2025年6月30日。")),
+        Field(("opening",), "text", _("开头"), guidance=_("引用通知之后的叙述，如「我县对照评价方案逐项开展了自查」。") + (_("自评得分由各要点相加，自动写入。") if scheme is not None and scheme.scored else "")),
+    ]
+    for name, metric in (data.get("metrics") or {}).items():
+        if isinstance(metric, dict):
+            found.append(Field(("metrics", name, "value"), "number", _("「{name}」今年的数值").format(name=name), where=_("数字"),
+                               guidance=_("上年：{previous}{unit}").format(previous=metric.get("previous", "—"), unit=metric.get("unit", "")), metric=name))
+    codes = scheme.by_code() if scheme is not None else {}
+    counter = _Markers()
+    for key in PART_KEYS:
+        part = (data.get("parts") or {}).get(key)
+        if not isinstance(part, dict):
+            continue
+        where, level, parent = _(PART_NAMES[key]), 0, "document"
+        if part.get("heading"):
+            level, parent = 1, ("parts", key)
+            where += " › " + counter.heading("document", 1) + str(part["heading"])
+        found += _item_fields(part.get("content") or [], ("parts", key, "content"), level, parent, where, codes, counter)
+    return found
+
+
+class _Markers:
+    """The markers the number stage will give, counted the same way: per parent, per level."""
+
+    def __init__(self):
+        self.counts: dict = {}
+
+    def heading(self, parent: object, level: int) -> str:
+        key = (parent, level)
+        self.counts[key] = self.counts.get(key, 0) + 1
+        return heading_marker(level, self.counts[key])
+
+
+def _item_fields(content: list, path: tuple, parent_level: int, parent: object, where: str, codes: dict, counter: _Markers) -> list[Field]:
+    found: list[Field] = []
+    for index, item in enumerate(content):
+        here = path + (index,)
+        if isinstance(item, str):
+            found.append(Field(here, "text", _("段落"), where))
+            continue
+        if not isinstance(item, dict):
+            continue
+        node = codes.get(str(item.get("indicator"))) if "indicator" in item else None
+        label = f"{node.code} {node.title}" if node else ""
+        level, inner, owner = parent_level, where, parent
+        if "heading" in item:
+            level, owner = item.get("level", parent_level + 1), here
+            marker = counter.heading(parent, min(max(level, 1), 4))
+            found.append(Field(here + ("heading",), "line", _("标题"), where, node.guidance if node and not node.leaf else "", marker))
+            inner = where + " › " + marker + str(item["heading"])[:16]
+        if "text" in item or (node is not None and node.leaf and "heading" in item):
+            found.append(Field(here + ("text",), "text", label or _("段落"), inner, node.guidance if node else ""))
+        found += _answer_fields(item, here, node, inner)
+        for number, point in enumerate(item.get("points") or []):
+            found += _point_fields(point, here + ("points", number), here + ("points",), number, inner, codes)
+        found += _item_fields(item.get("content") or [], here + ("content",), level, owner, inner, codes, counter)
+    return found
+
+
+def _point_fields(point, path: tuple, points_path: tuple, number: int, where: str, codes: dict) -> list[Field]:
+    marker = point_marker(number + 1)
+    if isinstance(point, dict):
+        node = codes.get(str(point.get("indicator"))) if "indicator" in point else None
+        label = f"{node.code} {node.title}" if node else _("分项")
+        if point.get("not_applicable") and not point.get("text"):
+            return _answer_fields(point, path, node, where)
+        return [Field(path + ("text",), "text", label, where, node.guidance if node else "", marker, points_of=points_path)] + _answer_fields(point, path, node, where)
+    return [Field(path, "text", _("分项"), where, "", marker, points_of=points_path)]
+
+
+def _answer_fields(item: dict, path: tuple, node, where: str) -> list[Field]:
+    """The score (and basis) of a 评价要点 with a maximum."""
+    if node is None or not node.leaf or node.max is None or item.get("not_applicable"):
+        return []
+    label = f"{node.code} {node.title}"
+    return [
+        Field(path + ("score",), "score", _("「{label}」自评得分（满分 {max:g} 分）").format(label=label, max=node.max), where, maximum=node.max),
+    ]
+
+
+# --- reading and writing by path ------------------------------------------------------------------
+
+
+def get(data, path: tuple):
+    for step in path:
+        try:
+            data = data[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def set_value(data, path: tuple, value) -> None:
+    for step in path[:-1]:
+        data = data[step]
+    data[path[-1]] = value
+
+
+# --- one session a file ---------------------------------------------------------------------------
+
+
+class DraftLock:
+    """An exclusive lock on a data file for one drafting session, naming its holder for the next comer."""
+
+    def __init__(self, data: Path):
+        self.path = data.with_name("." + data.name + ".drafter-lock")
+        self.handle = None
+
+    def acquire(self) -> None:
+        import fcntl
+
+        handle = open(self.path, "a+", encoding="utf-8")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = _holder_text(handle.read())
+            handle.close()
+            raise DrafterError([Problem(str(self.path.with_name(self.path.name[1:-len(".drafter-lock")])),
+                                        _("这个文件正在由另一个 drafter draft 编辑（{holder}）。请在那边继续，或先在那边退出。").format(holder=holder), rule="lock")]) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(json.dumps({"pid": os.getpid(), "user": _user(), "host": socket.gethostname(),
+                                 "since": datetime.datetime.now().strftime("%Y-%m-%d %H:%M")}, ensure_ascii=False))
+        handle.flush()
+        self.handle = handle
+
+    def release(self) -> None:
+        if self.handle is not None:
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
+            self.handle.close()
+            self.handle = None
+
+    def __enter__(self):
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc):
+        self.release()
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "?"
+
+
+def _holder_text(text: str) -> str:
+    try:
+        holder = json.loads(text)
+    except ValueError:
+        return _("另一个进程")
+    return _("用户 {user}，主机 {host}，进程 {pid}，{since} 开始").format(**{k: holder.get(k, "?") for k in ("user", "host", "pid", "since")})

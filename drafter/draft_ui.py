@@ -1,0 +1,338 @@
+"""``drafter draft``: interactive drafting in the terminal with prompt_toolkit.
+
+One field at a time: where it is (part, indicator, n of m), the scheme's guidance, the marker the
+item will get, and the current text (last year's, after carry-over) to edit. Enter accepts and
+saves the file at once; the keys in the bottom toolbar move, preview, check, build and quit.
+The session logic (fields, saving, the lock) is in ``drafter.draft``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from prompt_toolkit import PromptSession, print_formatted_text
+from prompt_toolkit.application import Application, get_app
+from prompt_toolkit.completion import Completer, Completion
+from prompt_toolkit.formatted_text import HTML
+from prompt_toolkit.key_binding import KeyBindings
+from prompt_toolkit.layout import Layout
+from prompt_toolkit.validation import ValidationError, Validator
+from prompt_toolkit.widgets import Frame, TextArea
+
+from drafter.draft import DraftLock, Field, Session, check_answer
+from drafter.errors import DrafterError
+from drafter.i18n import N_, _
+
+
+@dataclass
+class Command:
+    """What the clerk asked for instead of (or with) an answer: ``text`` is what the field held."""
+
+    name: str
+    text: str | None = None
+
+
+def toolbar_keys() -> str:
+    return _("Enter 确认  Alt+Enter 换行  ^B 上一项  ^N 下一项  ^G 跳转  ^E 加一条分项  ^P 预览  ^K 检查  ^O 生成  ^Q 退出  F1 帮助")
+
+
+HELP = [
+    ("Enter", N_("确认并保存，进入下一项")), ("Alt+Enter", N_("在文字中换行（另起一段）")), ("Ctrl-B / PageUp", N_("回到上一项")),
+    ("Ctrl-N / PageDown", N_("保存并进入下一项")), ("Ctrl-G", N_("跳到某一部分或某个指标（输入编号或文字）")),
+    ("Ctrl-E", N_("在当前分项后加一条分项（一是、二是……自动编号，不要手写）")), ("Tab", N_("补全常用语")),
+    ("Ctrl-P", N_("预览带序号的报告全文")), ("Ctrl-K", N_("检查已写的内容（标点、序号、得分……）")),
+    ("Ctrl-O", N_("生成 .docx（与数据文件同名）")), ("Ctrl-Q", N_("保存当前项并退出；下次从第一项未填写处继续")),
+    ("Ctrl-C", N_("不保存当前项，立即退出")), ("Ctrl-Z", N_("撤销")), ("Home / End", N_("到行首 / 行尾")),
+]
+
+
+class _AnswerValidator(Validator):
+    def __init__(self, target: Field):
+        self.target = target
+
+    def validate(self, document):
+        message = check_answer(self.target, document.text)
+        if message:
+            raise ValidationError(message=message, cursor_position=len(document.text))
+
+
+class PhraseCompleter(Completer):
+    """Stock phrases (fragments/phrases.yaml): the typed tail of the text completes to a phrase it begins."""
+
+    def __init__(self, phrases: list[str]):
+        self.phrases = phrases
+
+    def get_completions(self, document, complete_event):
+        before = document.text_before_cursor
+        for size in range(min(6, len(before)), 0, -1):
+            tail = before[-size:]
+            matches = [p for p in self.phrases if p.startswith(tail) and p != tail]
+            if matches:
+                for phrase in matches:
+                    yield Completion(phrase, start_position=-size)
+                return
+
+
+def stock_phrases(template_dirs: tuple[str, ...]) -> list[str]:
+    import yaml
+
+    from drafter.places import builtin_dir, user_folders
+
+    phrases: list[str] = []
+    for folder in [Path(f) / "fragments" for f in user_folders(template_dirs)] + [builtin_dir("fragments")]:
+        path = folder / "phrases.yaml"
+        if path.is_file():
+            try:
+                loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            except (yaml.YAMLError, OSError, UnicodeDecodeError):
+                continue
+            phrases += [str(p) for p in loaded if isinstance(p, (str, int, float))]
+    return list(dict.fromkeys(phrases))
+
+
+def key_bindings(target: Field) -> KeyBindings:
+    bindings = KeyBindings()
+
+    def leave(name: str):
+        def handler(event):
+            event.app.exit(result=Command(name, event.current_buffer.text))
+        return handler
+
+    for keys, name in ((("c-b",), "back"), (("pageup",), "back"), (("c-n",), "next"), (("pagedown",), "next"),
+                       (("c-g",), "jump"), (("c-p",), "preview"), (("c-k",), "check"), (("c-o",), "build"),
+                       (("c-q",), "quit"), (("f1",), "help"), (("c-e",), "add-point")):
+        bindings.add(*keys)(leave(name))
+
+    @bindings.add("enter")
+    def _accept(event):
+        event.current_buffer.validate_and_handle()
+
+    @bindings.add("escape", "enter")
+    def _newline(event):
+        if target.kind in ("text", "title"):
+            event.current_buffer.insert_text("\n")
+
+    return bindings
+
+
+class Drafting:
+    """The terminal conversation over one session."""
+
+    def __init__(self, session: Session, template_dirs: tuple[str, ...] = ()):
+        self.session = session
+        self.template_dirs = template_dirs
+        self.phrases = PhraseCompleter(stock_phrases(template_dirs))
+        self.prompts = PromptSession()
+
+    def run(self, start: int | None = None) -> None:
+        session = self.session
+        index = session.first_unanswered() if start is None else start
+        if not session.fields:
+            print_formatted_text(_("这份数据没有可填写的内容。"))
+            return
+        while True:
+            target = session.fields[index]
+            result = self.ask(target, index)
+            if isinstance(result, str):
+                self.save(target, result)
+                if index + 1 < len(session.fields):
+                    index += 1
+                else:
+                    print_formatted_text(HTML("<b>{}</b>").format(_("已是最后一项。按 ^O 生成 .docx，^Q 退出，^B 返回修改。")))
+                continue
+            if result.name in ("back", "next", "jump", "quit", "add-point", "build") and result.text is not None and check_answer(target, result.text) is None:
+                self.save(target, result.text)
+            if result.name == "interrupt":
+                print_formatted_text(_("已退出；已确认的回答都已保存。"))
+                return
+            if result.name == "quit":
+                print_formatted_text(_("已保存 {path}。下次运行 drafter draft 会从第一项未填写处继续。").format(path=session.path))
+                return
+            if result.name == "back":
+                index = max(index - 1, 0)
+            elif result.name == "next":
+                index = min(index + 1, len(session.fields) - 1)
+            elif result.name == "jump":
+                index = self.jump(index)
+            elif result.name == "add-point":
+                index = self.add_point(target, index)
+            elif result.name == "preview":
+                self.show(_("预览"), self.preview_text())
+            elif result.name == "check":
+                self.show(_("检查"), self.check_text())
+            elif result.name == "build":
+                self.build()
+            elif result.name == "help":
+                self.show(_("帮助"), "\n".join(f"{keys:<20}{_(words)}" for keys, words in HELP))
+
+    def save(self, target: Field, text: str) -> None:
+        if text != self.session.text_to_show(target) or not self.session.answered(target):
+            self.session.answer(target, text)
+
+    def header(self, target: Field, index: int) -> None:
+        total = len(self.session.fields)
+        place = target.where or _("报告信息")
+        print_formatted_text(HTML("\n<ansicyan>{}</ansicyan>  <ansigray>{}</ansigray>").format(place, _("第 {n} / {total} 项").format(n=index + 1, total=total)))
+        if target.guidance:
+            print_formatted_text(HTML("<ansiyellow>{}</ansiyellow>").format(_("要点：") + target.guidance))
+
+    def ask(self, target: Field, index: int):
+        self.header(target, index)
+        label = (target.marker + " " if target.marker else "") + target.label + "："
+        try:
+            return self.prompts.prompt(
+                label, default=self.session.text_to_show(target), multiline=target.kind in ("text", "title"),
+                key_bindings=key_bindings(target), validator=_AnswerValidator(target), validate_while_typing=True,
+                completer=self.phrases if target.kind in ("text", "line") else None, complete_while_typing=False,
+                bottom_toolbar=lambda: self.toolbar(target), wrap_lines=True, prompt_continuation=lambda width, n, soft: " " * width,
+            )
+        except EOFError:
+            return Command("quit")
+        except KeyboardInterrupt:
+            return Command("interrupt")
+
+    def toolbar(self, target: Field):
+        text = toolbar_keys()
+        if target.metric:
+            phrase = self.metric_phrase(target, get_app().current_buffer.text)
+            if phrase:
+                text = _("将写成：{phrase}").format(phrase=phrase) + "    " + text
+        return text
+
+    def metric_phrase(self, target: Field, typed: str) -> str:
+        from drafter.figures import Metric
+
+        metrics = self.session.data.get("metrics") or {}
+        fields = dict(metrics.get(target.metric) or {})
+        try:
+            fields["value"] = float(typed)
+        except ValueError:
+            return ""
+        metric = Metric.from_data(target.metric, fields)
+        try:
+            return metric.phrase("") + ("，" + metric.phrase("变化") if metric.previous is not None else "")
+        except (ValueError, TypeError, ZeroDivisionError):
+            return metric.phrase("")
+
+    def jump(self, index: int) -> int:
+        """Go to the first field whose place, label or indicator code starts with what the clerk types."""
+        from prompt_toolkit.completion import WordCompleter
+
+        places = list(dict.fromkeys([f.label.split(" ")[0] for f in self.session.fields if f.label[:1].isdigit()] + [f.where.split(" › ")[0] for f in self.session.fields if f.where]))
+        try:
+            wanted = self.prompts.prompt(_("跳到（指标编号或部分名称，Enter 确认）："), default="", multiline=False, completer=WordCompleter(places),
+                                         key_bindings=KeyBindings(), validator=None, bottom_toolbar=None).strip()
+        except (EOFError, KeyboardInterrupt):
+            return index
+        for number, target in enumerate(self.session.fields):
+            if wanted and (target.label.startswith(wanted) or target.label.startswith("「" + wanted) or target.where.startswith(wanted)):
+                return number
+        print_formatted_text(_("没有找到「{wanted}」。").format(wanted=wanted))
+        return index
+
+    def add_point(self, target: Field, index: int) -> int:
+        if target.points_of is None:
+            print_formatted_text(_("这一项不是分项，不能在这里加分项。"))
+            return index
+        return self.session.add_point(target)
+
+    def preview_text(self) -> str:
+        """The numbered report so far; what is not yet written shows as 〔待填写〕 (a missing score as 0)."""
+        import tempfile
+
+        from drafter.pipeline import build_report
+        from drafter.write_text import text_report
+
+        text, missing = self.session.draft_text()
+        with tempfile.TemporaryDirectory(prefix="drafter-preview-") as folder:
+            stand_in = Path(folder) / self.session.path.name
+            stand_in.write_text(text, encoding="utf-8")
+            try:
+                report = text_report(build_report(stand_in, self.template_dirs).numbered)
+            except DrafterError as error:
+                return _("还不能生成预览：") + "\n" + "\n".join(p.message for p in error.problems)
+        note = _("还有 {n} 项未填写，以〔待填写〕表示（未填的得分按 0 分计）。").format(n=missing) + "\n\n" if missing else ""
+        return note + report
+
+    def check_text(self) -> str:
+        from drafter.check import check_file
+        from drafter.check_report import finding_lines
+
+        try:
+            result = check_file(self.session.path)
+        except DrafterError as error:
+            return "\n".join(p.message for p in error.problems)
+        return "\n".join(finding_lines(result, False)) or _("没有发现问题。")
+
+    def build(self) -> None:
+        from drafter.files import write_atomically
+        from drafter.pipeline import build_report, docx_bytes
+
+        target = self.session.path.with_suffix(".docx")
+        try:
+            write_atomically(target, docx_bytes(build_report(self.session.path, self.template_dirs)))
+        except DrafterError as error:
+            self.show(_("还不能生成"), "\n".join(f"{p.location()}: {p.message}" for p in error.problems))
+            return
+        except OSError as error:
+            print_formatted_text(_("无法写入：{reason}").format(reason=error.strerror))
+            return
+        print_formatted_text(HTML("<ansigreen>{}</ansigreen>").format(_("已生成 {path}").format(path=target)))
+
+    def show(self, title: str, text: str) -> None:
+        """A full-screen, scrollable view of ``text``; q, Esc or Enter closes it."""
+        area = TextArea(text=text, read_only=True, scrollbar=True, wrap_lines=True)
+        bindings = KeyBindings()
+
+        @bindings.add("q")
+        @bindings.add("escape")
+        @bindings.add("enter")
+        @bindings.add("c-q")
+        def _close(event):
+            event.app.exit()
+
+        frame = Frame(area, title=title + "  " + _("（q 关闭）"))
+        Application(layout=Layout(frame, focused_element=area), key_bindings=bindings, full_screen=True).run()
+
+
+def draft(path: Path, scheme_id: str | None = None, from_path: Path | None = None, template_dirs: tuple[str, ...] = ()) -> None:
+    """Create ``path`` if needed (from a scheme's skeleton or last year's file), lock it, and draft it."""
+    create_if_missing(path, scheme_id, from_path, template_dirs)
+    with DraftLock(path):
+        session = Session.open(path, template_dirs)
+        try:
+            Drafting(session, template_dirs).run()
+        except KeyboardInterrupt:
+            print_formatted_text(_("已退出；已确认的回答都已保存。"))
+
+
+def create_if_missing(path: Path, scheme_id: str | None, from_path: Path | None, template_dirs: tuple[str, ...]) -> None:
+    from drafter.errors import Problem
+    from drafter.files import write_atomically
+
+    if path.exists():
+        return
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        raise DrafterError([Problem(str(path), _("数据文件应以 .yaml 结尾。"))])
+    if from_path is not None:
+        from drafter.carry_over import carry_over_file
+
+        text = carry_over_file(from_path)
+        if scheme_id:
+            from drafter.yaml_edit import RoundTrip
+
+            document = RoundTrip(text, str(from_path))
+            document.data["scheme"] = scheme_id
+            text = document.text()
+    elif scheme_id:
+        from drafter.scheme import find_scheme
+        from drafter.skeleton import skeleton_text
+
+        text = skeleton_text(find_scheme(scheme_id, template_dirs, "--scheme"), path)
+    else:
+        raise DrafterError([Problem(str(path), _("文件还不存在：请用 --scheme 指定评价方案（drafter schemes 列出全部方案），或用 --from 指定去年的数据文件。"))])
+    try:
+        write_atomically(path, text.encode("utf-8"))
+    except OSError as error:
+        raise DrafterError([Problem(str(path), _("无法写入：{reason}").format(reason=error.strerror))]) from None

@@ -1,0 +1,165 @@
+"""drafter draft, driven through prompt_toolkit's pipe input: fields, saving, resuming, the lock."""
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from drafter.draft import DraftLock, Session, check_answer
+from drafter.draft_ui import Drafting, PhraseCompleter, create_if_missing, stock_phrases
+from drafter.errors import DrafterError
+
+from conftest import ROOT
+
+CTRL_B, CTRL_E, CTRL_K, CTRL_O, CTRL_P, CTRL_Q = "\x02", "\x05", "\x0b", "\x0f", "\x10", "\x11"
+ENTER = "\r"
+
+
+def drive(path: Path, keys: str, start=None):
+    """Run a drafting session on ``path`` with ``keys`` typed, as a clerk would; the session ends at Ctrl-Q."""
+    with create_pipe_input() as pipe:
+        pipe.send_text(keys)
+        with create_app_session(input=pipe, output=DummyOutput()):
+            session = Session.open(path)
+            Drafting(session).run(start)
+    return Session.open(path)
+
+
+@pytest.fixture
+def bureau(tmp_path):
+    path = tmp_path / "2025.yaml"
+    create_if_missing(path, "county-bureau-work-report", None, ())
+    return path
+
+
+META = ["县教育局关于2025年工作情况的报告", "县教育局", "县人民政府", "2025-12-20", "2025年，县教育局扎实推进各项工作"]
+
+
+def test_a_new_file_is_drafted_to_a_docx_with_keys_alone(bureau):
+    texts = [f"第{n}项工作：全年完成任务{n}项，较上年有所增加" for n in range(1, 13)]
+    keys = "".join(answer + ENTER for answer in META)
+    keys += "".join(ENTER + text + ENTER for text in texts)  # accept each heading as given, write its text
+    drive(bureau, keys + CTRL_O + CTRL_Q)
+    data = yaml.safe_load(bureau.read_text(encoding="utf-8"))
+    assert data["title"] == META[0] and data["date"] == "2025-12-20"
+    assert [item["text"] for item in data["parts"]["achievements"]["content"]] == texts
+    assert "# 评价方案：县教育局年度重点工作" in bureau.read_text(encoding="utf-8")  # comments kept
+    document = docx.Document(str(bureau.with_suffix(".docx")))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert "（一）党的领导。" + texts[0] in paragraphs
+    assert paragraphs[-2:] == ["县教育局", "2025年12月20日"]
+
+
+def test_each_answer_is_saved_at_once_and_the_next_session_resumes_at_the_first_unanswered(bureau):
+    session = drive(bureau, "".join(answer + ENTER for answer in META[:3]) + "半截" + CTRL_Q)
+    assert yaml.safe_load(bureau.read_text(encoding="utf-8"))["recipient"] == "县人民政府"
+    assert session.first_unanswered() == 3 and session.fields[3].label == "成文日期"
+    session = drive(bureau, META[3] + ENTER + "\x03")  # Ctrl-C: quits without saving the field in hand
+    assert session.first_unanswered() == 4
+
+
+def test_answers_are_validated_as_typed(bureau, tmp_path):
+    assert check_answer(Session.open(bureau).fields[3], "2025-02-30") is not None
+    session = drive(bureau, "".join(a + ENTER for a in META[:3]) + "2025-02-30" + ENTER + CTRL_Q)
+    assert session.first_unanswered() == 3  # the impossible date was not accepted
+    county = tmp_path / "county.yaml"
+    create_if_missing(county, "county-annual-assessment", None, ())
+    session = Session.open(county)
+    score = next(f for f in session.fields if f.kind == "score")
+    assert check_answer(score, "6") == "得分应在 0 到 5 之间。" and check_answer(score, "五") == "请输入数字，如 5 或 4.5。"
+    assert check_answer(score, "4.5") is None
+
+
+def test_back_returns_to_the_previous_field_and_saves_what_was_changed(bureau):
+    drive(bureau, "".join(a + ENTER for a in META[:2]) + CTRL_B + "长" + ENTER + CTRL_Q)
+    assert yaml.safe_load(bureau.read_text(encoding="utf-8"))["issuer"] == "县教育局长"
+
+
+def test_a_key_adds_an_enumeration_point_numbered_automatically(tmp_path):
+    county = tmp_path / "county.yaml"
+    create_if_missing(county, "county-annual-assessment", None, ())
+    session = Session.open(county)
+    first_point = next(i for i, f in enumerate(session.fields) if f.marker == "一是")
+    assert [f.marker for f in session.fields if f.points_of == session.fields[first_point].points_of] == ["一是", "二是", "三是"]
+    session = drive(county, CTRL_E + "又一条" + ENTER + CTRL_Q, start=first_point)
+    markers = [(f.marker, session.text_to_show(f)) for f in session.fields if f.points_of == session.fields[first_point].points_of]
+    assert markers == [("一是", ""), ("二是", "又一条"), ("三是", ""), ("四是", "")]
+
+
+def test_metric_fields_show_the_phrase_they_will_write(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text((ROOT / "examples" / "county-bureau-work-report-2023.yaml").read_text(encoding="utf-8")
+                    + "metrics:\n  教育支出: {value: null, previous: 22583, unit: 万元}\n", encoding="utf-8")
+    with create_app_session(input=create_pipe_input(), output=DummyOutput()):
+        drafting = Drafting(Session.open(path))
+        target = next(f for f in drafting.session.fields if f.metric == "教育支出")
+        assert drafting.metric_phrase(target, "24303") == "24303万元，较上年增长7.62%"
+        assert drafting.metric_phrase(target, "abc") == ""
+
+
+def test_preview_shows_the_numbered_report_so_far(bureau):
+    with create_app_session(input=create_pipe_input(), output=DummyOutput()):
+        drafting = Drafting(Session.open(bureau))
+        text = drafting.preview_text()
+    assert text.startswith("还有 17 项未填写")  # the 12 headings come from the scheme
+    assert "（一）党的领导。〔待填写〕" in text
+
+
+def test_stock_phrases_complete_what_is_typed():
+    from prompt_toolkit.document import Document
+
+    completer = PhraseCompleter(stock_phrases(()))
+    found = [c.text for c in completer.get_completions(Document("我们要进一步"), None)]
+    assert "进一步健全完善" in found and all(text.startswith("进一步") for text in found)
+
+
+def test_a_second_session_on_the_same_file_is_refused_naming_the_first(bureau):
+    with DraftLock(bureau):
+        with pytest.raises(DrafterError) as caught:
+            DraftLock(bureau).acquire()
+        assert "正在由另一个 drafter draft 编辑" in caught.value.problems[0].message
+        assert f"进程 {os.getpid()}" in caught.value.problems[0].message
+    with DraftLock(bureau):
+        pass  # free again once released
+
+
+def test_a_killed_session_leaves_no_lock_behind(bureau):
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; from drafter.draft import DraftLock; "
+                               f"lock = DraftLock(Path({str(bureau)!r})); lock.acquire(); print('locked', flush=True); time.sleep(60)"], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    with pytest.raises(DrafterError):
+        DraftLock(bureau).acquire()
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    with DraftLock(bureau):
+        pass
+
+
+def test_a_new_file_needs_a_scheme_or_last_years_file(tmp_path):
+    with pytest.raises(DrafterError) as caught:
+        create_if_missing(tmp_path / "x.yaml", None, None, ())
+    assert "--scheme" in caught.value.problems[0].message and "--from" in caught.value.problems[0].message
+    carried = tmp_path / "2024.yaml"
+    create_if_missing(carried, None, ROOT / "examples" / "county-annual-assessment-2022-2023.yaml", ())
+    session = Session.open(carried)
+    assert session.fields[session.first_unanswered()].label == "成文日期"
+    opening = session.fields[4]
+    assert session.text_to_show(opening).startswith("XX县认真对照评价指标体系")  # last year's text to edit
+
+
+def test_messages_follow_the_language(monkeypatch):
+    from drafter.draft_ui import toolbar_keys
+
+    assert "上一项" in toolbar_keys()
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert "previous" in toolbar_keys() and "上一项" not in toolbar_keys()

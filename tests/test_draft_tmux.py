@@ -1,0 +1,118 @@
+"""End to end: ``drafter draft`` in a real terminal (tmux), Chinese typed with send-keys, the process
+killed with SIGKILL mid-way, restarted, finished and built; every answer given before the kill is in
+the .docx."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import time
+
+import docx
+import pytest
+
+TMUX = shutil.which("tmux")
+DRAFTER = shutil.which("drafter")
+if not TMUX:
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must install tmux (.ci/run does) for the end-to-end drafting test")
+    pytest.skip("tmux is not installed", allow_module_level=True)
+
+META = ["县教育局关于2025年工作情况的报告", "县教育局", "县人民政府", "2025-12-20", "2025年，县教育局紧紧围绕年度目标任务扎实推进各项工作"]
+TEXTS = [f"第{n}项：全年完成重点任务{n}项，群众满意度进一步提升" for n in range(1, 13)]
+
+
+class Terminal:
+    """A private tmux server with one window running a command."""
+
+    def __init__(self, folder):
+        self.socket = str(folder / "tmux.sock")
+        self.folder = folder
+        self.env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "", "LANGUAGE": "", "TERM": "xterm-256color"}
+
+    def tmux(self, *args):
+        return subprocess.run([TMUX, "-S", self.socket, "-f", "/dev/null", *args], env=self.env, cwd=self.folder,
+                              capture_output=True, text=True, timeout=30)
+
+    def start(self, command: str):
+        self.tmux("new-session", "-d", "-s", "draft", "-x", "150", "-y", "45", command)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "draft").stdout
+
+    def type(self, text: str):
+        if text:
+            self.tmux("send-keys", "-t", "draft", "-l", text)
+
+    def key(self, name: str):
+        self.tmux("send-keys", "-t", "draft", name)
+
+    def close(self):
+        self.tmux("kill-server")
+
+
+def wait_for(condition, what: str, seconds: float = 60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"gave up waiting for {what}")
+
+
+def answer(terminal, data, text, field_number):
+    """Type ``text`` into the field on screen, accept it, and wait until the file holds it."""
+    wait_for(lambda: f"第 {field_number} / 29 项" in terminal.screen(), f"field {field_number} on screen")
+    terminal.type(text)
+    terminal.key("Enter")
+    if text:
+        wait_for(lambda: text in data.read_text(encoding="utf-8"), f"'{text}' saved")
+
+
+@pytest.fixture
+def terminal(tmp_path):
+    terminal = Terminal(tmp_path)
+    yield terminal
+    terminal.close()
+
+
+def test_draft_survives_sigkill_and_every_answer_reaches_the_docx(tmp_path, terminal):
+    assert DRAFTER, "drafter is not installed: run the install command in README.md first"
+    data = tmp_path / "2025.yaml"
+    command = f"{DRAFTER} draft 2025.yaml --scheme county-bureau-work-report; sleep 600"
+    terminal.start(command)
+    for number, text in enumerate(META, 1):
+        answer(terminal, data, text, number)
+    for k, text in enumerate(TEXTS[:4]):
+        answer(terminal, data, "", 6 + 2 * k)  # the heading as the scheme gives it
+        answer(terminal, data, text, 7 + 2 * k)
+    answer(terminal, data, "", 14)
+    wait_for(lambda: "第 15 / 29 项" in terminal.screen(), "field 15")
+    terminal.type("写到一半的第五项")  # being edited when the process dies: may be lost
+    time.sleep(0.3)
+    holder = json.loads((tmp_path / ".2025.yaml.drafter-lock").read_text(encoding="utf-8"))
+    os.kill(holder["pid"], signal.SIGKILL)
+    wait_for(lambda: not os.path.exists(f"/proc/{holder['pid']}"), "the killed process to go")
+    before = data.read_text(encoding="utf-8")
+    assert all(text in before for text in META + TEXTS[:4])
+    terminal.close()
+
+    terminal.start(f"{DRAFTER} draft 2025.yaml; sleep 600")
+    wait_for(lambda: "第 15 / 29 项" in terminal.screen(), "the restarted session at the first unanswered field")
+    assert "5 “安心托幼”暖民心行动" in terminal.screen()
+    answer(terminal, data, TEXTS[4], 15)
+    for k in range(5, 12):
+        answer(terminal, data, "", 6 + 2 * k)
+        answer(terminal, data, TEXTS[k], 7 + 2 * k)
+    wait_for(lambda: "已是最后一项" in terminal.screen(), "the end of the fields")
+    terminal.key("C-o")
+    built = tmp_path / "2025.docx"
+    wait_for(built.exists, "the .docx")
+    terminal.key("C-q")
+    wait_for(lambda: "已保存" in terminal.screen(), "quit")
+    paragraphs = "\n".join(p.text for p in docx.Document(str(built)).paragraphs)
+    for text in META[:3] + META[4:] + TEXTS:
+        assert text in paragraphs
+    assert "2025年12月20日" in paragraphs
+    assert "（五）“安心托幼”暖民心行动。" + TEXTS[4] in paragraphs
