@@ -108,6 +108,10 @@ def key_bindings(target: Field) -> KeyBindings:
     def _accept(event):
         event.current_buffer.validate_and_handle()
 
+    @bindings.add("c-z")
+    def _undo(event):
+        event.current_buffer.undo()
+
     @bindings.add("escape", "enter")
     def _newline(event):
         if target.kind in ("text", "title"):
@@ -225,9 +229,11 @@ class Drafting:
                                          key_bindings=KeyBindings(), validator=None, bottom_toolbar=None).strip()
         except (EOFError, KeyboardInterrupt):
             return index
-        for number, target in enumerate(self.session.fields):
-            if wanted and (target.label.startswith(wanted) or target.label.startswith("「" + wanted) or target.where.startswith(wanted)):
-                return number
+        if wanted:
+            exact = [n for n, f in enumerate(self.session.fields) if f.label.split(" ")[0] == wanted]
+            near = [n for n, f in enumerate(self.session.fields) if f.label.startswith((wanted, "「" + wanted)) or f.where.startswith(wanted) or f"› {wanted}" in f.where]
+            if exact or near:
+                return (exact or near)[0]
         print_formatted_text(_("没有找到「{wanted}」。").format(wanted=wanted))
         return index
 

@@ -163,3 +163,17 @@ def test_messages_follow_the_language(monkeypatch):
     assert "上一项" in toolbar_keys()
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     assert "previous" in toolbar_keys() and "上一项" not in toolbar_keys()
+
+
+def test_jump_goes_to_an_indicator_by_its_code_and_undo_takes_back_typing(bureau):
+    drive(bureau, "\x07" + "8" + ENTER + "考试组织平稳有序" + "X" + "\x1a" + ENTER + CTRL_Q)
+    texts = [item["text"] for item in yaml.safe_load(bureau.read_text(encoding="utf-8"))["parts"]["achievements"]["content"]]
+    assert texts[7] == "考试组织平稳有序" and texts[:7] == [""] * 7
+
+
+def test_check_and_help_open_in_a_pager_and_close_with_q(bureau):
+    session = drive(bureau, CTRL_K + "q" + "\x1bOP" + "q" + META[0] + ENTER + CTRL_Q)
+    assert session.text_to_show(session.fields[0]) == META[0]
+    with create_app_session(input=create_pipe_input(), output=DummyOutput()):
+        findings = Drafting(Session.open(bureau)).check_text()
+    assert "「issuer」尚未填写" in findings and "[scheme]" in findings
