@@ -52,6 +52,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("data", metavar=_("数据文件"), help=_("报告数据文件（.yaml）"))
     build.add_argument("-o", "--output", metavar=_("输出文件"), help=_("输出文件（.docx、.txt 或 .pdf），默认与数据文件同名的 .docx"))
     build.add_argument("--pdf", action="store_true", help=_("另外生成同名的 .pdf（需要 LibreOffice）"))
+    build.add_argument("--numbering", choices=("literal", "word"), default="literal",
+                       help=_("序号写成文字（literal，默认），或用 Word 的多级列表自动编号（word：在 Word 中插入一节，序号随之更新）"))
+    build.add_argument("--reference-doc", metavar=_("参考文档"), help=_("本单位的 .docx 样式文件：其中与 drafter 同名的样式（公文标题、一级标题、Normal 等）取代 drafter 的"))
     table = build.add_mutually_exclusive_group()
     table.add_argument("--score-table", dest="score_table", action="store_true", default=None, help=_("在报告末尾附自评得分表（需要有分值的评价方案）"))
     table.add_argument("--no-score-table", dest="score_table", action="store_false", help=_("不附自评得分表，即使方案默认附上"))
@@ -166,7 +169,14 @@ def run_build(args) -> int:
 
         if not soffice():
             raise DrafterError([Problem(str(targets[-1]), _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
-    report = build_report(data, template_folders(args.templates), args.score_table)
+    from drafter.write_docx import Layout
+
+    if args.reference_doc:
+        from drafter.reference import reference_styles
+
+        reference_styles(Path(args.reference_doc))  # a clear message now rather than after the build
+    layout = Layout(args.numbering, str(Path(args.reference_doc).resolve()) if args.reference_doc else None)
+    report = build_report(data, template_folders(args.templates), args.score_table, layout)
     for path in targets:
         content = WRITERS[path.suffix.lower()](report)
         try:

@@ -50,6 +50,12 @@ class SourceParagraph:
     text: str
     style: str = ""
     centered: bool = False
+    heading_level: int | None = None  # from a heading style whose list numbering writes the marker
+
+
+# Heading styles by name (drafter's, Word's English and Chinese built-ins): their level.
+_HEADING_STYLES = {name: level for level in range(1, 5) for name in
+                   (("一级标题", "二级标题", "三级标题", "四级标题")[level - 1], f"Heading {level}", f"heading {level}", f"标题 {level}")}
 
 
 @dataclass
@@ -97,8 +103,20 @@ def _docx_paragraphs(path: Path) -> list[SourceParagraph]:
             continue
         style = block.style.name if block.style is not None else ""
         centered = block.alignment == WD_ALIGN_PARAGRAPH.CENTER or (block.style is not None and block.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER)
-        result.append(SourceParagraph(len(result) + 1, block.text.strip(), style, centered))
+        level = _HEADING_STYLES.get(style) if is_list_numbered(block) else None
+        result.append(SourceParagraph(len(result) + 1, block.text.strip(), style, centered, level))
     return result
+
+
+def is_list_numbered(paragraph) -> bool:
+    """Whether Word numbers ``paragraph`` from a list (its own numPr, or its style's)."""
+    namespace = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    style = paragraph.style
+    while style is not None:
+        if style.element.find(f"{namespace}pPr/{namespace}numPr") is not None:
+            return True
+        style = style.base_style
+    return paragraph._p.find(f"{namespace}pPr/{namespace}numPr") is not None
 
 
 # --- recognising the parts of a report ----------------------------------------------------------
@@ -280,6 +298,8 @@ class _TreeBuilder:
     def feed(self, paragraph: SourceParagraph) -> None:
         text = paragraph.text
         marker = leading_marker(text)
+        if marker is None and paragraph.heading_level:  # Word writes this heading's marker from its list
+            marker = (paragraph.heading_level, 0, "", None)
         if marker:
             level = marker[0]
             while self.stack and self.stack[-1][0] >= level:

@@ -91,6 +91,7 @@ class Line:
     kind: str
     runs: list[Run]
     table: Table | None = None  # for kind ``table``
+    marker: str = ""  # a heading's marker (一、（一）1.（1）), also at the start of its first run
 
     @property
     def text(self) -> str:

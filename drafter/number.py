@@ -147,9 +147,9 @@ def heading_lines(heading: Heading, level: int, marker: str, source: str) -> lis
     children = heading.children
     if heading.run_in and children and isinstance(children[0], Paragraph):
         first, rest = paragraph_lines(children[0]), children[1:]
-        lead = Line(kind, [Run(marker + ensure_ending(heading.text, "。"))] + [Run(r.text, "body") for r in first[0].runs if r.text])
+        lead = Line(kind, [Run(marker + ensure_ending(heading.text, "。"))] + [Run(r.text, "body") for r in first[0].runs if r.text], marker=marker)
         return [lead] + first[1:] + _number_blocks(rest, level, source)
-    return [Line(kind, [Run(marker + heading.text)])] + _number_blocks(children, level, source)
+    return [Line(kind, [Run(marker + heading.text)], marker=marker)] + _number_blocks(children, level, source)
 
 
 def paragraph_lines(paragraph: Paragraph) -> list[Line]:

@@ -49,6 +49,7 @@ class StyleSpec:
     after: int = 0
     character_spacing: int = 0  # twentieths of a point
     outline_level: int | None = None
+    list_level: int | None = None  # numbered by the document's list (numbering.xml) at this level
     keep_next: bool = False
     page_break_before: bool = False
     snap_to_grid: bool = True
@@ -74,6 +75,8 @@ def paragraph_properties(spec: StyleSpec) -> str:
         parts.append("<w:keepNext/>")
     if spec.page_break_before:
         parts.append("<w:pageBreakBefore/>")
+    if spec.list_level is not None:
+        parts.append(f'<w:numPr><w:ilvl w:val="{spec.list_level}"/><w:numId w:val="1"/></w:numPr>')
     # No hanging punctuation: 。，at a line's end stay inside the type area (LibreOffice reads this
     # from styles, not from the document defaults).
     parts.append('<w:overflowPunct w:val="0"/>')
@@ -88,6 +91,27 @@ def paragraph_properties(spec: StyleSpec) -> str:
     if spec.outline_level is not None:
         parts.append(f'<w:outlineLvl w:val="{spec.outline_level}"/>')
     return "<w:pPr>" + "".join(parts) + "</w:pPr>"
+
+
+@dataclass(frozen=True)
+class ListLevel:
+    """One level of a Word list: its number format (chineseCounting, decimal) and text (「%1、」)."""
+
+    number_format: str
+    text: str
+    style_id: str
+    first_line: int
+
+
+def numbering_part(levels: list[ListLevel]) -> str:
+    """``word/numbering.xml``: one multilevel list whose levels belong to the heading styles, so a
+    paragraph given a heading style in Word is numbered, and the numbers follow any insertion."""
+    body = "".join(
+        f'<w:lvl w:ilvl="{index}"><w:start w:val="1"/><w:numFmt w:val="{level.number_format}"/><w:pStyle w:val="{level.style_id}"/>'
+        f'<w:suff w:val="nothing"/><w:lvlText w:val={attribute(level.text)}/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="0" w:firstLine="{level.first_line}"/></w:pPr></w:lvl>' for index, level in enumerate(levels))
+    return (f'{XML_HEADER}<w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>'
+            f'{body}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
 
 
 def style(spec: StyleSpec) -> str:
@@ -126,10 +150,14 @@ BUILT_IN_DEFAULT_STYLES = (
 )
 
 
-def styles_part(specs: list[StyleSpec], defaults: StyleSpec) -> str:
-    """``word/styles.xml``: our defaults and named styles, and nothing that points at a theme."""
+def styles_part(specs: list[StyleSpec], defaults: StyleSpec, replaced: dict[str, str] | None = None) -> str:
+    """``word/styles.xml``: our defaults and named styles, and nothing that points at a theme.
+
+    ``replaced`` maps a style id to the XML of a style that stands in for ours (a house style).
+    """
+    replaced = replaced or {}
     return (f'{XML_HEADER}<w:styles xmlns:w="{W_NS}">{document_defaults(defaults)}'
-            + "".join(style(spec) for spec in specs) + BUILT_IN_DEFAULT_STYLES + "</w:styles>")
+            + "".join(replaced.get(spec.style_id) or style(spec) for spec in specs) + BUILT_IN_DEFAULT_STYLES + "</w:styles>")
 
 
 def settings_part() -> str:
@@ -229,6 +257,7 @@ CONTENT_TYPES = (
     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
     '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
     '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
+    '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
     '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>'
     '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
     '<Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
@@ -250,6 +279,7 @@ DOCUMENT_RELATIONSHIPS = (
     '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>'
     '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>'
     '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>'
+    '<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
     "</Relationships>"
 )
 APP_PROPERTIES = (XML_HEADER + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'

@@ -21,9 +21,10 @@ class BuiltReport:
     data: ReportData
     markup: str
     numbered: NumberedDocument
+    layout: object = None  # write_docx.Layout for the .docx (and the PDF made from it)
 
 
-def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = (), score_table: bool | None = None) -> BuiltReport:
+def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = (), score_table: bool | None = None, layout=None) -> BuiltReport:
     """Run every stage up to numbering; raise ``DrafterError`` with located problems.
 
     ``score_table`` overrides the scheme's choice of ending with 附件 自评得分表.
@@ -36,16 +37,16 @@ def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = (), sco
         raise DrafterError([Problem(data.source, _("自评得分表需要一个有分值的评价方案：请在数据中写 scheme: 方案编号。"), *data.where_key(("scheme",)), "scheme")])
     markup = compose(data, template_dirs, assessment, score_table)
     numbered = number(parse(markup, source=f"{data.source} → {template_name(data, assessment)}"))
-    return BuiltReport(data, markup, numbered)
+    return BuiltReport(data, markup, numbered, layout)
 
 
 def docx_bytes(report: BuiltReport) -> bytes:
     """The .docx for a built report."""
-    from drafter.write_docx import DocumentInfo, docx_bytes as write
+    from drafter.write_docx import DocumentInfo, Layout, docx_bytes as write
 
     values = report.data.values
     title = values["title"] if isinstance(values["title"], str) else "".join(values["title"])
-    return write(report.numbered, DocumentInfo(title, values["issuer"], report_date(values["date"])))
+    return write(report.numbered, DocumentInfo(title, values["issuer"], report_date(values["date"])), report.layout or Layout())
 
 
 def text_bytes(report: BuiltReport) -> bytes:

@@ -10,11 +10,12 @@ import datetime
 import io
 import unicodedata
 import zipfile
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from drafter import ooxml
-from drafter.model import Line, NumberedDocument, Table
+from drafter.model import Line, NumberedDocument, Run, Table
 from drafter.ooxml import FontSpec, PageSpec, StyleSpec
 
 FANGSONG = "仿宋_GB2312"
@@ -101,15 +102,53 @@ def signature_indents(name: str, date: str) -> tuple[int, int]:
     return 2 * CHAR, round((name_width - date_width) * CHAR)
 
 
-@lru_cache(maxsize=1)
-def fixed_parts() -> dict[str, bytes]:
-    """The parts every report shares, made once per process: styles, settings, fonts, footers, relationships."""
+@dataclass(frozen=True)
+class Layout:
+    """How the .docx is made beyond GB/T 9704's fixed figures.
+
+    ``numbering``: ``literal`` writes each marker as text (the default); ``word`` gives the heading
+    styles Word list numbering with Chinese counting, so numbers follow a section inserted in Word.
+    ``reference``: a house .docx whose styles, matched by name, replace drafter's.
+    """
+
+    numbering: str = "literal"
+    reference: str | None = None
+
+
+LIST_LEVELS = [
+    ooxml.ListLevel("chineseCounting", "%1、", "DrafterHeading1", 2 * CHAR),
+    ooxml.ListLevel("chineseCounting", "（%2）", "DrafterHeading2", 2 * CHAR),
+    ooxml.ListLevel("decimal", "%3.", "DrafterHeading3", 2 * CHAR),
+    ooxml.ListLevel("decimal", "（%4）", "DrafterHeading4", 2 * CHAR),
+]
+
+
+def styles(layout: Layout) -> list[StyleSpec]:
+    """The named styles, with list numbering on the heading styles in ``word`` numbering."""
+    if layout.numbering != "word":
+        return STYLES
+    levels = {level.style_id: index for index, level in enumerate(LIST_LEVELS)}
+    return [replace(spec, list_level=levels[spec.style_id]) if spec.style_id in levels else spec for spec in STYLES]
+
+
+@lru_cache(maxsize=4)
+def fixed_parts(layout: Layout = Layout(), _reference_version: int = 0) -> dict[str, bytes]:
+    """The parts every report of one layout shares, made once per process: styles, settings, fonts, footers, numbering."""
+    specs = styles(layout)
+    replaced = None
+    if layout.reference:
+        from pathlib import Path
+
+        from drafter.reference import overridden_styles, reference_styles
+
+        replaced = overridden_styles(specs, reference_styles(Path(layout.reference)))
     parts = {
         "[Content_Types].xml": ooxml.CONTENT_TYPES,
         "_rels/.rels": ooxml.PACKAGE_RELATIONSHIPS,
         "docProps/app.xml": ooxml.APP_PROPERTIES,
         "word/_rels/document.xml.rels": ooxml.DOCUMENT_RELATIONSHIPS,
-        "word/styles.xml": ooxml.styles_part(STYLES, BODY),
+        "word/styles.xml": ooxml.styles_part(specs, BODY, replaced),
+        "word/numbering.xml": ooxml.numbering_part(LIST_LEVELS),
         "word/settings.xml": ooxml.settings_part(),
         "word/fontTable.xml": ooxml.font_table_part(FONTS),
         "word/footer1.xml": ooxml.page_number_footer("DrafterPageNumber", "right", f'w:left="0" w:right="{PAGE_NUMBER_INDENT}" w:firstLine="0"'),
@@ -125,10 +164,16 @@ def run_xml(text: str, role: str) -> str:
     return f'<w:r>{props}<w:t xml:space="preserve">{ooxml.text(text)}</w:t></w:r>'
 
 
-def paragraph_xml(line: Line, indent: tuple[int, int] | None = None) -> str:
-    """One ``w:p``: the style of its kind; body runs in a heading paragraph keep the body font."""
+def paragraph_xml(line: Line, indent: tuple[int, int] | None = None, numbered_by_word: bool = False) -> str:
+    """One ``w:p``: the style of its kind; body runs in a heading paragraph keep the body font.
+
+    With ``numbered_by_word`` a heading's marker is left to its style's list numbering.
+    """
     if line.table is not None:
         return table_xml(line.table)
+    if numbered_by_word and line.marker and line.runs and line.runs[0].text.startswith(line.marker):
+        first = line.runs[0]
+        line = Line(line.kind, [Run(first.text[len(line.marker):], first.role)] + line.runs[1:])
     style = STYLE_IDS[line.kind]
     body_style = style == "Normal"
     # A run-in heading carries its paragraph's text: keeping all of it with the next paragraph
@@ -154,12 +199,13 @@ def cell_paragraph(style_id: str, align: str, text: str) -> str:
     return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:jc w:val="{align}"/></w:pPr>{runs}</w:p>'
 
 
-def body_xml(document: NumberedDocument) -> str:
+def body_xml(document: NumberedDocument, layout: Layout = Layout()) -> str:
     signature = next((l.text for l in document.lines if l.kind == "signature"), "")
     date = next((l.text for l in document.lines if l.kind == "date"), "")
     name_right, date_right = signature_indents(signature, date)
     indents = {"signature": (name_right, 0), "date": (date_right, 0)}
-    body = "".join(paragraph_xml(line, indents.get(line.kind)) for line in document.lines)
+    word = layout.numbering == "word"
+    body = "".join(paragraph_xml(line, indents.get(line.kind), word) for line in document.lines)
     if document.lines and document.lines[-1].table is not None:
         body += '<w:p><w:pPr><w:pStyle w:val="DrafterTableText"/></w:pPr></w:p>'  # Word ends a body with a paragraph, never a table
     return body
@@ -170,11 +216,12 @@ def _section() -> str:
     return ooxml.section_properties(PAGE, "rId4", "rId5")
 
 
-def docx_bytes(numbered: NumberedDocument, info: DocumentInfo) -> bytes:
+def docx_bytes(numbered: NumberedDocument, info: DocumentInfo, layout: Layout = Layout()) -> bytes:
     """The report as the bytes of a .docx file: the shared parts, this report's body and properties."""
     moment = datetime.datetime.combine(info.date, datetime.time()).strftime("%Y-%m-%dT%H:%M:%SZ")
-    parts = dict(fixed_parts())
-    parts["word/document.xml"] = ooxml.document_part(body_xml(numbered), _section()).encode("utf-8")
+    version = os.stat(layout.reference).st_mtime_ns if layout.reference and os.path.exists(layout.reference) else 0
+    parts = dict(fixed_parts(layout, version))
+    parts["word/document.xml"] = ooxml.document_part(body_xml(numbered, layout), _section()).encode("utf-8")
     parts["docProps/core.xml"] = ooxml.core_properties_part(info.title, info.author, moment).encode("utf-8")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -7,6 +7,7 @@ import zipfile
 import docx
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from drafter.pipeline import build_report, docx_bytes
 
@@ -204,3 +205,77 @@ def test_docx_paragraphs_are_the_preview_lines(example):
         else:
             blocks += block.text.split("\n")
     assert [line for line in blocks if line] == preview
+
+
+def built_with(example, **layout):
+    from drafter.write_docx import Layout
+
+    return build_report(example, layout=Layout(**layout))
+
+
+def test_word_numbering_puts_chinese_counting_lists_on_the_heading_styles():
+    example = next(e for e in EXAMPLES if e.stem.startswith("city"))
+    package = zipfile.ZipFile(io.BytesIO(docx_bytes(built_with(example, numbering="word"))))
+    numbering = package.read("word/numbering.xml").decode()
+    levels = re.findall(r'<w:numFmt w:val="(\w+)"/><w:pStyle w:val="(\w+)"/><w:suff w:val="nothing"/><w:lvlText w:val="([^"]+)"/>', numbering)
+    assert levels == [("chineseCounting", "DrafterHeading1", "%1、"), ("chineseCounting", "DrafterHeading2", "（%2）"),
+                      ("decimal", "DrafterHeading3", "%3."), ("decimal", "DrafterHeading4", "（%4）")]
+    document = docx.Document(io.BytesIO(docx_bytes(built_with(example, numbering="word"))))
+    styles = {s.name: s for s in document.styles}
+    assert styles["一级标题"].element.find(f"{W}pPr/{W}numPr/{W}ilvl").get(f"{W}val") == "0"
+    headings = [p.text for p in document.paragraphs if p.style.name in ("一级标题", "二级标题")]
+    assert headings[0] == "自查自评安排部署及反馈问题整改情况" and headings[2].startswith("紧盯党的建设")
+    literal = docx.Document(io.BytesIO(docx_bytes(built_with(example))))
+    assert [p.text for p in literal.paragraphs if p.style.name == "一级标题"][0] == "一、自查自评安排部署及反馈问题整改情况"
+    assert styles["一级标题"].element.find(f"{W}pPr/{W}numPr") is not None
+    assert {s.name: s for s in literal.styles}["一级标题"].element.find(f"{W}pPr/{W}numPr") is None
+
+
+def test_a_word_numbered_docx_imports_back_to_the_same_report(tmp_path):
+    from drafter.importer import import_file, yaml_text
+    from drafter.write_text import text_report
+
+    example = next(e for e in EXAMPLES if e.stem.startswith("city"))
+    path = tmp_path / "old.docx"
+    path.write_bytes(docx_bytes(built_with(example, numbering="word")))
+    data = tmp_path / "new.yaml"
+    data.write_text(yaml_text(import_file(path), "old.docx"), encoding="utf-8")
+    assert text_report(build_report(data).numbered) == text_report(build_report(example).numbered)
+
+
+def house_style(tmp_path):
+    """A house .docx made in python-docx (as in Word): 一级标题 in bold 宋体 18 pt, Normal at 15 pt."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    house = docx.Document()
+    heading = house.styles.add_style("一级标题", WD_STYLE_TYPE.PARAGRAPH)
+    heading.font.bold, heading.font.size, heading.font.name = True, Pt(18), "宋体"
+    heading.base_style = house.styles["Normal"]
+    house.styles["Normal"].font.size = Pt(15)
+    path = tmp_path / "house.docx"
+    house.save(str(path))
+    return path
+
+
+def test_a_reference_docx_styles_replace_drafters_by_name(tmp_path):
+    example = next(e for e in EXAMPLES if e.stem.startswith("county-bureau"))
+    document = docx.Document(io.BytesIO(docx_bytes(built_with(example, reference=str(house_style(tmp_path))))))
+    styles = {s.name: s for s in document.styles}
+    assert styles["一级标题"].font.bold and styles["一级标题"].font.size == Pt(18) and styles["一级标题"].font.name == "宋体"
+    assert styles["一级标题"].base_style.name == "Normal" and styles["Normal"].font.size == Pt(15)
+    assert styles["二级标题"].element.find(f"{W}rPr/{W}rFonts").get(f"{W}eastAsia") == "楷体_GB2312"  # not in the house file: ours
+    assert [p.style.name for p in document.paragraphs][3] == "一级标题"  # paragraphs keep their styles
+
+
+def test_a_reference_that_is_not_a_docx_gets_a_clear_message(tmp_path):
+    from drafter.errors import DrafterError
+    from drafter.reference import reference_styles
+
+    bad = tmp_path / "house.docx"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(DrafterError) as caught:
+        reference_styles(bad)
+    assert "参考文档不是可读的 .docx" in caught.value.problems[0].message
+    with pytest.raises(DrafterError) as caught:
+        reference_styles(tmp_path / "missing.docx")
+    assert "找不到参考文档" in caught.value.problems[0].message

@@ -26,8 +26,8 @@ TEXTS = [f"第{n}项：全年完成重点任务{n}项，群众满意度进一步
 class Terminal:
     """A private tmux server with one window running a command."""
 
-    def __init__(self, folder):
-        self.socket = str(folder / "tmux.sock")
+    def __init__(self, folder, name="tmux.sock"):
+        self.socket = str(folder / name)
         self.folder = folder
         self.env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "", "LANGUAGE": "", "TERM": "xterm-256color"}
 
@@ -52,18 +52,28 @@ class Terminal:
         self.tmux("kill-server")
 
 
+SHOWN = []  # the terminal whose screen a failure shows
+
+
 def wait_for(condition, what: str, seconds: float = 60):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():
             return
         time.sleep(0.1)
-    raise AssertionError(f"gave up waiting for {what}")
+    screen = SHOWN[-1].screen() if SHOWN else ""
+    raise AssertionError(f"gave up waiting for {what}; the screen shows:\n{screen}")
+
+
+def at_field(terminal, field_number) -> bool:
+    """Field ``field_number`` is on screen and its prompt is reading keys (its toolbar is drawn)."""
+    screen = terminal.screen()
+    return f"第 {field_number} / 29 项" in screen and "Enter 确认" in screen
 
 
 def answer(terminal, data, text, field_number):
     """Type ``text`` into the field on screen, accept it, and wait until the file holds it."""
-    wait_for(lambda: f"第 {field_number} / 29 项" in terminal.screen(), f"field {field_number} on screen")
+    wait_for(lambda: at_field(terminal, field_number), f"field {field_number} on screen")
     terminal.type(text)
     terminal.key("Enter")
     if text:
@@ -71,14 +81,24 @@ def answer(terminal, data, text, field_number):
 
 
 @pytest.fixture
-def terminal(tmp_path):
-    terminal = Terminal(tmp_path)
-    yield terminal
-    terminal.close()
+def terminals(tmp_path):
+    """Terminals on servers of their own (a restart gets a fresh server, not one still shutting down)."""
+    made = []
+
+    def new(name):
+        terminal = Terminal(tmp_path, name)
+        made.append(terminal)
+        SHOWN.append(terminal)
+        return terminal
+
+    yield new
+    for terminal in made:
+        terminal.close()
 
 
-def test_draft_survives_sigkill_and_every_answer_reaches_the_docx(tmp_path, terminal):
+def test_draft_survives_sigkill_and_every_answer_reaches_the_docx(tmp_path, terminals):
     assert DRAFTER, "drafter is not installed: run the install command in README.md first"
+    terminal = terminals("first.sock")
     data = tmp_path / "2025.yaml"
     command = f"{DRAFTER} draft 2025.yaml --scheme county-bureau-work-report; sleep 600"
     terminal.start(command)
@@ -88,7 +108,7 @@ def test_draft_survives_sigkill_and_every_answer_reaches_the_docx(tmp_path, term
         answer(terminal, data, "", 6 + 2 * k)  # the heading as the scheme gives it
         answer(terminal, data, text, 7 + 2 * k)
     answer(terminal, data, "", 14)
-    wait_for(lambda: "第 15 / 29 项" in terminal.screen(), "field 15")
+    wait_for(lambda: at_field(terminal, 15), "field 15")
     terminal.type("写到一半的第五项")  # being edited when the process dies: may be lost
     time.sleep(0.3)
     holder = json.loads((tmp_path / ".2025.yaml.drafter-lock").read_text(encoding="utf-8"))
@@ -98,8 +118,9 @@ def test_draft_survives_sigkill_and_every_answer_reaches_the_docx(tmp_path, term
     assert all(text in before for text in META + TEXTS[:4])
     terminal.close()
 
+    terminal = terminals("second.sock")
     terminal.start(f"{DRAFTER} draft 2025.yaml; sleep 600")
-    wait_for(lambda: "第 15 / 29 项" in terminal.screen(), "the restarted session at the first unanswered field")
+    wait_for(lambda: at_field(terminal, 15), "the restarted session at the first unanswered field")
     assert "5 “安心托幼”暖民心行动" in terminal.screen()
     answer(terminal, data, TEXTS[4], 15)
     for k in range(5, 12):

@@ -157,3 +157,18 @@ def test_the_score_table_starts_a_page_and_repeats_its_header_on_each_page(pdfs)
         assert "".join(lines[:2]).replace(" ", "").startswith(header[:6]), lines[:2]
     last = ["".join(c["text"] for c in line) for line in text_lines(table_pages[-1])]
     assert any(line.startswith("合计100") and "98" in line for line in last)
+
+
+@pytest.mark.parametrize("name", [e.stem for e in EXAMPLES])
+def test_word_list_numbering_renders_the_same_markers_as_literal_text(pdfs, tmp_path, name):
+    """--numbering word: LibreOffice lays out Word's chineseCounting lists as the literal markers."""
+    from drafter.write_docx import Layout
+
+    example = next(e for e in EXAMPLES if e.stem == name)
+    path = tmp_path / "word.pdf"
+    path.write_bytes(pdf_bytes(build_report(example, layout=Layout(numbering="word"))))
+    with pdfplumber.open(str(path)) as numbered:
+        word = [page.extract_text() for page in numbered.pages]
+    literal = [page.extract_text() for page in pdfs[name].pages]
+    assert word == literal
+    assert any(line.startswith(("一、", "（一）")) for page in word for line in page.split("\n"))

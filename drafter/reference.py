@@ -1,0 +1,62 @@
+"""A house reference .docx (``--reference-doc``): its named styles take the place of drafter's.
+
+An office restyles 公文标题, 一级标题, Normal (「正文」) … in Word once and saves the file; every
+report built with it then carries those styles under the same names, so paragraphs keep their
+style and Word's outline still works. Styles are matched by name; what a borrowed style is based
+on is kept when drafter has that style too, and dropped otherwise (its own settings stay whole).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from copy import deepcopy
+from pathlib import Path
+
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import _
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def reference_styles(path: Path) -> dict[str, object]:
+    """The reference document's styles by name (lxml elements); a clear problem if it is no .docx."""
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml = archive.read("word/styles.xml")
+        root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
+    except FileNotFoundError:
+        raise DrafterError([Problem(str(path), _("找不到参考文档，请检查 --reference-doc 的路径。"))]) from None
+    except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as error:
+        raise DrafterError([Problem(str(path), _("参考文档不是可读的 .docx（{reason}）。请在 Word 或 WPS 中另存为 .docx。").format(reason=type(error).__name__))]) from None
+    styles = {}
+    for element in root.iter(f"{W}style"):
+        name = element.find(f"{W}name")
+        if name is not None and name.get(f"{W}val"):
+            styles[name.get(f"{W}val")] = element
+    return styles
+
+
+def borrowed_style(element, style_id: str, ids_by_their_id: dict[str, str]) -> str:
+    """The reference's style ``element`` as one of ours: our id, links translated or dropped."""
+    from lxml import etree
+
+    style = deepcopy(element)
+    style.set(f"{W}styleId", style_id)
+    for tag in ("basedOn", "next", "link"):
+        for child in style.findall(f"{W}{tag}"):
+            target = ids_by_their_id.get(child.get(f"{W}val"))
+            if target and tag != "link":
+                child.set(f"{W}val", target)
+            else:
+                style.remove(child)
+    text = etree.tostring(style, encoding="unicode")
+    return text.replace(f' xmlns:w="{W[1:-1]}"', "", 1)
+
+
+def overridden_styles(specs, styles: dict[str, object]) -> dict[str, str]:
+    """Our style id → the reference's style XML standing in for it, for every name the reference shares."""
+    ours_by_name = {spec.name: spec.style_id for spec in specs}
+    ids_by_their_id = {element.get(f"{W}styleId"): ours_by_name[name] for name, element in styles.items() if name in ours_by_name}
+    return {ours_by_name[name]: borrowed_style(element, ours_by_name[name], ids_by_their_id) for name, element in styles.items() if name in ours_by_name}
