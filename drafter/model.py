@@ -74,11 +74,14 @@ class Document:
     signature: str = ""
     date: str = ""
     attachments: list[Attachment] = field(default_factory=list)
+    letterhead: dict = field(default_factory=dict)  # 版头: copy, secrecy, urgency, mark, number, signer (a list)
+    record: dict = field(default_factory=dict)  # 版记: cc, printer, printed
 
 
 @dataclass
 class Run:
-    """Text in one font role: ``heading`` (the paragraph style's font), ``body`` (正文 font) or ``break`` (a line break)."""
+    """Text in one font role: ``heading`` (the paragraph style's font), ``body`` (正文 font), ``signer``
+    (签发人's names, 楷体), ``break`` (a line break) or ``tab``."""
 
     text: str
     role: str = "heading"

@@ -79,7 +79,8 @@ def point_texts(points: list[str]) -> list[str]:
 
 def number(document: Document, source: str = "<markup>") -> NumberedDocument:
     """Number ``document`` into the paragraphs a writer lays out."""
-    lines = [title_line(document.title)] if document.title else []
+    lines = letterhead_lines(document.letterhead)
+    lines += [title_line(document.title)] if document.title else []
     if document.recipient:
         lines.append(Line("recipient", [Run(recipient_text(document.recipient))]))
     lines += _number_blocks(document.body, 0, source)
@@ -90,7 +91,29 @@ def number(document: Document, source: str = "<markup>") -> NumberedDocument:
         lines.append(Line("date", [Run(document.date)]))
     for index, attachment in enumerate(document.attachments, 1):
         lines += attachment_lines(attachment, index if len(document.attachments) > 1 else None, source)
-    return NumberedDocument(lines)
+    return NumberedDocument(lines + record_lines(document.record))
+
+
+def letterhead_lines(head: dict) -> list[Line]:
+    """版头 (GB/T 9704 7.2): 份号, 密级, 紧急程度 top left; the 发文机关标志; the 发文字号, beside the
+    签发人 when there are signers (上行文, as a 报告 is)."""
+    lines = [Line("head_note", [Run(head[key])]) for key in ("copy", "secrecy", "urgency") if head.get(key)]
+    if head.get("mark"):
+        lines.append(Line("issuer_mark", [Run(head["mark"])]))
+    if head.get("number") and head.get("signer"):
+        names = "　".join(head["signer"])
+        lines.append(Line("doc_number_signed", [Run("\t", "tab"), Run(head["number"]), Run("\t", "tab"), Run("签发人："), Run(names, "signer")]))
+    elif head.get("number"):
+        lines.append(Line("doc_number", [Run(head["number"])]))
+    return lines
+
+
+def record_lines(record: dict) -> list[Line]:
+    """版记 (GB/T 9704 7.4): 抄送 (ending in 。), then 印发机关 and 印发日期."""
+    if not record:
+        return []
+    lines = [Line("record_cc", [Run("抄送：" + ensure_ending(record["cc"].rstrip("。"), "。"))])] if record.get("cc") else []
+    return lines + [Line("record_print", [Run(record["printer"]), Run("\t", "tab"), Run(record["printed"] + "印发")])]
 
 
 def attachment_note_lines(attachments: list[Attachment]) -> list[Line]:

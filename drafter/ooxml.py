@@ -48,6 +48,7 @@ class StyleSpec:
     before: int = 0
     after: int = 0
     character_spacing: int = 0  # twentieths of a point
+    color: str | None = None  # RRGGBB
     outline_level: int | None = None
     list_level: int | None = None  # numbered by the document's list (numbering.xml) at this level
     keep_next: bool = False
@@ -66,7 +67,8 @@ def run_fonts(east_asia: str, western: str) -> str:
 def run_properties(spec: StyleSpec) -> str:
     size = spec.size_half_points
     spacing = f'<w:spacing w:val="{spec.character_spacing}"/>' if spec.character_spacing else ""
-    return f'<w:rPr>{run_fonts(spec.east_asia, spec.western)}{spacing}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
+    color = f'<w:color w:val="{spec.color}"/>' if spec.color else ""
+    return f'<w:rPr>{run_fonts(spec.east_asia, spec.western)}{color}{spacing}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
 
 
 def paragraph_properties(spec: StyleSpec) -> str:
@@ -211,10 +213,12 @@ class PageSpec:
     line_pitch: int
 
 
-def section_properties(page: PageSpec, odd_footer: str, even_footer: str) -> str:
-    """``w:sectPr``: A4, the margins, odd and even footers, and a ``lines`` document grid."""
+def section_properties(page: PageSpec, odd_footer: str, even_footer: str, start: str | None = None) -> str:
+    """``w:sectPr``: A4, the margins, odd and even footers, and a ``lines`` document grid;
+    ``start`` (``evenPage``) makes the section begin on a page of that parity."""
+    kind = f'<w:type w:val="{start}"/>' if start else ""
     return (f'<w:sectPr><w:footerReference w:type="default" r:id="{odd_footer}"/><w:footerReference w:type="even" r:id="{even_footer}"/>'
-            f'<w:pgSz w:w="{page.width}" w:h="{page.height}"/>'
+            f'{kind}<w:pgSz w:w="{page.width}" w:h="{page.height}"/>'
             f'<w:pgMar w:top="{page.top}" w:right="{page.right}" w:bottom="{page.bottom}" w:left="{page.left}" '
             f'w:header="{page.header}" w:footer="{page.footer}" w:gutter="0"/>'
             f'<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="{page.line_pitch}"/></w:sectPr>')
@@ -246,6 +250,26 @@ def table(widths: list[int], aligns: list[str], rows: list[tuple[str, str, list[
     return f"<w:tbl>{properties}{grid}{''.join(body)}</w:tbl>"
 
 
+def ruled_rows(width: int, rows: list[tuple[int, str]], thick: int = 8, thin: int = 6) -> str:
+    """A one-column table without side rules whose rows have exact heights: a thick rule above and
+    below, thin rules between rows (the 版记, GB/T 9704 7.4.1). ``rows`` are (height in twips, the
+    cell's paragraphs)."""
+    borders = (f'<w:top w:val="single" w:sz="{thick}" w:space="0" w:color="000000"/><w:left w:val="nil"/>'
+               f'<w:bottom w:val="single" w:sz="{thick}" w:space="0" w:color="000000"/><w:right w:val="nil"/>'
+               f'<w:insideH w:val="single" w:sz="{thin}" w:space="0" w:color="000000"/><w:insideV w:val="nil"/>')
+    properties = (f'<w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+                  '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
+                  '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>')
+    cells = "".join(f'<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="{height}" w:hRule="exact"/></w:trPr>'
+                    f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>{row}</w:tc></w:tr>' for height, row in rows)
+    return f'<w:tbl>{properties}<w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid>{cells}</w:tbl>'
+
+
+def blank_footer() -> str:
+    """A footer with nothing in it: pages of the 版记 section carry no number (GB/T 9704 7.5)."""
+    return f'{XML_HEADER}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p/></w:ftr>'
+
+
 def document_part(body: str, section: str) -> str:
     return f'{XML_HEADER}<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}{section}</w:body></w:document>'
 
@@ -261,6 +285,7 @@ CONTENT_TYPES = (
     '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>'
     '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
     '<Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
+    '<Override PartName="/word/footer3.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
     "</Types>"
@@ -280,6 +305,7 @@ DOCUMENT_RELATIONSHIPS = (
     '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>'
     '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>'
     '<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
+    '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer3.xml"/>'
     "</Relationships>"
 )
 APP_PROPERTIES = (XML_HEADER + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'

@@ -19,6 +19,9 @@ can be laid out for reading without changing the structure::
                        alignments, e.g. ``10c,40l,10c``
     @row[:KIND]        starts a row: head (repeated on each page), group, total, or a plain row
     @cell TEXT         one cell of the current row
+    @head:KIND TEXT    版头: copy (份号), secrecy, urgency, mark (发文机关标志), number (发文字号),
+                       signer (签发人, repeat for several)
+    @record:KIND TEXT  版记: cc (抄送), printer (印发机关), printed (印发日期)
 
 TEXT runs to the end of the line and is HTML-unescaped. Values from the data reach the markup
 escaped by the compose stage (HTML entities, plus ``&#10;`` for a line break and ``&#64;`` for
@@ -38,6 +41,8 @@ from drafter.model import Attachment, Document, Enumeration, Heading, Paragraph,
 _DIRECTIVE = re.compile(r"@([a-z]+)(?::([a-z0-9]+))?(?: (.*))?$")
 _COLUMN = re.compile(r"([1-9][0-9]{0,3})([lcr])")
 _ROW_KINDS = (None, "head", "group", "total")
+_HEAD_KINDS = ("copy", "secrecy", "urgency", "mark", "number", "signer")
+_RECORD_KINDS = ("cc", "printer", "printed")
 
 
 def escape(text: str) -> str:
@@ -104,6 +109,21 @@ class _Parser:
 
     def on_runin(self, number, option, text):
         self.on_heading(number, option, text, run_in=True)
+
+    def on_head(self, number, option, text):
+        if option not in _HEAD_KINDS:
+            self.fail(number, _("未知的版头项「@head:{option}」，应为 {kinds} 之一。").format(option=option, kinds="、".join(_HEAD_KINDS)))
+            return
+        if option == "signer":
+            self.document.letterhead.setdefault("signer", []).append(text)
+        else:
+            self.document.letterhead[option] = text
+
+    def on_record(self, number, option, text):
+        if option not in _RECORD_KINDS:
+            self.fail(number, _("未知的版记项「@record:{option}」，应为 {kinds} 之一。").format(option=option, kinds="、".join(_RECORD_KINDS)))
+            return
+        self.document.record[option] = text
 
     def on_attachment(self, number, option, text):
         if not text.strip():
@@ -183,6 +203,8 @@ class _Parser:
         if self.table is not None:
             self.fail(None, _("表格缺少对应的 @end。"))
         self.close_headings()
+        if self.document.record and not {"printer", "printed"} <= set(self.document.record):
+            self.fail(None, _("版记需要 @record:printer（印发机关）和 @record:printed（印发日期）。"))
         if self.problems:
             raise DrafterError(self.problems)
         return self.document

@@ -13,6 +13,8 @@ from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 
 FONT_MAP = Path(__file__).parent / "fonts" / "fonts.conf"
+# Keep the blank page LibreOffice inserts so that a 版记 section starts on an even page (it drops it by default).
+PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
 
 
 def soffice() -> str | None:
@@ -31,7 +33,7 @@ def pdf_from_docx(docx: bytes, source: str) -> bytes:
         profile = Path(tempfile.gettempdir()) / f"drafter-lo-profile-{os.getuid()}-{os.getpid()}"
         environment = {**os.environ, "FONTCONFIG_FILE": str(FONT_MAP)}
         try:
-            result = subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+            result = subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", PDF_FILTER,
                                      "--outdir", folder, str(document)], capture_output=True, timeout=300, env=environment)
         except subprocess.TimeoutExpired:
             raise DrafterError([Problem(source, _("LibreOffice 未能转成 PDF：{reason}").format(reason="timeout"))]) from None

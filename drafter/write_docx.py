@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime
 import io
+import math
+import os
 import unicodedata
 import zipfile
-import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -34,7 +35,14 @@ TIGHTEN = -5
 CHAR = 320  # one 三号 character, twips (Word's and WPS's 「字符」 unit at this size)
 PAGE_NUMBER_SIZE = 28  # 四号
 TABLE_SIZE = 28  # 四号: table text
+RECORD_SIZE = 28  # 四号: 版记
+RECORD_CHAR = 280  # one 四号 character
+MARK_SIZE = 72  # 小初 (36 pt): 发文机关标志, 小标宋 in red
+MARK_LINE = 800  # its exact line, twips: room for the 36 pt glyphs
+MARK_TOP = 1984  # 35 mm: the 标志's top below the top of the type area (GB/T 9704 7.2.4)
+RED = "FF0000"
 TYPE_AREA_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT  # 156 mm
+TYPE_AREA_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM  # 225 mm
 PAGE_NUMBER_INDENT = 280  # one 四号 character
 FOOTER_DISTANCE = 1307  # page-number line top 7 mm below the type area: 28 mm − one 14 pt line
 
@@ -55,6 +63,12 @@ STYLES = [
     # Table text keeps single spacing and leaves the grid: the body's exact 28.95 pt would inflate every row.
     StyleSpec("DrafterTableText", "表格文字", FANGSONG, TABLE_SIZE, line=240, line_rule="auto", snap_to_grid=False, based_on="Normal"),
     StyleSpec("DrafterTableHead", "表头", HEITI, TABLE_SIZE, line=240, line_rule="auto", snap_to_grid=False, based_on="DrafterTableText"),
+    StyleSpec("DrafterHeadNote", "份号密级", HEITI, BODY_SIZE, align="left", line=LINE_PITCH, based_on="Normal"),
+    StyleSpec("DrafterIssuerMark", "发文机关标志", XIAOBIAOSONG, MARK_SIZE, align="center", line=MARK_LINE, snap_to_grid=False,
+              color=RED, keep_next=True, based_on="Normal"),
+    StyleSpec("DrafterDocNumber", "发文字号", FANGSONG, BODY_SIZE, align="center", line=LINE_PITCH, before=2 * LINE_PITCH, based_on="Normal"),
+    StyleSpec("DrafterSignerName", "签发人姓名", KAITI, BODY_SIZE, kind="character"),
+    StyleSpec("DrafterRecord", "版记", FANGSONG, RECORD_SIZE, align="left", line=LINE_PITCH, snap_to_grid=False, based_on="Normal"),
     StyleSpec("DrafterPageNumber", "页码", SONGTI, PAGE_NUMBER_SIZE, western=SONGTI, line=PAGE_NUMBER_SIZE * 10, snap_to_grid=False),
     StyleSpec("DrafterBodyText", "正文字符", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, kind="character"),
 ]
@@ -63,6 +77,19 @@ STYLE_IDS = {
     "heading1": "DrafterHeading1", "heading2": "DrafterHeading2", "heading3": "DrafterHeading3", "heading4": "DrafterHeading4",
     "attachment_note": "DrafterAttachmentNote", "attachment_note_next": "DrafterAttachmentNote",
     "attachment_label": "DrafterAttachmentLabel", "attachment_title": "DrafterTitle",
+}
+STYLE_IDS.update({"head_note": "DrafterHeadNote", "issuer_mark": "DrafterIssuerMark", "doc_number": "DrafterDocNumber",
+                  "doc_number_signed": "DrafterDocNumber", "record_cc": "DrafterRecord", "record_print": "DrafterRecord"})
+# The red line 4 mm below the 发文字号, across the type area (7.2.7); 0.35 mm thick. The 3 pt of space
+# come on top of the exact line's ~8 pt below the glyphs: 11.3 pt, 4 mm (measured in test_pdf).
+RED_LINE = f'<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="3" w:color="{RED}"/></w:pBdr>'
+# 上行文: 发文字号 居左空一字, 签发人 居右空一字, on one line (7.2.6).
+SIGNED_NUMBER_TABS = (f'<w:tabs><w:tab w:val="left" w:pos="{CHAR}"/><w:tab w:val="right" w:pos="{TYPE_AREA_WIDTH - CHAR}"/></w:tabs>'
+                      '<w:jc w:val="left"/>')
+# 版记 (7.4.2–3): 抄送 左右各空一字, a wrapped line under the first name; 印发机关 左空一字, 印发日期 右空一字.
+RECORD_INDENTS = {
+    "record_cc": f'<w:ind w:left="{4 * RECORD_CHAR}" w:right="{RECORD_CHAR}" w:hanging="{3 * RECORD_CHAR}"/>',
+    "record_print": f'<w:tabs><w:tab w:val="right" w:pos="{TYPE_AREA_WIDTH - RECORD_CHAR}"/></w:tabs><w:ind w:left="{RECORD_CHAR}" w:right="0" w:firstLine="0"/>',
 }
 ROW_STYLES = {"head": "DrafterTableHead", "group": "DrafterTableHead", "total": "DrafterTableHead", "body": "DrafterTableText"}
 # 附件说明 after the first: no blank line above, aligned under the first name (after 「附件：」).
@@ -153,21 +180,29 @@ def fixed_parts(layout: Layout = Layout(), _reference_version: int = 0) -> dict[
         "word/fontTable.xml": ooxml.font_table_part(FONTS),
         "word/footer1.xml": ooxml.page_number_footer("DrafterPageNumber", "right", f'w:left="0" w:right="{PAGE_NUMBER_INDENT}" w:firstLine="0"'),
         "word/footer2.xml": ooxml.page_number_footer("DrafterPageNumber", "left", f'w:left="{PAGE_NUMBER_INDENT}" w:right="0" w:firstLine="0"'),
+        "word/footer3.xml": ooxml.blank_footer(),
     }
     return {name: content.encode("utf-8") for name, content in parts.items()}
+
+
+RUN_STYLES = {"body": BODY_RUN_STYLE, "signer": "DrafterSignerName"}
 
 
 def run_xml(text: str, role: str) -> str:
     if role == "break":
         return "<w:r><w:br/></w:r>"
-    props = f'<w:rPr><w:rStyle w:val="{BODY_RUN_STYLE}"/></w:rPr>' if role == "body" else ""
+    if role == "tab":
+        return "<w:r><w:tab/></w:r>"
+    props = f'<w:rPr><w:rStyle w:val="{RUN_STYLES[role]}"/></w:rPr>' if role in RUN_STYLES else ""
     return f'<w:r>{props}<w:t xml:space="preserve">{ooxml.text(text)}</w:t></w:r>'
 
 
-def paragraph_xml(line: Line, indent: tuple[int, int] | None = None, numbered_by_word: bool = False) -> str:
+def paragraph_xml(line: Line, direct: str = "", numbered_by_word: bool = False, section: str = "") -> str:
     """One ``w:p``: the style of its kind; body runs in a heading paragraph keep the body font.
 
-    With ``numbered_by_word`` a heading's marker is left to its style's list numbering.
+    ``direct`` is this paragraph's own formatting (pBdr, tabs, spacing, ind, jc — in that order);
+    ``section`` a ``w:sectPr`` that ends a section here. With ``numbered_by_word`` a heading's
+    marker is left to its style's list numbering.
     """
     if line.table is not None:
         return table_xml(line.table)
@@ -179,9 +214,8 @@ def paragraph_xml(line: Line, indent: tuple[int, int] | None = None, numbered_by
     # A run-in heading carries its paragraph's text: keeping all of it with the next paragraph
     # would push whole paragraphs to the next page, so only a standalone heading keeps with next.
     keep = "<w:keepNext w:val=\"0\"/>" if not body_style and any(run.role == "body" for run in line.runs) else ""
-    ind = f'<w:ind w:right="{indent[0]}"/>' if indent else (NEXT_NOTE if line.kind == "attachment_note_next" else "")
     runs = "".join(run_xml(run.text, "heading" if body_style and run.role == "body" else run.role) for run in line.runs if run.text)
-    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{ind}</w:pPr>{runs}</w:p>'
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{direct}{section}</w:pPr>{runs}</w:p>'
 
 
 def table_xml(table: Table) -> str:
@@ -199,16 +233,80 @@ def cell_paragraph(style_id: str, align: str, text: str) -> str:
     return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:jc w:val="{align}"/></w:pPr>{runs}</w:p>'
 
 
-def body_xml(document: NumberedDocument, layout: Layout = Layout()) -> str:
-    signature = next((l.text for l in document.lines if l.kind == "signature"), "")
-    date = next((l.text for l in document.lines if l.kind == "date"), "")
+def direct_formatting(lines: list[Line]) -> list[str]:
+    """Each line's own paragraph formatting: where 署名 and 日期 stand, where the 版头 puts the
+    发文机关标志 and the red line, the title two lines below that line."""
+    signature = next((l.text for l in lines if l.kind == "signature"), "")
+    date = next((l.text for l in lines if l.kind == "date"), "")
     name_right, date_right = signature_indents(signature, date)
-    indents = {"signature": (name_right, 0), "date": (date_right, 0)}
+    notes = sum(1 for l in lines if l.kind == "head_note")
+    head = [i for i, l in enumerate(lines) if l.kind in ("head_note", "issuer_mark", "doc_number", "doc_number_signed")]
+    ruled = head[-1] if head and lines[head[-1]].kind != "head_note" else None
+    found = []
+    for index, line in enumerate(lines):
+        direct = RED_LINE if index == ruled else ""
+        if line.kind == "doc_number_signed":
+            direct += SIGNED_NUMBER_TABS
+        if line.kind == "issuer_mark":
+            direct += f'<w:spacing w:before="{max(MARK_TOP - notes * LINE_PITCH, 0)}"/>'
+        elif line.kind == "title" and ruled is not None:
+            direct += f'<w:spacing w:before="{2 * LINE_PITCH}"/>'
+        if line.kind == "signature":
+            direct += f'<w:ind w:right="{name_right}"/>'
+        elif line.kind == "date":
+            direct += f'<w:ind w:right="{date_right}"/>'
+        elif line.kind == "attachment_note_next":
+            direct += NEXT_NOTE
+        found.append(direct)
+    return found
+
+
+def body_xml(document: NumberedDocument, layout: Layout = Layout()) -> str:
+    """The body's paragraphs and tables; a 版记 ends it in a section of its own, on an even page."""
+    lines = [line for line in document.lines if not line.kind.startswith("record_")]
+    record = [line for line in document.lines if line.kind.startswith("record_")]
     word = layout.numbering == "word"
-    body = "".join(paragraph_xml(line, indents.get(line.kind), word) for line in document.lines)
-    if document.lines and document.lines[-1].table is not None:
-        body += '<w:p><w:pPr><w:pStyle w:val="DrafterTableText"/></w:pPr></w:p>'  # Word ends a body with a paragraph, never a table
-    return body
+    xml = [paragraph_xml(line, direct, word) for line, direct in zip(lines, direct_formatting(lines))]
+    if not lines or lines[-1].table is not None:
+        xml.append('<w:p><w:pPr><w:pStyle w:val="DrafterTableText"/></w:pPr></w:p>')  # Word ends a body with a paragraph, never a table
+    if record:
+        end = xml[-1].index("</w:pPr>")
+        xml[-1] = xml[-1][:end] + _section() + xml[-1][end:]  # the body's section ends with its last paragraph
+        xml += record_xml(record)
+    return "".join(xml)
+
+
+RECORD_TAIL = 20  # twips: the paragraph a body must end with, below the 版记
+RECORD_RULES = 70  # twips the rules add to the rows' exact heights (LibreOffice), with a little to spare
+
+
+def record_xml(record: list[Line]) -> list[str]:
+    """The 版记 on a page of its own: a spacer paragraph as tall as the page's free space, then the
+    ruled rows, so the last rule lies on the foot of the type area (GB/T 9704 7.4.1).
+
+    (A floating table would say this more directly; LibreOffice lays a floating table as wide as the
+    type area inline, so the rows are pushed down instead.)"""
+    rows = [(row_lines(line) * LINE_PITCH, paragraph_xml(line, RECORD_INDENTS[line.kind])) for line in record]
+    spacer = TYPE_AREA_HEIGHT - sum(height for height, _row in rows) - RECORD_RULES - RECORD_TAIL
+    tiny = f'<w:spacing w:before="0" w:after="0" w:line="{RECORD_TAIL}" w:lineRule="exact"/>'
+    return [f'<w:p><w:pPr><w:pStyle w:val="DrafterRecord"/><w:spacing w:before="0" w:after="0" w:line="{spacer}" w:lineRule="exact"/></w:pPr></w:p>',
+            ooxml.ruled_rows(TYPE_AREA_WIDTH, rows),
+            f'<w:p><w:pPr><w:pStyle w:val="DrafterRecord"/>{tiny}</w:pPr><w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t> </w:t></w:r></w:p>']
+
+
+def row_lines(line: Line) -> int:
+    """Lines a 版记 row takes: 抄送 wraps under its first name when the names run long."""
+    if line.kind != "record_cc":
+        return 1
+    holds = (TYPE_AREA_WIDTH - 5 * RECORD_CHAR) / RECORD_CHAR  # characters a line holds after 「抄送：」
+    return max(1, math.ceil(display_width(line.text[3:]) / holds - 0.1))  # closing marks may squeeze into a line
+
+
+def final_section(document: NumberedDocument) -> str:
+    """The document's last ``w:sectPr``: the body's, or the 版记's (from an even page, no page numbers)."""
+    if any(line.kind.startswith("record_") for line in document.lines):
+        return ooxml.section_properties(PAGE, "rId7", "rId7", start="evenPage")
+    return _section()
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +319,7 @@ def docx_bytes(numbered: NumberedDocument, info: DocumentInfo, layout: Layout = 
     moment = datetime.datetime.combine(info.date, datetime.time()).strftime("%Y-%m-%dT%H:%M:%SZ")
     version = os.stat(layout.reference).st_mtime_ns if layout.reference and os.path.exists(layout.reference) else 0
     parts = dict(fixed_parts(layout, version))
-    parts["word/document.xml"] = ooxml.document_part(body_xml(numbered, layout), _section()).encode("utf-8")
+    parts["word/document.xml"] = ooxml.document_part(body_xml(numbered, layout), final_section(numbered)).encode("utf-8")
     parts["docProps/core.xml"] = ooxml.core_properties_part(info.title, info.author, moment).encode("utf-8")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

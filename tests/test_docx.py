@@ -279,3 +279,71 @@ def test_a_reference_that_is_not_a_docx_gets_a_clear_message(tmp_path):
     with pytest.raises(DrafterError) as caught:
         reference_styles(tmp_path / "missing.docx")
     assert "找不到参考文档" in caught.value.problems[0].message
+
+
+LETTERHEAD = """\
+letterhead:
+  copy_number: '000001'
+  secrecy: 秘密★1年
+  urgency: 特急
+  mark: XX县教育局文件
+  number: X教发〔2024〕12号
+  signers: [张三, 李四]
+record:
+  cc: [县委办公室, 县人大常委会办公室]
+  printer: XX县教育局办公室
+  printed: 2024-05-10
+"""
+
+
+def letterhead_document(write_data, extra=LETTERHEAD):
+    return docx.Document(io.BytesIO(docx_bytes(build_report(write_data(MINIMAL + extra)))))
+
+
+def test_the_letterhead_is_laid_out_as_gb_9704_7_2_asks(write_data):
+    document = letterhead_document(write_data)
+    paragraphs = document.paragraphs
+    assert [(p.text, p.style.name) for p in paragraphs[:6]] == [
+        ("000001", "份号密级"), ("秘密★1年", "份号密级"), ("特急", "份号密级"), ("XX县教育局文件", "发文机关标志"),
+        ("\tX教发〔2024〕12号\t签发人：张三　李四", "发文字号"), ("XX县教育局关于2023年工作情况的报告", "公文标题")]
+    mark = {s.name: s for s in document.styles}["发文机关标志"]
+    assert mark.font.color.rgb == docx.shared.RGBColor(0xFF, 0, 0) and mark.font.size == Pt(36)
+    assert mark.element.find(f"{W}rPr/{W}rFonts").get(f"{W}eastAsia") == "方正小标宋简体"
+    spacing = paragraphs[3]._p.find(f"{W}pPr/{W}spacing")
+    assert int(spacing.get(f"{W}before")) == 1984 - 3 * 579  # the mark's top 35 mm below the type area's top
+    number = paragraphs[4]._p.find(f"{W}pPr")
+    rule = number.find(f"{W}pBdr/{W}bottom")
+    assert (rule.get(f"{W}color"), rule.get(f"{W}sz")) == ("FF0000", "8")  # 0.35 mm, red; 4 mm below is measured in test_pdf
+    tabs = [(t.get(f"{W}val"), t.get(f"{W}pos")) for t in number.iter(f"{W}tab")]
+    assert tabs == [("left", "320"), ("right", "8525")]  # 居左空一字 … 居右空一字
+    names = paragraphs[4].runs[-1]
+    assert names.text == "张三　李四" and names.style.name == "签发人姓名"
+    assert paragraphs[5]._p.find(f"{W}pPr/{W}spacing").get(f"{W}before") == str(2 * 579)  # the title two lines below the red line
+
+
+def test_without_signers_the_number_is_centred_and_a_wrong_wenhao_is_refused(write_data):
+    document = letterhead_document(write_data, "letterhead:\n  mark: XX县教育局文件\n  number: X教发〔2024〕12号\n")
+    assert document.paragraphs[1].text == "X教发〔2024〕12号" and document.paragraphs[1].alignment is None
+    assert {s.name: s for s in document.styles}["发文字号"].paragraph_format.alignment == 1  # centred
+    from drafter.errors import DrafterError
+
+    with pytest.raises(DrafterError) as caught:
+        build_report(write_data(MINIMAL + "letterhead:\n  number: X教发[2024]012号\n", "bad.yaml"))
+    assert "六角括号〔〕" in caught.value.problems[0].message
+
+
+def test_the_record_ends_the_document_in_a_section_of_its_own_from_an_even_page(write_data):
+    document = letterhead_document(write_data)
+    body = document.element.body
+    table = body.findall(f"{W}tbl")[-1]
+    rows = [row.xpath("string(.)") for row in table.findall(f"{W}tr")]
+    assert rows == ["抄送：县委办公室，县人大常委会办公室。", "XX县教育局办公室2024年5月10日印发"]
+    borders = table.find(f"{W}tblPr/{W}tblBorders")
+    assert [(side, borders.find(f"{W}{side}").get(f"{W}sz")) for side in ("top", "insideH", "bottom")] == [("top", "8"), ("insideH", "6"), ("bottom", "8")]
+    assert borders.find(f"{W}left").get(f"{W}val") == "nil" and borders.find(f"{W}right").get(f"{W}val") == "nil"
+    sections = body.findall(f".//{W}sectPr")
+    assert len(sections) == 2
+    assert sections[0].find(f"{W}type") is None and {r.get(qn("r:id")) for r in sections[0].findall(f"{W}footerReference")} == {"rId4", "rId5"}
+    assert sections[1].find(f"{W}type").get(f"{W}val") == "evenPage"
+    assert {r.get(qn("r:id")) for r in sections[1].findall(f"{W}footerReference")} == {"rId7"}  # no page number on it
+    assert sections[0].getparent().getparent().xpath("string(.)") == "2024年5月10日"  # the body's section ends with the date

@@ -172,3 +172,71 @@ def test_word_list_numbering_renders_the_same_markers_as_literal_text(pdfs, tmp_
     literal = [page.extract_text() for page in pdfs[name].pages]
     assert word == literal
     assert any(line.startswith(("一、", "（一）")) for page in word for line in page.split("\n"))
+
+
+LETTERHEAD_DATA = """\
+title: XX县教育局关于2023年工作情况的报告
+issuer: XX县教育局
+recipient: 县人民政府
+date: 2024-05-10
+letterhead:
+  copy_number: '000001'
+  secrecy: 秘密★1年
+  urgency: 特急
+  mark: XX县教育局文件
+  number: X教发〔2024〕12号
+  signers: [张三]
+record:
+  cc: [县委办公室, 县人大常委会办公室]
+  printer: XX县教育局办公室
+  printed: 2024-05-10
+parts:
+  achievements:
+    heading: 工作开展基本情况
+    content:
+"""
+FILLER = "      - 这是一段较长的正文，用来把报告撑到第二页。这是一段较长的正文，用来把报告撑到第二页。这是一段较长的正文，用来把报告撑到第二页。\n"
+
+
+def letterhead_pdf(tmp_path, paragraphs: int):
+    data = tmp_path / "report.yaml"
+    data.write_text(LETTERHEAD_DATA + FILLER * paragraphs, encoding="utf-8")
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf_bytes(build_report(data)))
+    return pdfplumber.open(str(path))
+
+
+def is_red(colour) -> bool:
+    return colour is not None and len(colour) == 3 and colour[0] > 0.9 and colour[1] < 0.1 and colour[2] < 0.1
+
+
+def test_the_letterhead_on_paper(tmp_path):
+    with letterhead_pdf(tmp_path, 1) as document:
+        page = document.pages[0]
+        lines = ["".join(c["text"] for c in line) for line in text_lines(page)]
+        assert lines[:5] == ["000001", "秘密★1年", "特急", "XX县教育局文件", "X教发〔2024〕12号签发人：张三"]
+        mark = [c for c in page.chars if c["text"] in "XX县教育局文件"][:7]
+        assert all(is_red(c["non_stroking_color"]) for c in mark)
+        assert abs(min(c["top"] for c in mark) - (TOP + 35 * MM)) < 3 * MM  # 35 mm below the type area's top
+        number_line = text_lines(page)[4]
+        assert abs(number_line[0]["x0"] - (LEFT + 16)) < SLACK + 1  # 发文字号 居左空一字
+        assert abs(number_line[-1]["x1"] - (RIGHT - 16)) < SLACK + 1  # 签发人 居右空一字
+        red = [e for e in page.edges if e["orientation"] == "h" and is_red(e["stroking_color"])]
+        assert red, "the red separator line is missing"
+        rule = red[0]
+        assert abs(rule["x0"] - LEFT) < SLACK and abs(rule["x1"] - RIGHT) < SLACK  # as wide as the type area
+        assert 3 * MM < rule["top"] - max(c["bottom"] for c in number_line) < 5 * MM  # 4 mm below the 发文字号
+
+
+@pytest.mark.parametrize("paragraphs, pages", [(1, 2), (4, 4)], ids=["body ends on page 1", "body ends on page 2"])
+def test_the_record_sits_on_the_foot_of_an_even_page_without_a_number(tmp_path, paragraphs, pages):
+    with letterhead_pdf(tmp_path, paragraphs) as document:
+        assert len(document.pages) == pages
+        last = document.pages[-1]
+        assert ["".join(c["text"] for c in line) for line in text_lines(last)] == ["抄送：县委办公室，县人大常委会办公室。", "XX县教育局办公室2024年5月10日印发"]
+        rules = sorted((e for e in last.edges if e["orientation"] == "h"), key=lambda e: e["top"])
+        assert len(rules) == 3 and abs(rules[-1]["top"] - BOTTOM) < 1 * MM  # the last rule on the type area's foot
+        assert page_number(last)[0] == ""  # 版记页不编排页码
+        if pages == 4:
+            blank = document.pages[2]
+            assert not blank.chars  # the blank page before it: empty, no number either
