@@ -52,10 +52,14 @@ class Session:
 
     @classmethod
     def open(cls, path: Path, template_dirs: tuple[str, ...] = ()) -> Session:
-        text = path.read_text(encoding="utf-8")
+        """The file ready to draft; a located problem if it is not report data (blanks are fine: they are what is drafted)."""
+        from drafter.load import read_report, read_text, schema_problems
+
+        text = read_text(path, str(path))
+        problems = schema_problems(read_report(text, str(path)), allow_blank=True)
+        if problems:
+            raise DrafterError(problems)
         document = RoundTrip(text, str(path))
-        if not isinstance(document.data, dict):
-            raise DrafterError([Problem(str(path), _("数据文件的最外层应是「字段: 值」的映射，例如以 title: 开头。"), 1, 1)])
         scheme = None
         if document.data.get("scheme"):
             from drafter.scheme import find_scheme
@@ -146,7 +150,7 @@ def typed_value(target: Field, text: str):
         return int(number) if number.is_integer() else number
     if target.kind == "title":
         lines = [line.strip() for line in text.split("\n") if line.strip()]
-        return lines[0] if len(lines) == 1 else lines
+        return lines if len(lines) > 1 else "".join(lines)
     if target.kind in ("line", "date"):
         return text.replace("\n", "").strip()
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()

@@ -171,7 +171,8 @@ class Drafting:
                 self.show(_("帮助"), "\n".join(f"{keys:<20}{_(words)}" for keys, words in HELP))
 
     def save(self, target: Field, text: str) -> None:
-        if text != self.session.text_to_show(target) or not self.session.answered(target):
+        """Write ``text`` as the answer, unless it changes nothing (moving on from an empty field)."""
+        if text != self.session.text_to_show(target):
             self.session.answer(target, text)
 
     def header(self, target: Field, index: int) -> None:

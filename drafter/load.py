@@ -272,12 +272,13 @@ _PATTERN_HINTS = {
 }
 
 
-def schema_problems(report: ReportData, validator=None) -> list[Problem]:
+def schema_problems(report: ReportData, validator=None, allow_blank: bool = False) -> list[Problem]:
     """Every schema violation in the data, as located problems in the order they appear in the file.
 
     Report data that is valid passes the generated validator alone; only data that fails it meets
     jsonschema, which words every problem. Should the two ever disagree, the data is refused all
-    the same. Another schema (a scheme's) is checked with ``validator`` alone.
+    the same. Another schema (a scheme's) is checked with ``validator`` alone. With ``allow_blank``,
+    values not yet filled in ('' or empty) are not problems: a file being drafted has them.
     """
     quick = validator is None
     if quick:
@@ -290,6 +291,8 @@ def schema_problems(report: ReportData, validator=None) -> list[Problem]:
             path = tuple(leaf.absolute_path)
             if leaf.validator == "required" and explained_by_typo(leaf):
                 continue
+            if allow_blank and (leaf.instance == "" or leaf.instance is None):
+                continue
             if leaf.validator == "additionalProperties":
                 for key in unknown_keys(leaf):
                     line, column = report.where_key(path + (key,))
@@ -299,7 +302,7 @@ def schema_problems(report: ReportData, validator=None) -> list[Problem]:
             line, column = report.where(path)
             problems.append(Problem(report.source, message, line, column, "schema"))
     unique = list(dict.fromkeys(problems))
-    if not unique and quick:
+    if not unique and quick and not allow_blank:
         unique = [Problem(report.source, _("数据不符合格式要求，但无法指出具体位置。请对照 drafter/schema/ 中的格式说明检查。"), 1, 1, "schema")]
     return sorted(unique, key=lambda p: (p.line or 0, p.column or 0))
 

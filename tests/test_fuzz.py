@@ -111,3 +111,59 @@ def test_characters_xml_cannot_hold_are_left_out_everywhere(tmp_path):
     assert outcome(path) == "built"
     document = docx.Document(io.BytesIO(docx_bytes(build_report(path))))
     assert document.core_properties.title == "标题有控制字符" and document.paragraphs[0].text == "标题有控制字符"
+
+
+SCHEME = (EXAMPLES[0].parent.parent / "templates" / "county-annual-assessment" / "scheme.yaml").read_text(encoding="utf-8")
+COUNTY = next(e for e in EXAMPLES if e.stem.startswith("county-annual")).read_text(encoding="utf-8")
+
+
+@st.composite
+def mutated_schemes(draw):
+    """The county scheme with lines deleted, repeated or given odd values, as someone adapting it might."""
+    lines = SCHEME.split("\n")
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["delete", "repeat", "replace", "insert"]))
+        if action == "delete":
+            del lines[at]
+        elif action == "repeat":
+            lines.insert(at, lines[at])
+        elif action == "insert":
+            position = draw(st.integers(0, len(lines[at])))
+            lines[at] = lines[at][:position] + draw(st.text(min_size=1, max_size=6)) + lines[at][position:]
+        elif ":" in lines[at]:
+            key = lines[at].split(":", 1)[0]
+            lines[at] = key + ": " + draw(st.sampled_from(["", "0", "-5", "1.5", "[]", "{}", "~", "'3.3'", "x/y.j2", "中文"]))
+    return "\n".join(lines)
+
+
+@FUZZ
+@given(mutated_schemes())
+def test_a_mangled_scheme_is_refused_plainly_or_used(tmp_path, monkeypatch, text):
+    """A scheme someone edited badly: the build names the problem (in the scheme or the data) or succeeds."""
+    folder = tmp_path / "mine" / "county-annual-assessment"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "scheme.yaml").write_text(text, encoding="utf-8")
+    (folder / "report.j2").write_text('{% extends "base/report.j2" %}\n', encoding="utf-8")
+    monkeypatch.setenv("DRAFTER_TEMPLATES", str(tmp_path / "mine"))
+    path = tmp_path / "data.yaml"
+    path.write_text(COUNTY, encoding="utf-8")
+    outcome(path)
+
+
+@FUZZ
+@given(mutated_reports())
+def test_draft_opens_any_data_plainly(tmp_path, text):
+    """drafter draft on whatever the file holds: its fields, or a clear problem — never a traceback."""
+    from drafter.draft import Session
+
+    path = tmp_path / "data.yaml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        session = Session.open(path)
+    except DrafterError as error:
+        assert error.problems and all(p.message for p in error.problems)
+        return
+    session.first_unanswered()
+    for field in session.fields:
+        session.text_to_show(field)
