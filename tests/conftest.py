@@ -31,6 +31,22 @@ parts:
 """
 
 
+# An optional 版头 and 版记, to add to a report's data.
+LETTERHEAD = """\
+letterhead:
+  copy_number: '000001'
+  secrecy: 秘密★1年
+  urgency: 特急
+  mark: XX县教育局文件
+  number: X教发〔2024〕12号
+  signers: [张三, 李四]
+record:
+  cc: [县委办公室, 县人大常委会办公室]
+  printer: XX县教育局办公室
+  printed: 2024-05-10
+"""
+
+
 @pytest.fixture
 def write_data(tmp_path):
     """Write YAML text (dedented) to a file and return its path."""

@@ -11,7 +11,7 @@ from docx.shared import Pt
 
 from drafter.pipeline import build_report, docx_bytes
 
-from conftest import EXAMPLES, MINIMAL
+from conftest import EXAMPLES, LETTERHEAD, MINIMAL
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -279,21 +279,6 @@ def test_a_reference_that_is_not_a_docx_gets_a_clear_message(tmp_path):
     with pytest.raises(DrafterError) as caught:
         reference_styles(tmp_path / "missing.docx")
     assert "找不到参考文档" in caught.value.problems[0].message
-
-
-LETTERHEAD = """\
-letterhead:
-  copy_number: '000001'
-  secrecy: 秘密★1年
-  urgency: 特急
-  mark: XX县教育局文件
-  number: X教发〔2024〕12号
-  signers: [张三, 李四]
-record:
-  cc: [县委办公室, 县人大常委会办公室]
-  printer: XX县教育局办公室
-  printed: 2024-05-10
-"""
 
 
 def letterhead_document(write_data, extra=LETTERHEAD):

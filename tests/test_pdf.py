@@ -16,7 +16,7 @@ import pytest
 from drafter.pdf import soffice
 from drafter.pipeline import build_report, pdf_bytes
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, LETTERHEAD, MINIMAL
 
 if not soffice():
     if os.environ.get("CI"):
@@ -174,33 +174,13 @@ def test_word_list_numbering_renders_the_same_markers_as_literal_text(pdfs, tmp_
     assert any(line.startswith(("一、", "（一）")) for page in word for line in page.split("\n"))
 
 
-LETTERHEAD_DATA = """\
-title: XX县教育局关于2023年工作情况的报告
-issuer: XX县教育局
-recipient: 县人民政府
-date: 2024-05-10
-letterhead:
-  copy_number: '000001'
-  secrecy: 秘密★1年
-  urgency: 特急
-  mark: XX县教育局文件
-  number: X教发〔2024〕12号
-  signers: [张三]
-record:
-  cc: [县委办公室, 县人大常委会办公室]
-  printer: XX县教育局办公室
-  printed: 2024-05-10
-parts:
-  achievements:
-    heading: 工作开展基本情况
-    content:
-"""
+LETTERHEAD_DATA = MINIMAL.replace("      - 一段正文。\n", "") + LETTERHEAD
 FILLER = "      - 这是一段较长的正文，用来把报告撑到第二页。这是一段较长的正文，用来把报告撑到第二页。这是一段较长的正文，用来把报告撑到第二页。\n"
 
 
 def letterhead_pdf(tmp_path, paragraphs: int):
     data = tmp_path / "report.yaml"
-    data.write_text(LETTERHEAD_DATA + FILLER * paragraphs, encoding="utf-8")
+    data.write_text(LETTERHEAD_DATA.replace("    content:\n", "    content:\n" + FILLER * paragraphs), encoding="utf-8")
     path = tmp_path / "report.pdf"
     path.write_bytes(pdf_bytes(build_report(data)))
     return pdfplumber.open(str(path))
@@ -214,7 +194,7 @@ def test_the_letterhead_on_paper(tmp_path):
     with letterhead_pdf(tmp_path, 1) as document:
         page = document.pages[0]
         lines = ["".join(c["text"] for c in line) for line in text_lines(page)]
-        assert lines[:5] == ["000001", "秘密★1年", "特急", "XX县教育局文件", "X教发〔2024〕12号签发人：张三"]
+        assert lines[:5] == ["000001", "秘密★1年", "特急", "XX县教育局文件", "X教发〔2024〕12号签发人：张三李四"]
         mark = [c for c in page.chars if c["text"] in "XX县教育局文件"][:7]
         assert all(is_red(c["non_stroking_color"]) for c in mark)
         assert abs(min(c["top"] for c in mark) - (TOP + 35 * MM)) < 3 * MM  # 35 mm below the type area's top
