@@ -97,9 +97,15 @@ class Session:
         return next((i for i, f in enumerate(self.fields) if not self.answered(f)), 0)
 
     def answer(self, target: Field, text: str) -> None:
-        """Store ``text`` as the answer to ``target`` and write the file at once."""
+        """Store ``text`` as the answer to ``target`` and write the file at once; if it cannot be
+        written, the session stays as the file is (and the caller still has ``text``)."""
+        before = get(self.data, target.path)
         set_value(self.data, target.path, typed_value(target, text))
-        self.save()
+        try:
+            self.save()
+        except DrafterError:
+            set_value(self.data, target.path, before)
+            raise
 
     def save(self) -> None:
         try:
@@ -297,7 +303,10 @@ class DraftLock:
     def acquire(self) -> None:
         import fcntl
 
-        handle = open(self.path, "a+", encoding="utf-8")
+        try:
+            handle = open(self.path, "a+", encoding="utf-8")
+        except OSError as error:
+            raise DrafterError([Problem(str(self.path), _("无法在数据文件旁建立锁文件：{reason}。请确认这个文件夹可以写入。").format(reason=error.strerror), rule="lock")]) from None
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

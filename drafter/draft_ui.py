@@ -135,18 +135,24 @@ class Drafting:
         if not session.fields:
             print_formatted_text(_("这份数据没有可填写的内容。"))
             return
+        pending = None  # an answer that could not be saved, offered again
         while True:
             target = session.fields[index]
-            result = self.ask(target, index)
+            result = self.ask(target, index, pending)
+            pending = None
             if isinstance(result, str):
-                self.save(target, result)
+                if not self.saved(target, result):
+                    pending = result
+                    continue
                 if index + 1 < len(session.fields):
                     index += 1
                 else:
                     print_formatted_text(HTML("<b>{}</b>").format(_("已是最后一项。按 ^O 生成 .docx，^Q 退出，^B 返回修改。")))
                 continue
             if result.name in ("back", "next", "jump", "quit", "add-point", "build") and result.text is not None and check_answer(target, result.text) is None:
-                self.save(target, result.text)
+                if not self.saved(target, result.text):
+                    pending = result.text
+                    continue
             if result.name == "interrupt":
                 print_formatted_text(_("已退出；已确认的回答都已保存。"))
                 return
@@ -170,10 +176,17 @@ class Drafting:
             elif result.name == "help":
                 self.show(_("帮助"), "\n".join(f"{keys:<20}{_(words)}" for keys, words in HELP))
 
-    def save(self, target: Field, text: str) -> None:
-        """Write ``text`` as the answer, unless it changes nothing (moving on from an empty field)."""
-        if text != self.session.text_to_show(target):
+    def saved(self, target: Field, text: str) -> bool:
+        """Write ``text`` as the answer (unless it changes nothing); False, with the reason shown, if the file cannot be written."""
+        if text == self.session.text_to_show(target):
+            return True
+        try:
             self.session.answer(target, text)
+        except DrafterError as error:
+            for problem in error.problems:
+                print_formatted_text(HTML("<ansired>{}</ansired>").format(problem.message))
+            return False
+        return True
 
     def header(self, target: Field, index: int) -> None:
         total = len(self.session.fields)
@@ -182,12 +195,12 @@ class Drafting:
         if target.guidance:
             print_formatted_text(HTML("<ansiyellow>{}</ansiyellow>").format(_("要点：") + target.guidance))
 
-    def ask(self, target: Field, index: int):
+    def ask(self, target: Field, index: int, pending: str | None = None):
         self.header(target, index)
         label = (target.marker + " " if target.marker else "") + target.label + "："
         try:
             return self.prompts.prompt(
-                label, default=self.session.text_to_show(target), multiline=target.kind in ("text", "title"),
+                label, default=self.session.text_to_show(target) if pending is None else pending, multiline=target.kind in ("text", "title"),
                 key_bindings=key_bindings(target), validator=_AnswerValidator(target), validate_while_typing=True,
                 completer=self.phrases if target.kind in ("text", "line") else None, complete_while_typing=False,
                 bottom_toolbar=lambda: self.toolbar(target), wrap_lines=True, prompt_continuation=lambda width, n, soft: " " * width,

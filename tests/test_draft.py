@@ -177,3 +177,37 @@ def test_check_and_help_open_in_a_pager_and_close_with_q(bureau):
     with create_app_session(input=create_pipe_input(), output=DummyOutput()):
         findings = Drafting(Session.open(bureau)).check_text()
     assert "「issuer」尚未填写" in findings and "[scheme]" in findings
+
+
+def test_an_answer_that_cannot_be_saved_stays_on_screen(bureau, monkeypatch):
+    """A full disk or a read-only file: the message is shown, the answer offered again, nothing lost."""
+    import drafter.draft
+
+    failures = iter([OSError(28, "No space left on device")])
+
+    def flaky(path, data):
+        error = next(failures, None)
+        if error is not None:
+            raise error
+        path.write_bytes(data)
+
+    monkeypatch.setattr(drafter.draft, "write_atomically", flaky)
+    session = drive(bureau, META[0] + ENTER + ENTER + CTRL_Q)  # the second Enter accepts the answer offered again
+    assert session.text_to_show(session.fields[0]) == META[0]
+    assert yaml.safe_load(bureau.read_text(encoding="utf-8"))["title"] == META[0]
+
+
+def test_a_folder_that_cannot_take_a_lock_gets_a_message(tmp_path):
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    data = folder / "2025.yaml"
+    data.write_text("title: x\n", encoding="utf-8")
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        with pytest.raises(DrafterError) as caught:
+            DraftLock(data).acquire()
+        assert "无法在数据文件旁建立锁文件" in caught.value.problems[0].message
+    finally:
+        folder.chmod(0o700)
