@@ -116,34 +116,34 @@ def _problem_record(problem: Problem) -> dict:
     return {"file": problem.file, "line": problem.line, "column": problem.column, "message": problem.message}
 
 
-def build_job(job: Job, template_dirs: tuple[str, ...], with_check: bool) -> Outcome:
+def build_job(job: Job, options, with_check: bool) -> Outcome:
     """Build one report into every asked format; a problem is recorded, never raised."""
     from drafter.files import write_atomically
     from drafter.pipeline import WRITERS, build_report
 
     outcome = Outcome(job.source)
     try:
-        report = build_report(job.source, template_dirs)
+        report = build_report(job.source, options.template_dirs, options.score_table, options.layout)
         for fmt, output in job.outputs:
             content = WRITERS["." + fmt](report)
             write_atomically(output, content)
             outcome.outputs.append({"format": fmt, "path": output, "sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content)})
         if with_check:
-            outcome.findings = check_records(job.source)
+            outcome.findings = check_records(job.source, options.template_dirs)
     except DrafterError as error:
         outcome.problems = [_problem_record(p) for p in error.problems]
     return outcome
 
 
-def check_records(source: str) -> list[dict]:
+def check_records(source: str, template_dirs: tuple[str, ...] = ()) -> list[dict]:
     from drafter.check import check_file
 
     return [{"line": f.place.line, "column": f.place.column, "rule": f.finding.rule, "severity": f.finding.severity,
-             "text": f.finding.text, "message": f.finding.message, "fix": f.finding.replacement} for f in check_file(source).findings]
+             "text": f.finding.text, "message": f.finding.message, "fix": f.finding.replacement} for f in check_file(source, template_dirs=template_dirs).findings]
 
 
-def build_chunk(jobs: list[Job], template_dirs: tuple[str, ...], with_check: bool) -> list[Outcome]:
-    return [build_job(job, template_dirs, with_check) for job in jobs]
+def build_chunk(jobs: list[Job], options, with_check: bool) -> list[Outcome]:
+    return [build_job(job, options, with_check) for job in jobs]
 
 
 def _ignore_interrupts() -> None:
@@ -184,9 +184,13 @@ class BatchResult:
     not_started: int = 0
 
 
-def run(jobs: list[Job], workers: int, template_dirs: tuple[str, ...] = (), fail_fast: bool = False,
+def run(jobs: list[Job], workers: int, options=None, fail_fast: bool = False,
         with_check: bool = False, progress: Progress | None = None) -> BatchResult:
-    """Build every job; with ``fail_fast`` stop handing out work after the first failure."""
+    """Build every job with ``options`` (a ``pipeline.BuildOptions``); with ``fail_fast`` stop handing
+    out work after the first failure."""
+    from drafter.pipeline import BuildOptions
+
+    options = options or BuildOptions()
     progress = progress or Progress(len(jobs), enabled=False)
     chunks = [jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK)]
     outcomes: list[Outcome] = []
@@ -194,7 +198,7 @@ def run(jobs: list[Job], workers: int, template_dirs: tuple[str, ...] = (), fail
         try:
             for chunk in chunks:
                 for job in chunk:
-                    outcome = build_job(job, template_dirs, with_check)
+                    outcome = build_job(job, options, with_check)
                     outcomes.append(outcome)
                     progress.advance(1)
                     if fail_fast and not outcome.ok:
@@ -204,7 +208,7 @@ def run(jobs: list[Job], workers: int, template_dirs: tuple[str, ...] = (), fail
         return BatchResult(outcomes)
     interrupted = stopped = False
     with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
-        pending = {pool.submit(build_chunk, chunk, template_dirs, with_check) for chunk in chunks}
+        pending = {pool.submit(build_chunk, chunk, options, with_check) for chunk in chunks}
         try:
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)

@@ -84,8 +84,9 @@ def load_rules(path: Path) -> RuleSet:
     return RuleSet()
 
 
-def check_file(path: str | Path, rules: RuleSet | None = None) -> CheckResult:
-    """Check one file; raise ``DrafterError`` only when it cannot be read at all."""
+def check_file(path: str | Path, rules: RuleSet | None = None, template_dirs: tuple[str, ...] = ()) -> CheckResult:
+    """Check one file; raise ``DrafterError`` only when it cannot be read at all. ``template_dirs``
+    are searched for the data's scheme before the user's and the built-in ones."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -93,7 +94,7 @@ def check_file(path: str | Path, rules: RuleSet | None = None) -> CheckResult:
         raise DrafterError([Problem(str(path), _("只能检查 .yaml、.docx 或 .txt 文件。") + hint)])
     rules = rules if rules is not None else load_rules(path)
     if suffix in (".yaml", ".yml"):
-        return check_data(path, rules)
+        return check_data(path, rules, template_dirs)
     if suffix == ".docx":
         return check_docx(path, rules)
     return check_text(path, rules)
@@ -197,12 +198,12 @@ def single_children(report: ReportData) -> list[tuple[tuple, str]]:
     return found
 
 
-def assessment_problems(report: ReportData) -> list:
+def assessment_problems(report: ReportData, template_dirs: tuple[str, ...] = ()) -> list:
     """The data against its scheme: every 评价要点 answered, no score above its maximum (see ``drafter.scheme``)."""
     from drafter.scheme import assess
 
     try:
-        assess(report)
+        assess(report, template_dirs)
     except DrafterError as error:
         return error.problems
     except (AttributeError, KeyError, TypeError, ValueError):
@@ -220,12 +221,12 @@ def figure_problems(report: ReportData) -> list:
         return []  # malformed metrics: the schema problems say where
 
 
-def check_data(path: Path, rules: RuleSet) -> CheckResult:
+def check_data(path: Path, rules: RuleSet, template_dirs: tuple[str, ...] = ()) -> CheckResult:
     source = str(path)
     report = read_report(read_text(path, source), source)
     result = CheckResult(source)
     invalid = validation_problems(report)
-    for problem in invalid + assessment_problems(report) + figure_problems(report):
+    for problem in invalid + assessment_problems(report, template_dirs) + figure_problems(report):
         finding = Finding(problem.rule if problem.rule in ("scheme", "metric", "figure-mismatch") else "data", ERROR, 0, 0, "", problem.message)
         result.findings.append(PlacedFinding(finding, Place(source, problem.line, problem.column), ""))
     units = data_units(report, not invalid)

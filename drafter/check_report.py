@@ -78,11 +78,14 @@ def write_fixed(path: Path, result: CheckResult, output: str | None) -> None:
 def run(args) -> int:
     if args.fix and args.output and len(args.files) > 1:
         raise DrafterError([Problem(args.output, _("检查多个文件时不能用 -o，修正后的副本会各自写在原文件旁。"))])
+    from drafter.places import template_folders
+
+    templates = template_folders(args.templates)
     checked: list[tuple[Path, CheckResult]] = []
     unusable = []
     for name in args.files:
         try:
-            checked.append((Path(name), check_file(Path(name))))
+            checked.append((Path(name), check_file(Path(name), template_dirs=templates)))
         except DrafterError as error:
             unusable += error.problems
     results = [result for _path, result in checked]

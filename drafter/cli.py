@@ -9,6 +9,7 @@ from pathlib import Path
 from drafter import __version__
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import N_, _
+from drafter.places import template_folders
 
 EXIT_OK, EXIT_INPUT = 0, 2
 
@@ -52,12 +53,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("data", metavar=_("数据文件"), help=_("报告数据文件（.yaml）"))
     build.add_argument("-o", "--output", metavar=_("输出文件"), help=_("输出文件（.docx、.txt 或 .pdf），默认与数据文件同名的 .docx"))
     build.add_argument("--pdf", action="store_true", help=_("另外生成同名的 .pdf（需要 LibreOffice）"))
-    build.add_argument("--numbering", choices=("literal", "word"), default="literal",
-                       help=_("序号写成文字（literal，默认），或用 Word 的多级列表自动编号（word：在 Word 中插入一节，序号随之更新）"))
-    build.add_argument("--reference-doc", metavar=_("参考文档"), help=_("本单位的 .docx 样式文件：其中与 drafter 同名的样式（公文标题、一级标题、Normal 等）取代 drafter 的"))
-    table = build.add_mutually_exclusive_group()
-    table.add_argument("--score-table", dest="score_table", action="store_true", default=None, help=_("在报告末尾附自评得分表（需要有分值的评价方案）"))
-    table.add_argument("--no-score-table", dest="score_table", action="store_false", help=_("不附自评得分表，即使方案默认附上"))
+    add_layout_options(build)
     add_template_option(build)
 
     preview = commands.add_parser("preview", help=_("在终端显示带序号的报告全文"), description=_("把报告以带序号的纯文本打印出来。"))
@@ -90,6 +86,7 @@ def parser() -> argparse.ArgumentParser:
     stop.add_argument("--fail-fast", dest="fail_fast", action="store_true", help=_("遇到第一个错误就停止"))
     batch.add_argument("-q", "--quiet", action="store_true", help=_("不显示进度和成功的文件，只报告错误"))
     add_template_option(batch)
+    add_layout_options(batch)
 
     new = commands.add_parser("new", help=_("按评价方案生成待填写的数据文件"),
                               description=_("生成一份数据文件：方案的每个指标都已列出，要点和分值写在注释里，只需填写文字和得分。"))
@@ -121,8 +118,33 @@ def parser() -> argparse.ArgumentParser:
     scheme_new.add_argument("--to", metavar=_("目录"), help=_("写到这个模板目录，默认为自己的模板目录（$DRAFTER_TEMPLATES 或 ~/.local/share/drafter/templates）"))
     add_template_option(scheme_new)
 
+    add_template_option(check)
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help=_("是否用颜色标出严重程度"))
     return top
+
+
+def add_layout_options(command: argparse.ArgumentParser) -> None:
+    """The options that shape the .docx: numbering, a house reference document, the score table."""
+    command.add_argument("--numbering", choices=("literal", "word"), default="literal",
+                         help=_("序号写成文字（literal，默认），或用 Word 的多级列表自动编号（word：在 Word 中插入一节，序号随之更新）"))
+    command.add_argument("--reference-doc", metavar=_("参考文档"), help=_("本单位的 .docx 样式文件：其中与 drafter 同名的样式（公文标题、一级标题、Normal 等）取代 drafter 的"))
+    table = command.add_mutually_exclusive_group()
+    table.add_argument("--score-table", dest="score_table", action="store_true", default=None, help=_("在报告末尾附自评得分表（需要有分值的评价方案）"))
+    table.add_argument("--no-score-table", dest="score_table", action="store_false", help=_("不附自评得分表，即使方案默认附上"))
+
+
+def build_options(args):
+    """The ``BuildOptions`` the command line asks for; a reference document is read now, so a bad one is named before any build."""
+    from drafter.pipeline import BuildOptions
+    from drafter.write_docx import Layout
+
+    reference = None
+    if args.reference_doc:
+        from drafter.reference import reference_styles
+
+        reference_styles(Path(args.reference_doc))
+        reference = str(Path(args.reference_doc).resolve())
+    return BuildOptions(template_folders(args.templates), args.score_table, Layout(args.numbering, reference))
 
 
 def add_template_option(command: argparse.ArgumentParser) -> None:
@@ -149,14 +171,6 @@ def output_path(data: Path, output: str | None) -> Path:
     return target
 
 
-def template_folders(folders: list[str]) -> tuple[str, ...]:
-    """The user's template folders, each of which must exist."""
-    missing = [folder for folder in folders if not Path(folder).is_dir()]
-    if missing:
-        raise DrafterError([Problem(folder, _("模板目录不存在，请检查 --templates 的路径。")) for folder in missing])
-    return tuple(folders)
-
-
 def run_build(args) -> int:
     from drafter.files import write_atomically
     from drafter.pipeline import WRITERS, build_report
@@ -169,14 +183,8 @@ def run_build(args) -> int:
 
         if not soffice():
             raise DrafterError([Problem(str(targets[-1]), _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
-    from drafter.write_docx import Layout
-
-    if args.reference_doc:
-        from drafter.reference import reference_styles
-
-        reference_styles(Path(args.reference_doc))  # a clear message now rather than after the build
-    layout = Layout(args.numbering, str(Path(args.reference_doc).resolve()) if args.reference_doc else None)
-    report = build_report(data, template_folders(args.templates), args.score_table, layout)
+    options = build_options(args)
+    report = build_report(data, options.template_dirs, options.score_table, options.layout)
     for path in targets:
         content = WRITERS[path.suffix.lower()](report)
         try:
@@ -249,11 +257,11 @@ def run_batch(args) -> int:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DrafterError([Problem(str(outdir), _("无法创建输出目录：{reason}").format(reason=error.strerror))]) from None
-    templates = template_folders(args.templates)
+    options = build_options(args)
     jobs = batch.plan(batch.collect_inputs(args.inputs), outdir, formats, args.name)
     workers = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     progress = batch.Progress(len(jobs), enabled=not args.quiet)
-    result = batch.run(jobs, min(workers, len(jobs)), templates, args.fail_fast, args.check, progress)
+    result = batch.run(jobs, min(workers, len(jobs)), options, args.fail_fast, args.check, progress)
     progress.close()
     write_atomically(Path(args.manifest) if args.manifest else outdir / "manifest.json", batch.manifest_bytes(result, formats))
     print_batch_summary(result, args.quiet)

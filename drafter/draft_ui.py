@@ -280,7 +280,7 @@ class Drafting:
         from drafter.check_report import finding_lines
 
         try:
-            result = check_file(self.session.path)
+            result = check_file(self.session.path, template_dirs=self.template_dirs)
         except DrafterError as error:
             return "\n".join(p.message for p in error.problems)
         return "\n".join(finding_lines(result, False)) or _("没有发现问题。")

@@ -11,9 +11,16 @@ from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 
 
+STALE_SECONDS = 3600  # a temporary file this old was left by a writer that was killed
+
+
 def write_atomically(path: str | Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step; an existing file stays whole if anything fails."""
+    """Replace ``path`` with ``data`` in one step; an existing file stays whole if anything fails.
+
+    Temporary files an earlier, killed writer left beside ``path`` (over an hour old) are removed.
+    """
     target = Path(path)
+    sweep_stale_parts(target)
     handle, temporary = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".part", dir=target.parent or ".")
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -28,6 +35,24 @@ def write_atomically(path: str | Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def sweep_stale_parts(target: Path) -> None:
+    """Remove ``.NAME.*.part`` files beside ``target`` older than an hour (``kill -9`` leaves them)."""
+    import time
+
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        candidates = list(folder.glob("." + target.name + ".*.part"))
+    except OSError:
+        return
+    now = time.time()
+    for candidate in candidates:
+        try:
+            if now - candidate.stat().st_mtime > STALE_SECONDS:
+                candidate.unlink()
+        except OSError:
+            pass
 
 
 def open_docx(path: Path):

@@ -145,6 +145,61 @@ def split_head(paragraphs: list[SourceParagraph], imported: Imported) -> list[So
     return paragraphs
 
 
+_COPY_NUMBER = re.compile(r"^\d{6}$")
+_SECRECY = re.compile(r"^(绝密|机密|秘密)(★.*)?$")
+_URGENCY = re.compile(r"^(特急|加急)$")
+_WENHAO = re.compile(r"^\s*(\S*〔\d{4}〕\d+号)\s*(?:签发人[：:]\s*(.+))?$")
+_PRINTED = re.compile(r"^(.+?)\s+(\d{4})年(\d{1,2})月(\d{1,2})日印发$")
+
+
+def split_letterhead(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
+    """Take a 版头 off the front: 份号, 密级, 紧急程度, the 发文机关标志 and the 发文字号 with its 签发人."""
+    head: dict = {}
+    taken = 0
+    for paragraph in paragraphs[:6]:
+        text = paragraph.text.strip()
+        number = _WENHAO.match(text)
+        if _COPY_NUMBER.match(text) and not head:
+            head["copy_number"] = text
+        elif _SECRECY.match(text) and "secrecy" not in head:
+            head["secrecy"] = text
+        elif _URGENCY.match(text) and "urgency" not in head:
+            head["urgency"] = text
+        elif (paragraph.style == "发文机关标志" or text.endswith("文件")) and "mark" not in head and "number" not in head:
+            head["mark"] = text
+        elif number and "number" not in head:
+            head["number"] = number.group(1)
+            if number.group(2):
+                head["signers"] = re.split(r"[\s　、，,]+", number.group(2).strip())
+        else:
+            break
+        taken += 1
+    if not ({"mark", "number"} & set(head)):
+        return paragraphs  # 份号 or 密级 alone are not a 版头 to be sure of
+    imported.values["letterhead"] = head
+    imported.comments[("letterhead",)] = _paragraphs_note(paragraphs[:taken])
+    return paragraphs[taken:]
+
+
+def split_record(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
+    """Take a 版记 off the end: 抄送 (if any), then 印发机关 and 印发日期."""
+    if not paragraphs:
+        return paragraphs
+    printed = _PRINTED.match(paragraphs[-1].text.strip())
+    if not printed:
+        return paragraphs
+    printer, year, month, day = printed.groups()
+    record: dict = {"printer": printer.strip(), "printed": f"{int(year):04d}-{int(month):02d}-{int(day):02d}"}
+    end = len(paragraphs) - 1
+    if end and paragraphs[end - 1].text.startswith(("抄送：", "抄送:")):
+        names = paragraphs[end - 1].text[3:].strip().rstrip("。")
+        record = {"cc": [name for name in re.split(r"[，,、]", names) if name.strip()], **record}
+        end -= 1
+    imported.values["record"] = record
+    imported.comments[("record",)] = _paragraphs_note(paragraphs[end:])
+    return paragraphs[:end]
+
+
 def split_attachments(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
     """Take the attachments (from the first 「附件」 label after a date) and the 附件说明 off; return the rest.
 
@@ -398,6 +453,7 @@ REQUIRED = ("title", "issuer", "recipient", "date")
 def import_paragraphs(paragraphs: list[SourceParagraph]) -> Imported:
     """Recover a report's data from its paragraphs."""
     imported = Imported({key: "" for key in REQUIRED})
+    paragraphs = split_record(split_letterhead(paragraphs, imported), imported)
     body = split_tail(split_attachments(split_head(paragraphs, imported), imported), imported)
     if body and leading_marker(body[0].text) is None:
         fields = opening_fields(body[0].text)
@@ -475,7 +531,7 @@ def _paragraphs_range(numbers: list[int]) -> str:
 
 # --- writing the YAML with comments -----------------------------------------------------------------
 
-_KEY_ORDER = ("scheme", "title", "issuer", "recipient", "date", "template", "basis", "notices", "opening", "self_score", "transition", "metrics", "preface", "parts", "closing", "unplaced")
+_KEY_ORDER = ("scheme", "letterhead", "title", "issuer", "recipient", "date", "template", "basis", "notices", "opening", "self_score", "transition", "metrics", "preface", "parts", "closing", "record", "unplaced")
 
 
 def yaml_text(imported: Imported, source: str) -> str:

@@ -14,6 +14,15 @@ from drafter.number import number
 from drafter.parse import parse
 
 
+@dataclass(frozen=True)
+class BuildOptions:
+    """What a front end asks of a build beyond the data: template folders, the score table, the .docx layout."""
+
+    template_dirs: tuple[str, ...] = ()
+    score_table: bool | None = None
+    layout: object = None  # write_docx.Layout
+
+
 @dataclass
 class BuiltReport:
     """A report carried through the pipeline up to the writers."""

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import _
+
 PACKAGE_DIR = Path(__file__).parent
 
 
@@ -38,3 +41,11 @@ def user_folders(extra: tuple[str, ...] = ()) -> tuple[str, ...]:
 def template_search_path(extra: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Every template folder, in the order they are searched: the user's, then the built-in one."""
     return user_folders(extra) + (str(builtin_dir("templates")),)
+
+
+def template_folders(folders: list[str]) -> tuple[str, ...]:
+    """The user's template folders, each of which must exist."""
+    missing = [folder for folder in folders if not Path(folder).is_dir()]
+    if missing:
+        raise DrafterError([Problem(folder, _("模板目录不存在，请检查 --templates 的路径。")) for folder in missing])
+    return tuple(folders)

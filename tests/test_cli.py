@@ -172,3 +172,20 @@ def test_carry_over_writes_next_years_file_and_never_overwrites(tmp_path):
     assert again.returncode == 2 and "已经存在" in again.stderr
     checked = drafter("check", "2024.yaml", cwd=tmp_path)
     assert checked.returncode == 1 and "「date」尚未填写" in checked.stdout and "Traceback" not in checked.stderr
+
+
+def test_build_and_batch_take_the_same_layout_options(tmp_path):
+    import docx
+
+    county = next(e for e in EXAMPLES if e.stem.startswith("county-annual"))
+    built = drafter("build", county, "-o", "one.docx", "--numbering", "word", "--no-score-table", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    batch = drafter("batch", county, "-o", "out", "--numbering", "word", "--no-score-table", cwd=tmp_path)
+    assert batch.returncode == 0, batch.stderr
+    for path in (tmp_path / "one.docx", tmp_path / "out" / f"{county.stem}.docx"):
+        document = docx.Document(str(path))
+        assert document.tables == []
+        first = next(p.text for p in document.paragraphs if p.style.name == "一级标题")
+        assert first.startswith("坚持以主体责任落实为根本")  # Word's list writes 一、
+    missing = drafter("batch", county, "-o", "out2", "--reference-doc", "house.docx", cwd=tmp_path)
+    assert missing.returncode == 2 and "找不到参考文档" in missing.stderr and not (tmp_path / "out2" / f"{county.stem}.docx").exists()

@@ -1,6 +1,7 @@
 """Files: a kill mid-write leaves the previous report whole; a full disk is a sentence, not a traceback."""
 
 import errno
+import os
 import signal
 import subprocess
 import sys
@@ -59,3 +60,18 @@ def test_an_output_folder_that_is_a_file_is_a_sentence(tmp_path, capsys):
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     assert main(["build", str(EXAMPLES[0]), "-o", str(tmp_path / "afile" / "r.docx")]) == 2
     assert "不存在" in capsys.readouterr().err
+
+
+def test_temporary_files_a_killed_writer_left_are_swept_later(tmp_path):
+    from drafter.files import STALE_SECONDS, write_atomically
+
+    target = tmp_path / "report.docx"
+    stale, fresh, other = (tmp_path / ".report.docx.abc123.part", tmp_path / ".report.docx.def456.part", tmp_path / ".other.docx.x.part")
+    for path in (stale, fresh, other):
+        path.write_bytes(b"half")
+    old = time.time() - STALE_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    write_atomically(target, b"whole")
+    assert target.read_bytes() == b"whole"
+    assert not stale.exists() and fresh.exists() and other.exists()  # another writer's may still be at work

@@ -202,3 +202,21 @@ def test_import_command_takes_a_scheme(tmp_path):
     assert "scheme: city-education-duty" in text and "indicator: '4.7'  # 体育美育和劳动教育" in text
     unknown = drafter("import", CORPUS / "city-education-duty-2022.txt", "--scheme", "nope", "-o", "x.yaml", cwd=tmp_path)
     assert unknown.returncode == 2 and "找不到评价方案「nope」" in unknown.stderr and not (tmp_path / "x.yaml").exists()
+
+
+def test_a_docx_with_letterhead_and_record_imports_back_to_the_same_report(tmp_path):
+    from conftest import LETTERHEAD, MINIMAL
+
+    data = tmp_path / "old.yaml"
+    data.write_text(MINIMAL + LETTERHEAD, encoding="utf-8")
+    report = build_report(data)
+    old = tmp_path / "old.docx"
+    old.write_bytes(docx_bytes(report))
+    imported = import_file(old)
+    assert imported.values["letterhead"] == {"copy_number": "000001", "secrecy": "秘密★1年", "urgency": "特急", "mark": "XX县教育局文件",
+                                             "number": "X教发〔2024〕12号", "signers": ["张三", "李四"]}
+    assert imported.values["record"] == {"cc": ["县委办公室", "县人大常委会办公室"], "printer": "XX县教育局办公室", "printed": "2024-05-10"}
+    again = tmp_path / "new.yaml"
+    again.write_text(yaml_text(imported, "old.docx"), encoding="utf-8")
+    assert text_report(build_report(again).numbered) == text_report(report.numbered)
+    assert imported.notes == []
