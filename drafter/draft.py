@@ -137,7 +137,7 @@ class Session:
 
     def text_to_show(self, target: Field) -> str:
         value = self.value(target)
-        if value is None:
+        if value is None or target.kind == "part":
             return ""
         if isinstance(value, list):
             return "\n".join(str(v) for v in value)
@@ -154,6 +154,8 @@ def typed_value(target: Field, text: str):
             return None
         number = float(text)
         return int(number) if number.is_integer() else number
+    if target.kind == "part":
+        return [{"points": [line.strip() for line in text.split("\n") if line.strip()]}] if text.strip() else []
     if target.kind == "title":
         lines = [line.strip() for line in text.split("\n") if line.strip()]
         return lines if len(lines) > 1 else "".join(lines)
@@ -206,10 +208,15 @@ def fields_of(data: dict, scheme=None) -> list[Field]:
         if not isinstance(part, dict):
             continue
         where, level, parent = _(PART_NAMES[key]), 0, "document"
-        if part.get("heading"):
+        if "heading" in part:
             level, parent = 1, ("parts", key)
-            where += " › " + counter.heading("document", 1) + str(part["heading"])
-        found += _item_fields(part.get("content") or [], ("parts", key, "content"), level, parent, where, codes, counter)
+            marker = counter.heading("document", 1)
+            found.append(Field(("parts", key, "heading"), "line", _("标题"), where, marker=marker))
+            where += " › " + marker + str(part["heading"])
+        if part.get("content"):
+            found += _item_fields(part["content"], ("parts", key, "content"), level, parent, where, codes, counter)
+        else:  # an empty part: its first point, from which ^E adds more
+            found.append(Field(("parts", key, "content"), "part", _(PART_NAMES[key]), where, _("写第一条；按 ^E 再加一条（一是、二是……自动编号）。"), point_marker(1)))
     return found
 
 

@@ -114,7 +114,7 @@ def key_bindings(target: Field) -> KeyBindings:
 
     @bindings.add("escape", "enter")
     def _newline(event):
-        if target.kind in ("text", "title"):
+        if target.kind in ("text", "title", "part"):
             event.current_buffer.insert_text("\n")
 
     return bindings
@@ -144,6 +144,8 @@ class Drafting:
                 if not self.saved(target, result):
                     pending = result
                     continue
+                if target.kind == "part":
+                    session.refresh()  # the part now holds a point, and the point is a field of its own
                 if index + 1 < len(session.fields):
                     index += 1
                 else:
@@ -153,6 +155,8 @@ class Drafting:
                 if not self.saved(target, result.text):
                     pending = result.text
                     continue
+                if target.kind == "part":
+                    session.refresh()
             if result.name == "interrupt":
                 print_formatted_text(_("已退出；已确认的回答都已保存。"))
                 return
@@ -165,8 +169,8 @@ class Drafting:
                 index = min(index + 1, len(session.fields) - 1)
             elif result.name == "jump":
                 index = self.jump(index)
-            elif result.name == "add-point":
-                index = self.add_point(target, index)
+            elif result.name == "add-point":  # after a part's first point, the point is the field here now
+                index = self.add_point(session.fields[index] if target.kind == "part" else target, index)
             elif result.name == "preview":
                 self.show(_("预览"), self.preview_text())
             elif result.name == "check":
@@ -200,9 +204,9 @@ class Drafting:
         label = (target.marker + " " if target.marker else "") + target.label + "："
         try:
             return self.prompts.prompt(
-                label, default=self.session.text_to_show(target) if pending is None else pending, multiline=target.kind in ("text", "title"),
+                label, default=self.session.text_to_show(target) if pending is None else pending, multiline=target.kind in ("text", "title", "part"),
                 key_bindings=key_bindings(target), validator=_AnswerValidator(target), validate_while_typing=True,
-                completer=self.phrases if target.kind in ("text", "line") else None, complete_while_typing=False,
+                completer=self.phrases if target.kind in ("text", "line", "part") else None, complete_while_typing=False,
                 bottom_toolbar=lambda: self.toolbar(target), wrap_lines=True, prompt_continuation=lambda width, n, soft: " " * width,
             )
         except EOFError:
@@ -255,7 +259,12 @@ class Drafting:
         if target.points_of is None:
             print_formatted_text(_("这一项不是分项，不能在这里加分项。"))
             return index
-        return self.session.add_point(target)
+        try:
+            return self.session.add_point(target)
+        except DrafterError as error:
+            for problem in error.problems:
+                print_formatted_text(HTML("<ansired>{}</ansired>").format(problem.message))
+            return index
 
     def preview_text(self) -> str:
         """The numbered report so far; what is not yet written shows as 〔待填写〕 (a missing score as 0)."""

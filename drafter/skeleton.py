@@ -10,6 +10,11 @@ from drafter.load import PART_NAMES
 from drafter.scheme import Indicator, Scheme
 from drafter.yaml_out import schema_line, yaml_lines
 
+# The headings reports give the standard parts (the corpus's wording); the report's own words, not translated.
+DEFAULT_HEADINGS = {"rectification": "整改情况", "achievements": "主要做法及成效", "experience": "经验做法",
+                    "problems": "存在的问题", "next_steps": "下一步工作打算"}
+
+
 def skeleton_text(scheme: Scheme, target: Path) -> str:
     """The YAML text of a new data file for ``scheme``, to be written at ``target``."""
     above: dict = {}
@@ -21,7 +26,9 @@ def skeleton_text(scheme: Scheme, target: Path) -> str:
             part: dict = {"heading": scheme.part_heading} if scheme.part_heading else {}
             part["content"] = indicator_items(scheme, scheme.indicators, path + ("content",), above, beside)
         else:
-            part = {"content": []}
+            # Beside a headed indicator part, the other parts are headed too, so the numbering reads on.
+            part = {"heading": DEFAULT_HEADINGS[key]} if scheme.part_heading else {}
+            part["content"] = []
             above[path] = [_("{name}：在 content 下逐项写，如 - 一段文字，或 - points: [第一条, 第二条]").format(name=_(PART_NAMES[key]))]
         parts[key] = part
     values = {"scheme": scheme.id, "title": "", "issuer": "", "recipient": "", "date": "", "opening": "", "parts": parts}

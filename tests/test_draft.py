@@ -48,15 +48,21 @@ META = ["县教育局关于2025年工作情况的报告", "县教育局", "县�
 def test_a_new_file_is_drafted_to_a_docx_with_keys_alone(bureau):
     texts = [f"第{n}项工作：全年完成任务{n}项，较上年有所增加" for n in range(1, 13)]
     keys = "".join(answer + ENTER for answer in META)
+    keys += ENTER  # the part's heading as the scheme gives it
     keys += "".join(ENTER + text + ENTER for text in texts)  # accept each heading as given, write its text
+    keys += ENTER + "党建工作重视不够" + ENTER  # 存在的问题: its heading, its first point
+    keys += ENTER + "坚持党的领导不放松" + CTRL_E + "聚焦提升教育教学质量" + ENTER  # 下一步: a point, ^E, another
     drive(bureau, keys + CTRL_O + CTRL_Q)
     data = yaml.safe_load(bureau.read_text(encoding="utf-8"))
     assert data["title"] == META[0] and data["date"] == "2025-12-20"
     assert [item["text"] for item in data["parts"]["achievements"]["content"]] == texts
+    assert data["parts"]["problems"]["content"] == [{"points": ["党建工作重视不够"]}]
+    assert data["parts"]["next_steps"]["content"] == [{"points": ["坚持党的领导不放松", "聚焦提升教育教学质量"]}]
     assert "# 评价方案：县教育局年度重点工作" in bureau.read_text(encoding="utf-8")  # comments kept
     document = docx.Document(str(bureau.with_suffix(".docx")))
     paragraphs = [p.text for p in document.paragraphs]
     assert "（一）党的领导。" + texts[0] in paragraphs
+    assert "二、存在的问题" in paragraphs and "一是坚持党的领导不放松；二是聚焦提升教育教学质量。" in paragraphs
     assert paragraphs[-2:] == ["县教育局", "2025年12月20日"]
 
 
@@ -111,7 +117,7 @@ def test_preview_shows_the_numbered_report_so_far(bureau):
     with create_app_session(input=create_pipe_input(), output=DummyOutput()):
         drafting = Drafting(Session.open(bureau))
         text = drafting.preview_text()
-    assert text.startswith("还有 17 项未填写")  # the 12 headings come from the scheme
+    assert text.startswith("还有 19 项未填写")  # the headings come from the scheme
     assert "（一）党的领导。〔待填写〕" in text
 
 

@@ -21,6 +21,7 @@ if not TMUX:
 
 META = ["县教育局关于2025年工作情况的报告", "县教育局", "县人民政府", "2025-12-20", "2025年，县教育局紧紧围绕年度目标任务扎实推进各项工作"]
 TEXTS = [f"第{n}项：全年完成重点任务{n}项，群众满意度进一步提升" for n in range(1, 13)]
+PROBLEM, NEXT_STEP = "优质教育资源仍不均衡", "持续推进集团化办学"
 
 
 class Terminal:
@@ -65,10 +66,13 @@ def wait_for(condition, what: str, seconds: float = 60):
     raise AssertionError(f"gave up waiting for {what}; the screen shows:\n{screen}")
 
 
+FIELDS = 34  # 5 about the report, the part's heading, 12 headings and texts, 2 parts with a heading and a point
+
+
 def at_field(terminal, field_number) -> bool:
     """Field ``field_number`` is on screen and its prompt is reading keys (its toolbar is drawn)."""
     screen = terminal.screen()
-    return f"第 {field_number} / 29 项" in screen and "Enter 确认" in screen
+    return f"第 {field_number} / {FIELDS} 项" in screen and "Enter 确认" in screen
 
 
 def answer(terminal, data, text, field_number):
@@ -104,11 +108,12 @@ def test_draft_survives_sigkill_and_every_answer_reaches_the_docx(tmp_path, term
     terminal.start(command)
     for number, text in enumerate(META, 1):
         answer(terminal, data, text, number)
+    answer(terminal, data, "", 6)  # the part's heading as the scheme gives it
     for k, text in enumerate(TEXTS[:4]):
-        answer(terminal, data, "", 6 + 2 * k)  # the heading as the scheme gives it
-        answer(terminal, data, text, 7 + 2 * k)
-    answer(terminal, data, "", 14)
-    wait_for(lambda: at_field(terminal, 15), "field 15")
+        answer(terminal, data, "", 7 + 2 * k)  # the item's heading as the scheme gives it
+        answer(terminal, data, text, 8 + 2 * k)
+    answer(terminal, data, "", 15)
+    wait_for(lambda: at_field(terminal, 16), "field 16")
     terminal.type("写到一半的第五项")  # being edited when the process dies: may be lost
     time.sleep(0.3)
     holder = json.loads((tmp_path / ".2025.yaml.drafter-lock").read_text(encoding="utf-8"))
@@ -120,12 +125,16 @@ def test_draft_survives_sigkill_and_every_answer_reaches_the_docx(tmp_path, term
 
     terminal = terminals("second.sock")
     terminal.start(f"{DRAFTER} draft 2025.yaml; sleep 600")
-    wait_for(lambda: at_field(terminal, 15), "the restarted session at the first unanswered field")
+    wait_for(lambda: at_field(terminal, 16), "the restarted session at the first unanswered field")
     assert "5 “安心托幼”暖民心行动" in terminal.screen()
-    answer(terminal, data, TEXTS[4], 15)
+    answer(terminal, data, TEXTS[4], 16)
     for k in range(5, 12):
-        answer(terminal, data, "", 6 + 2 * k)
-        answer(terminal, data, TEXTS[k], 7 + 2 * k)
+        answer(terminal, data, "", 7 + 2 * k)
+        answer(terminal, data, TEXTS[k], 8 + 2 * k)
+    answer(terminal, data, "", 31)
+    answer(terminal, data, PROBLEM, 32)
+    answer(terminal, data, "", 33)
+    answer(terminal, data, NEXT_STEP, 34)
     wait_for(lambda: "已是最后一项" in terminal.screen(), "the end of the fields")
     terminal.key("C-o")
     built = tmp_path / "2025.docx"
@@ -133,7 +142,7 @@ def test_draft_survives_sigkill_and_every_answer_reaches_the_docx(tmp_path, term
     terminal.key("C-q")
     wait_for(lambda: "已保存" in terminal.screen(), "quit")
     paragraphs = "\n".join(p.text for p in docx.Document(str(built)).paragraphs)
-    for text in META[:3] + META[4:] + TEXTS:
+    for text in META[:3] + META[4:] + TEXTS + [PROBLEM, NEXT_STEP]:
         assert text in paragraphs
     assert "2025年12月20日" in paragraphs
     assert "（五）“安心托幼”暖民心行动。" + TEXTS[4] in paragraphs
