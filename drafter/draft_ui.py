@@ -322,7 +322,10 @@ class Drafting:
             event.app.exit()
 
         frame = Frame(area, title=title + "  " + _("（q 关闭）"))
-        Application(layout=Layout(frame, focused_element=area), key_bindings=bindings, full_screen=True).run()
+        try:
+            Application(layout=Layout(frame, focused_element=area), key_bindings=bindings, full_screen=True).run()
+        except (EOFError, KeyboardInterrupt):
+            pass
 
 
 def draft(path: Path, scheme_id: str | None = None, from_path: Path | None = None, template_dirs: tuple[str, ...] = ()) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings, strategies as st
 from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
@@ -29,6 +30,7 @@ def drive(path: Path, keys: str, start=None):
     """Run a drafting session on ``path`` with ``keys`` typed, as a clerk would; the session ends at Ctrl-Q."""
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
+        pipe.close()  # then the end of input, as when the terminal goes away
         with create_app_session(input=pipe, output=DummyOutput()):
             session = Session.open(path)
             Drafting(session).run(start)
@@ -217,3 +219,21 @@ def test_a_folder_that_cannot_take_a_lock_gets_a_message(tmp_path):
         assert "无法在数据文件旁建立锁文件" in caught.value.problems[0].message
     finally:
         folder.chmod(0o700)
+
+
+KEYS = [ENTER, CTRL_B, "\x0e", CTRL_E, "\x1b\r", "\x7f", "\x1a", "\x07" + "3" + ENTER, CTRL_P + "q", CTRL_K + "q",
+        "5", "2025-06-30", "县教育局", "较上年增长", "“双减”", "：", "\t"]
+
+
+@settings(max_examples=int(os.environ.get("DRAFTER_FUZZ_EXAMPLES", "40")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(KEYS) | st.text(min_size=1, max_size=4).filter(lambda t: "\x03" not in t and "\x11" not in t), max_size=40))
+def test_any_keys_leave_a_readable_file_with_its_comments(tmp_path_factory, keys):
+    """Whatever the clerk presses, the session ends when asked and the file is YAML with its comments."""
+    folder = tmp_path_factory.mktemp("keys")
+    path = folder / "2025.yaml"
+    create_if_missing(path, "county-annual-assessment", None, ())
+    drive(path, "".join(keys) + CTRL_Q)
+    text = path.read_text(encoding="utf-8")
+    assert isinstance(yaml.safe_load(text), dict)
+    assert text.startswith("# yaml-language-server:") and "# 1.1 党政重视教育发展（5分）" in text
