@@ -31,7 +31,7 @@ class Field:
     """One answer the clerk gives: where it lives in the data and what to show while it is written."""
 
     path: tuple
-    kind: str  # line, text, title, date, score, number
+    kind: str  # line, point (one line, however long), text, title, part, date, score, number
     label: str
     where: str = ""  # 主要做法及成效 › 1 党委政府落实主体责任
     guidance: str = ""
@@ -159,7 +159,7 @@ def typed_value(target: Field, text: str):
     if target.kind == "title":
         lines = [line.strip() for line in text.split("\n") if line.strip()]
         return lines if len(lines) > 1 else "".join(lines)
-    if target.kind in ("line", "date"):
+    if target.kind in ("line", "point", "date"):
         return text.replace("\n", "").strip()
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
@@ -180,7 +180,7 @@ def check_answer(target: Field, text: str) -> str | None:
     if target.kind == "date" and text:
         if not re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日", text) or report_date(text) is None:
             return _("请写成 2025-06-30 或 2025年6月30日，且日期要存在。")
-    if target.kind == "line" and "\n" in text:
+    if target.kind in ("line", "point") and "\n" in text:
         return _("这里只能写一行。")
     return None
 
@@ -265,8 +265,8 @@ def _point_fields(point, path: tuple, points_path: tuple, number: int, where: st
         label = f"{node.code} {node.title}" if node else _("分项")
         if point.get("not_applicable") and not point.get("text"):
             return _answer_fields(point, path, node, where)
-        return [Field(path + ("text",), "text", label, where, node.guidance if node else "", marker, points_of=points_path)] + _answer_fields(point, path, node, where)
-    return [Field(path, "text", _("分项"), where, "", marker, points_of=points_path)]
+        return [Field(path + ("text",), "point", label, where, node.guidance if node else "", marker, points_of=points_path)] + _answer_fields(point, path, node, where)
+    return [Field(path, "point", _("分项"), where, "", marker, points_of=points_path)]
 
 
 def _answer_fields(item: dict, path: tuple, node, where: str) -> list[Field]:

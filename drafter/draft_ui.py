@@ -94,9 +94,11 @@ def stock_phrases(template_dirs: tuple[str, ...]) -> list[str]:
 def key_bindings(target: Field) -> KeyBindings:
     bindings = KeyBindings()
 
+    # Keys typed fast (or pasted) can arrive after one that ends the prompt: only the first one counts.
     def leave(name: str):
         def handler(event):
-            event.app.exit(result=Command(name, event.current_buffer.text))
+            if not event.app.is_done:
+                event.app.exit(result=Command(name, event.current_buffer.text))
         return handler
 
     for keys, name in ((("c-b",), "back"), (("pageup",), "back"), (("c-n",), "next"), (("pagedown",), "next"),
@@ -106,7 +108,8 @@ def key_bindings(target: Field) -> KeyBindings:
 
     @bindings.add("enter")
     def _accept(event):
-        event.current_buffer.validate_and_handle()
+        if not event.app.is_done:
+            event.current_buffer.validate_and_handle()
 
     @bindings.add("c-z")
     def _undo(event):
@@ -206,7 +209,7 @@ class Drafting:
             return self.prompts.prompt(
                 label, default=self.session.text_to_show(target) if pending is None else pending, multiline=target.kind in ("text", "title", "part"),
                 key_bindings=key_bindings(target), validator=_AnswerValidator(target), validate_while_typing=True,
-                completer=self.phrases if target.kind in ("text", "line", "part") else None, complete_while_typing=False,
+                completer=self.phrases if target.kind in ("text", "line", "point", "part") else None, complete_while_typing=False,
                 bottom_toolbar=lambda: self.toolbar(target), wrap_lines=True, prompt_continuation=lambda width, n, soft: " " * width,
             )
         except EOFError:
@@ -319,7 +322,8 @@ class Drafting:
         @bindings.add("enter")
         @bindings.add("c-q")
         def _close(event):
-            event.app.exit()
+            if not event.app.is_done:
+                event.app.exit()
 
         frame = Frame(area, title=title + "  " + _("（q 关闭）"))
         try:
