@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from drafter.errors import DrafterError
 from drafter.pipeline import build_report, docx_bytes
 
-from conftest import EXAMPLES, MINIMAL
+from conftest import EXAMPLES, LETTERHEAD, MINIMAL
 
-EXAMPLES_TEXT = [MINIMAL] + [e.read_text(encoding="utf-8") for e in EXAMPLES]
+EXAMPLES_TEXT = [MINIMAL, MINIMAL + LETTERHEAD] + [e.read_text(encoding="utf-8") for e in EXAMPLES]
 FUZZ = settings(max_examples=int(os.environ.get("DRAFTER_FUZZ_EXAMPLES", "120")), deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
