@@ -333,11 +333,10 @@ def run_carry_over(args) -> int:
 
 
 def run_schemes(args) -> int:
-    from drafter.scheme import available_schemes, builtin_scheme_paths, load_scheme
+    from drafter.scheme import available_schemes, is_builtin, load_scheme
 
-    builtin = builtin_scheme_paths()
     for scheme_id, path in available_schemes(template_folders(args.templates)).items():
-        where = _("内置") if path in builtin else str(path.parent)
+        where = _("内置") if is_builtin(path) else str(path.parent)
         try:
             scheme = load_scheme(path)
         except DrafterError as error:

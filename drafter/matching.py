@@ -108,12 +108,12 @@ def match_scheme(values: dict, scheme: Scheme) -> Match:
             if isinstance(item, dict) and "heading" in item and "indicator" not in item:
                 mark(Candidate((), "", top, content, top), parent.code)
                 matched[parent.code] = ("parts", scheme.part, "content", top)
-    unmatched = [c for j, c in enumerate(found) if j not in taken_candidate and not is_matched_parent(c, content)]
+    unmatched = [c for j, c in enumerate(found) if j not in taken_candidate and not is_matched_parent(c)]
     unanswered = [leaf for i, leaf in enumerate(leaves) if i not in taken_leaf]
     return Match(matched, unmatched, unanswered)
 
 
-def is_matched_parent(candidate: Candidate, content: list) -> bool:
+def is_matched_parent(candidate: Candidate) -> bool:
     """A heading that answers a parent indicator (a 一级指标) is matched, though no point is it."""
     item = candidate.container[candidate.index]
     return isinstance(item, dict) and "indicator" in item

@@ -116,14 +116,11 @@ def available_schemes(template_dirs: tuple[str, ...] = ()) -> dict[str, Path]:
     return found
 
 
-def builtin_scheme_paths() -> set[Path]:
-    return set(available_schemes(()).values()) - set(user_scheme_paths())
+def is_builtin(path: Path) -> bool:
+    """Whether a scheme.yaml is one that ships with drafter."""
+    from drafter.places import builtin_dir
 
-
-def user_scheme_paths(template_dirs: tuple[str, ...] = ()) -> list[Path]:
-    from drafter.places import user_folders
-
-    return [path for folder in user_folders(template_dirs) for path in sorted(Path(folder).glob(f"*/{SCHEME_FILE}"))]
+    return path.parent.parent.resolve() == builtin_dir("templates").resolve()
 
 
 def copy_scheme(source_id: str, new_id: str, destination: Path | None, template_dirs: tuple[str, ...] = ()) -> Path:

@@ -1,11 +1,9 @@
 """drafter draft, driven through prompt_toolkit's pipe input: fields, saving, resuming, the lock."""
 
-import io
 import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import docx
