@@ -16,7 +16,8 @@ os.environ["DRAFTER_TEMPLATES"] = tempfile.mkdtemp(prefix="drafter-user-template
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
-CORPUS = ROOT.parent / "shared" / "corpus"
+# Copies of ../shared/corpus, so the tests run from any checkout, not only one beside shared/.
+CORPUS = ROOT / "tests" / "corpus"
 
 MINIMAL = """\
 title: XX县教育局关于2023年工作情况的报告
