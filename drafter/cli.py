@@ -229,7 +229,7 @@ def run_import(args) -> int:
         scheme = find_scheme(args.scheme, template_folders(args.templates), "--scheme")
     imported = import_file(source, scheme)
     try:
-        write_atomically(target, yaml_text(imported, source.name).encode("utf-8"))
+        write_atomically(target, yaml_text(imported, source.name, target).encode("utf-8"))
     except OSError as error:
         raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
     for note in imported.notes:

@@ -18,12 +18,12 @@ from drafter import __version__
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 from drafter.load import PART_KEYS, ReportData
-from drafter.parse import escape
 from drafter import figures
 from drafter.figures import Metric, fill_in, metrics_of, placeholder_problems
+from drafter.parse import escape
 from drafter.places import builtin_dir, user_folders
-from drafter.scheme import Assessment
 from drafter.punctuation import clause, ensure_ending
+from drafter.scheme import Assessment
 
 DEFAULT_TEMPLATE = "base/report.j2"
 
@@ -258,7 +258,8 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
     values = with_figures(report.values)
     parts = _TrackedParts(annotated_parts(values.get("parts", {}), assessment))
     context = {"closing": "特此报告。", "transition": "现将有关情况报告如下：", "basis": "按照", "notices": [], "preface": [], "metrics": {}}
-    context.update({key: value for key, value in values.items() if not (key == "self_score" and value is None)})
+    # The parts are converted once, above; a blank self_score is as if it were not there.
+    context.update({key: value for key, value in values.items() if key != "parts" and not (key == "self_score" and value is None)})
     if assessment is not None:
         context.update(scheme_context(assessment, score_table, report.values))
     context = as_data(context)

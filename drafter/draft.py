@@ -106,6 +106,8 @@ class Session:
         except DrafterError:
             set_value(self.data, target.path, before)
             raise
+        if target.kind == "part":
+            self.refresh()  # the part now holds a point, and the point is a field of its own
 
     def save(self) -> None:
         try:

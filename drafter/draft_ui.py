@@ -147,8 +147,6 @@ class Drafting:
                 if not self.saved(target, result):
                     pending = result
                     continue
-                if target.kind == "part":
-                    session.refresh()  # the part now holds a point, and the point is a field of its own
                 if index + 1 < len(session.fields):
                     index += 1
                 else:
@@ -158,8 +156,6 @@ class Drafting:
                 if not self.saved(target, result.text):
                     pending = result.text
                     continue
-                if target.kind == "part":
-                    session.refresh()
             if result.name == "interrupt":
                 print_formatted_text(_("已退出；已确认的回答都已保存。"))
                 return

@@ -16,7 +16,7 @@ from drafter.i18n import _
 from drafter.load import read_text
 from drafter.number import chinese_numeral
 from drafter.rules import leading_marker, numeral_value
-from drafter.yaml_out import yaml_lines
+from drafter.yaml_out import schema_line, yaml_lines
 
 MAX_HEADING = 60  # characters: a longer first sentence is a paragraph, not a run-in heading
 _DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
@@ -534,17 +534,12 @@ def _paragraphs_range(numbers: list[int]) -> str:
 _KEY_ORDER = ("scheme", "letterhead", "title", "issuer", "recipient", "date", "template", "basis", "notices", "opening", "self_score", "transition", "metrics", "preface", "parts", "closing", "record", "unplaced")
 
 
-def yaml_text(imported: Imported, source: str) -> str:
-    """The imported data as YAML, commented with where each piece came from."""
+def yaml_text(imported: Imported, source: str, target: Path | None = None) -> str:
+    """The imported data as YAML (to be written at ``target``), commented with where each piece came from."""
     lines = [
-        "# yaml-language-server: $schema=" + _schema_reference(),
+        schema_line(target),
         _("# 由 drafter import 从「{source}」导入。序号已去掉，由 drafter 重新生成。").format(source=source),
     ]
     values = {key: imported.values[key] for key in _KEY_ORDER if key in imported.values}
     return "\n".join(lines + yaml_lines(values, imported.comments)) + "\n"
 
-
-def _schema_reference() -> str:
-    from drafter.load import SCHEMA_PATH
-
-    return SCHEMA_PATH.as_uri()

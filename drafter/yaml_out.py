@@ -22,13 +22,13 @@ def scalar(value) -> str:
     return text[:-4].strip() if text.endswith("\n...") else text
 
 
-def schema_line(target: Path) -> str:
+def schema_line(target: Path | None = None) -> str:
     """The modeline that lets editors validate and complete a data file written to ``target``:
-    the installed report schema, by a relative path where there is one."""
+    the installed report schema, by a relative path where there is one (else by its file URI)."""
     from drafter.load import SCHEMA_PATH
 
     try:
-        reference = Path(os.path.relpath(SCHEMA_PATH, Path(target).resolve().parent)).as_posix()
+        reference = Path(os.path.relpath(SCHEMA_PATH, Path(target).resolve().parent)).as_posix() if target else SCHEMA_PATH.as_uri()
     except ValueError:  # another drive
         reference = SCHEMA_PATH.as_uri()
     return "# yaml-language-server: $schema=" + reference
