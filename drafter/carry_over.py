@@ -8,7 +8,8 @@ import re
 from pathlib import Path
 
 from drafter.i18n import _
-from drafter.load import read_report, read_text
+from drafter.errors import DrafterError
+from drafter.load import read_report, read_text, schema_problems
 from drafter.yaml_edit import RoundTrip
 
 _YEAR = re.compile(r"(?<!\d)(19|20)(\d{2})(?!\d)")
@@ -21,7 +22,9 @@ def next_year(text: str) -> str:
 
 def carried_over(text: str, source: str) -> str:
     """The YAML text of next year's file made from this year's ``text``."""
-    read_report(text, source)  # a clear, located message if this year's file is not YAML
+    problems = schema_problems(read_report(text, source), allow_blank=True)  # located messages, not a crash on odd data
+    if problems:
+        raise DrafterError(problems)
     document = RoundTrip(text, source)
     data = document.data
     for metric in (data.get("metrics") or {}).values():

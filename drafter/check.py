@@ -186,15 +186,16 @@ def single_children(report: ReportData) -> list[tuple[tuple, str]]:
         for index, item in enumerate(content or []):
             if not isinstance(item, dict):
                 continue
-            children = item.get("content") or []
+            children = item.get("content") if isinstance(item.get("content"), list) else []
             headed = [i for i, child in enumerate(children) if isinstance(child, dict) and "heading" in child]
             if "heading" in item and len(headed) == 1:
                 found.append((path + (index, "content", headed[0], "heading"), children[headed[0]]["heading"]))
             walk(children, path + (index, "content"))
 
-    for key, part in (report.values.get("parts") or {}).items():
-        if isinstance(part, dict):
-            walk(part.get("content"), ("parts", key, "content"))
+    parts = report.values.get("parts")
+    for key, part in (parts.items() if isinstance(parts, dict) else ()):
+        if isinstance(part, dict) and isinstance(part.get("content"), list):
+            walk(part["content"], ("parts", key, "content"))
     return found
 
 

@@ -51,11 +51,22 @@ def finding_records(result: CheckResult) -> list[dict]:
     } for item in result.findings]
 
 
-def summary(results: list[CheckResult]) -> str:
+def unusable_record(problem: Problem) -> dict:
+    """A file that could not be checked, as a JSON record, so a tool never takes it for a clean one."""
+    return {"file": problem.file, "line": problem.line, "column": problem.column, "paragraph": None, "rule": "unusable",
+            "severity": ERROR, "text": "", "message": problem.message, "fix": None, "context": ""}
+
+
+def summary(results: list[CheckResult], unusable: int = 0) -> str:
+    """One line for the end: what was found, and how many files could not be checked at all."""
     totals = {severity: sum(r.counts()[severity] for r in results) for severity in (ERROR, WARNING, INFO)}
     if not any(totals.values()):
-        return _("未发现问题。")
-    return _("共发现 {n} 处：错误 {e}，警告 {w}，提示 {i}。").format(n=sum(totals.values()), e=totals[ERROR], w=totals[WARNING], i=totals[INFO])
+        line = _("未发现问题。") if results else ""
+    else:
+        line = _("共发现 {n} 处：错误 {e}，警告 {w}，提示 {i}。").format(n=sum(totals.values()), e=totals[ERROR], w=totals[WARNING], i=totals[INFO])
+    if unusable:
+        line += _("{n} 个文件无法检查，见上面的说明。").format(n=unusable)
+    return line
 
 
 def fix_target(path: Path, output: str | None) -> Path:
@@ -91,7 +102,8 @@ def run(args) -> int:
     results = [result for _path, result in checked]
     colour = use_colour(args.color, sys.stdout)
     if args.format == "json":
-        json.dump([record for r in results for record in finding_records(r)], sys.stdout, ensure_ascii=False, indent=2)
+        records = [record for r in results for record in finding_records(r)] + [unusable_record(p) for p in unusable]
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         for result in results:
@@ -102,7 +114,7 @@ def run(args) -> int:
     if args.fix:
         for path, result in checked:
             write_fixed(path, result, args.output)
-    print(summary(results), file=sys.stderr)
+    print(summary(results, len({p.file for p in unusable})), file=sys.stderr)
     if unusable:
         return EXIT_UNUSABLE
     return EXIT_CLEAN if all(r.clean for r in results) else EXIT_FINDINGS

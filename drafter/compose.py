@@ -91,14 +91,20 @@ def score_text(score: float) -> str:
     return _DataText(f"{score:g}")
 
 
+def plain(text: object) -> str:
+    """The characters ``text`` stands for: a ``Markup`` (what ``{% set %}`` blocks and ``join`` make
+    under autoescape) is already escaped, so it is unescaped first, or it would be escaped twice."""
+    return text.unescape() if isinstance(text, Markup) else str(text)
+
+
 def clause_filter(text: str) -> str:
     """``text`` without its closing punctuation, to continue the sentence after it."""
-    return _DataText(clause(str(text)))
+    return _DataText(clause(plain(text)))
 
 
 def sentence_filter(text: str) -> str:
     """``text`` ending in 。 unless it already ends with punctuation."""
-    return _DataText(ensure_ending(str(text), "。"))
+    return _DataText(ensure_ending(plain(text), "。"))
 
 
 def _metric(value) -> Metric:

@@ -21,7 +21,7 @@ from pathlib import Path
 from drafter.errors import DrafterError, Problem
 from drafter.files import write_atomically
 from drafter.i18n import _
-from drafter.load import PART_KEYS, PART_NAMES, report_date
+from drafter.load import PART_KEYS, PART_NAMES, report_date, usable_number
 from drafter.number import heading_marker, point_marker
 from drafter.yaml_edit import RoundTrip
 
@@ -152,10 +152,7 @@ def typed_value(target: Field, text: str):
     """The YAML value for an answer typed as ``text``."""
     text = text.strip("\n")
     if target.kind in ("score", "number"):
-        if not text.strip():
-            return None
-        number = float(text)
-        return int(number) if number.is_integer() else number
+        return typed_number(text) if text.strip() else None
     if target.kind == "part":
         return [{"points": [line.strip() for line in text.split("\n") if line.strip()]}] if text.strip() else []
     if target.kind == "title":
@@ -166,6 +163,15 @@ def typed_value(target: Field, text: str):
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
 
+def typed_number(text: str) -> int | float:
+    """The number typed as ``text``: whole numbers exactly (never through a float), others as floats."""
+    text = text.strip()
+    if re.fullmatch(r"[-+]?\d+", text):
+        return int(text)
+    number = float(text)
+    return int(number) if number.is_integer() and usable_number(number) else number
+
+
 def check_answer(target: Field, text: str) -> str | None:
     """What is wrong with ``text`` as an answer to ``target`` (a sentence), or None."""
     text = text.strip()
@@ -173,9 +179,11 @@ def check_answer(target: Field, text: str) -> str | None:
         if not text:
             return None
         try:
-            number = float(text)
+            number = typed_number(text)
         except ValueError:
             return _("请输入数字，如 5 或 4.5。")
+        if not usable_number(number):
+            return _("这个数无法使用：请写一个有限的普通数字（绝对值小于 10 的 15 次方）。")
         if target.kind == "score" and not 0 <= number <= (target.maximum or 0):
             return _("得分应在 0 到 {max:g} 之间。").format(max=target.maximum or 0)
         return None

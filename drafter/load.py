@@ -8,7 +8,10 @@ from __future__ import annotations
 import datetime
 import difflib
 import json
+import math
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -84,17 +87,8 @@ def validation_problems(report: ReportData) -> list[Problem]:
 
 
 def read_text(path: Path, source: str) -> str:
-    """The file's text as UTF-8, with a clear problem for a missing, huge or non-UTF-8 file."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise DrafterError([Problem(source, _("文件超过 4 MB，不像是一份报告的数据，请检查是否选错了文件。"))])
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DrafterError([Problem(source, _("找不到这个文件，请检查路径。"))]) from None
-    except IsADirectoryError:
-        raise DrafterError([Problem(source, _("这是一个文件夹，请给出 .yaml 数据文件。"))]) from None
-    except OSError as error:
-        raise DrafterError([Problem(source, _("无法读取文件：{reason}").format(reason=error.strerror))]) from None
+    """The file's text as UTF-8, with a clear problem for a missing, huge, special or non-UTF-8 file."""
+    data = read_bytes(path, source)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -102,6 +96,36 @@ def read_text(path: Path, source: str) -> str:
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         message = _("文件不是 UTF-8 编码（第 {offset} 字节）。请在编辑器中以 UTF-8 另存。").format(offset=error.start)
         raise DrafterError([Problem(source, message, line, column)]) from None
+
+
+class _NotRegular(Exception):
+    """A path that names a device, a FIFO or a socket rather than a file."""
+
+
+def read_bytes(path: Path, source: str, limit: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes, at most ``limit`` of them; a device, a FIFO or a folder is refused at once.
+
+    The size is checked on the open file and the read is bounded too, so a file that grows while it
+    is read, or a special file that claims size 0 (/dev/zero), never reads without end.
+    """
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # before opening: opening a FIFO waits for a writer
+            raise IsADirectoryError if path.is_dir() else _NotRegular
+        with open(path, "rb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                raise _NotRegular
+            data = stream.read(limit + 1)
+    except _NotRegular:
+        raise DrafterError([Problem(source, _("这不是普通文件（是设备或管道），请给出数据文件本身。"))]) from None
+    except FileNotFoundError:
+        raise DrafterError([Problem(source, _("找不到这个文件，请检查路径。"))]) from None
+    except IsADirectoryError:
+        raise DrafterError([Problem(source, _("这是一个文件夹，请给出 .yaml 数据文件。"))]) from None
+    except OSError as error:
+        raise DrafterError([Problem(source, _("无法读取文件：{reason}").format(reason=error.strerror or error))]) from None
+    if len(data) > limit:
+        raise DrafterError([Problem(source, _("文件超过 {size} MB，不像是一份报告的数据，请检查是否选错了文件。").format(size=limit // (1024 * 1024)))])
+    return data
 
 
 def yaml_values(text: str, source: str) -> tuple[object, _ValueBuilder]:
@@ -118,9 +142,48 @@ def yaml_values(text: str, source: str) -> tuple[object, _ValueBuilder]:
     return _compose_values(yaml.SafeLoader, text, source)
 
 
+MAX_YAML_DEPTH = 64  # collections inside collections; report data needs about 12
+
+
+def possible_depth(text: str) -> int:
+    """An upper bound on how deep ``text``'s collections can nest, found without parsing it.
+
+    A block collection inside another starts further right, or after a ``- ``/``? `` on the same
+    line, so block depth is at most twice the widest run of indentation and indicators a line
+    starts with; every flow collection needs a ``[`` or ``{`` of its own.
+    """
+    widest = max((len(m) for m in _LINE_PREFIX.findall(text)), default=0)
+    return 2 * (widest + 1) + text.count("[") + text.count("{")
+
+
+_LINE_PREFIX = re.compile(r"^[ \-?:]*", re.M)
+
+
+def refuse_deep_nesting(loader_class, text: str, source: str) -> None:
+    """Refuse collections nested deeper than ``MAX_YAML_DEPTH`` before composing, which recurses (and
+    in libyaml's binding can overflow the C stack); the parser's events come from a loop, not recursion."""
+    if possible_depth(text) <= MAX_YAML_DEPTH:
+        return
+    loader = loader_class(text)
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_YAML_DEPTH:
+                    mark = event.start_mark
+                    raise DrafterError([Problem(source, _("嵌套层次过深（超过 {n} 层），报告数据用不到这么多层。请检查缩进或括号。").format(n=MAX_YAML_DEPTH), mark.line + 1, mark.column + 1, "yaml")])
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    finally:
+        loader.dispose()
+
+
 def _compose_values(loader_class, text: str, source: str) -> tuple[object, _ValueBuilder]:
     loader = None
     try:
+        refuse_deep_nesting(loader_class, text, source)
         loader = loader_class(text)  # PyYAML's reader checks every character here
         node = loader.get_single_node()
         if node is None:
@@ -166,6 +229,20 @@ def yaml_problem(error: yaml.MarkedYAMLError, source: str) -> Problem:
 
 
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+MAX_NUMBER = 10**15
+
+
+def usable_number(value: float) -> bool:
+    """A number a report can print: finite, and with fewer than 16 digits before the point."""
+    return math.isfinite(value) and abs(value) < MAX_NUMBER
+
+
+def scalar_message(node: yaml.ScalarNode) -> str:
+    """What to write instead of a scalar PyYAML cannot make into a value."""
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        return _("日期「{text}」不存在，请检查月和日（如 2023-06-30）。").format(text=short(node.value))
+    return _("「{text}」不能按标签「{tag}」读取。请去掉这个标签；若是文字，请加引号。").format(text=short(node.value), tag=node.tag.replace("tag:yaml.org,2002:", "!!"))
 
 
 class _ValueBuilder:
@@ -179,6 +256,7 @@ class _ValueBuilder:
         self.spans: dict = {}
         self.problems: list[Problem] = []
         self.visited = 0
+        self.merging: set[int] = set()  # mappings being merged, so one that merges itself is refused
 
     def build(self, node: yaml.Node, path: Path_) -> object:
         self.visited += 1
@@ -194,26 +272,64 @@ class _ValueBuilder:
             return self.build_mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
-        value = self.loader.construct_object(node, deep=True)
+        return self.build_scalar(node)
+
+    def build_scalar(self, node: yaml.ScalarNode) -> object:
+        """The scalar's value; an impossible date, a tag its text does not fit or an unusable number is a located problem."""
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError, TypeError, yaml.YAMLError):
+            self.problems.append(Problem(self.source, scalar_message(node), *self.mark_of(node), "yaml"))
+            return node.value
         if isinstance(value, (datetime.date, datetime.datetime)):
-            return value.strftime("%Y-%m-%d") if isinstance(value, datetime.date) else value.isoformat()
+            return value.strftime("%Y-%m-%d") if type(value) is datetime.date else value.isoformat()
         if isinstance(value, bytes):
             return value.decode("latin-1")
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and not usable_number(value):
+            message = _("数字「{text}」无法使用：请写一个有限的普通数字（绝对值小于 10 的 15 次方）。若是文字，请加引号。").format(text=short(node.value))
+            self.problems.append(Problem(self.source, message, *self.mark_of(node), "number"))
+            return node.value
         return value
 
     def build_mapping(self, node: yaml.MappingNode, path: Path_) -> dict:
-        self.loader.flatten_mapping(node)
+        """A mapping's values; ``<<`` merges are expanded here, every merged value counted, and the
+        mapping's own keys override merged ones as YAML says (only a key written twice is a problem)."""
         result: dict = {}
+        own = [(key, value) for key, value in node.value if key.tag != _MERGE_TAG]
         for key_node, value_node in node.value:
-            key = self.loader.construct_object(key_node, deep=True)
+            if key_node.tag == _MERGE_TAG:
+                result.update(self.merged(value_node, path))
+        written: set = set()
+        for key_node, value_node in own:
+            key = self.build_scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str):
-                self.problems.append(Problem(self.source, _("字段名「{key}」不是文字，请改为英文字段名。").format(key=key), *self.mark_of(key_node)))
+                self.problems.append(Problem(self.source, _("字段名「{key}」不是文字，请改为英文字段名。").format(key=short(key if key is not None else key_node.tag)), *self.mark_of(key_node)))
                 continue
-            if key in result:
+            if key in written:
                 self.problems.append(Problem(self.source, _("字段「{key}」重复出现，后一个会覆盖前一个。请合并或删除其中一个。").format(key=key), *self.mark_of(key_node), "duplicate-key"))
                 continue
+            written.add(key)
             self.key_marks[path + (key,)] = self.mark_of(key_node)
+            result.pop(key, None)
             result[key] = self.build(value_node, path + (key,))
+        return result
+
+    def merged(self, node: yaml.Node, path: Path_) -> dict:
+        """The values a ``<<`` brings in: one mapping, or a list of them where the first has the last word."""
+        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        result: dict = {}
+        for source in reversed(sources):
+            if not isinstance(source, yaml.MappingNode):
+                self.problems.append(Problem(self.source, _("「<<」后面应是一个映射（如 *锚点名）或映射的列表。"), *self.mark_of(source), "yaml"))
+                continue
+            if id(source) in self.merging:
+                self.problems.append(Problem(self.source, _("「<<」合并了包含它自己的映射，无法展开。"), *self.mark_of(node), "yaml"))
+                continue
+            self.merging.add(id(source))
+            place = self.marks.get(path), self.spans.get(path)
+            result.update(self.build(source, path))  # counted and checked like any other node
+            self.marks[path], self.spans[path] = place
+            self.merging.discard(id(source))
         return result
 
     @staticmethod
