@@ -3,24 +3,24 @@ in what order, what marker each will get, where the clerk stopped, and how each 
 
 Every answer is written to the YAML file at once, atomically, through the round-trip writer, so
 the file keeps its comments, order and formatting and a killed session loses at most the field
-being edited. A lock (``flock`` on a file beside the data) keeps a second session off the file;
-the kernel releases it when its holder dies, even by ``kill -9``.
+being edited. A lock on a file beside the data (``drafter.locking``) keeps a second session off the
+file; the system releases it when its holder dies, even by ``kill -9``. An edit another program
+makes meanwhile is noticed before the next save, which then waits for the clerk's word.
 """
 
 from __future__ import annotations
 
 import datetime
-import getpass
-import json
+import hashlib
 import os
 import re
-import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.files import write_atomically
 from drafter.i18n import _
+from drafter.locking import DraftLock  # noqa: F401  (drafting's lock, imported from here too)
 from drafter.load import PART_KEYS, PART_NAMES, report_date, usable_number
 from drafter.number import heading_marker, point_marker
 from drafter.yaml_edit import RoundTrip
@@ -49,6 +49,7 @@ class Session:
     document: RoundTrip
     scheme: object | None = None
     fields: list[Field] = field(default_factory=list)
+    stamp: tuple | None = None  # the file as this session last read or wrote it (see ``file_stamp``)
 
     @classmethod
     def open(cls, path: Path, template_dirs: tuple[str, ...] = ()) -> Session:
@@ -56,6 +57,7 @@ class Session:
         from drafter.load import read_report, read_text, schema_problems
 
         text = read_text(path, str(path))
+        stamp = file_stamp(path)  # a device or a FIFO was refused just above
         problems = schema_problems(read_report(text, str(path)), allow_blank=True)
         if problems:
             raise DrafterError(problems)
@@ -65,9 +67,13 @@ class Session:
             from drafter.scheme import find_scheme
 
             scheme = find_scheme(str(document.data["scheme"]), template_dirs, str(path))
-        session = cls(path, document, scheme)
+        session = cls(path, document, scheme, stamp=stamp)
         session.refresh()
         return session
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another program changed the file since this session last read or wrote it."""
+        return file_stamp(self.path) != self.stamp
 
     @property
     def data(self):
@@ -96,24 +102,31 @@ class Session:
         """Where to resume: the first field without an answer (the first field if all are answered)."""
         return next((i for i, f in enumerate(self.fields) if not self.answered(f)), 0)
 
-    def answer(self, target: Field, text: str) -> None:
+    def answer(self, target: Field, text: str, overwrite: bool = False) -> None:
         """Store ``text`` as the answer to ``target`` and write the file at once; if it cannot be
-        written, the session stays as the file is (and the caller still has ``text``)."""
+        written, the session stays as the file is (and the caller still has ``text``).
+
+        If another program changed the file meanwhile, nothing is written and ``EditedElsewhere``
+        is raised, unless the clerk chose to ``overwrite`` it."""
         before = get(self.data, target.path)
         set_value(self.data, target.path, typed_value(target, text))
         try:
-            self.save()
+            self.save(overwrite)
         except DrafterError:
             set_value(self.data, target.path, before)
             raise
         if target.kind == "part":
             self.refresh()  # the part now holds a point, and the point is a field of its own
 
-    def save(self) -> None:
+    def save(self, overwrite: bool = False) -> None:
+        if not overwrite and self.changed_elsewhere():
+            raise EditedElsewhere([Problem(str(self.path), _("数据文件在起草期间被其他程序改动过。为免丢失那边的改动，这次没有保存。"), rule="edited")])
+        content = self.document.text().encode("utf-8")
         try:
-            write_atomically(self.path, self.document.text().encode("utf-8"))
+            write_atomically(self.path, content)
         except OSError as error:
             raise DrafterError([Problem(str(self.path), _("无法保存：{reason}。刚才的回答还在屏幕上，请处理后再试。").format(reason=error.strerror))]) from None
+        self.stamp = file_stamp(self.path)
 
     def add_point(self, target: Field) -> int:
         """A new, empty point after ``target``'s (or at the end of its list); returns the new field's index."""
@@ -161,6 +174,22 @@ def typed_value(target: Field, text: str):
     if target.kind in ("line", "point", "date"):
         return text.replace("\n", "").strip()
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+class EditedElsewhere(DrafterError):
+    """The data file changed on disk after the session read it; the clerk decides what happens."""
+
+
+def file_stamp(path: Path) -> tuple | None:
+    """What identifies the file's content now: modification time, size and SHA-256 (None if it is gone).
+    The hash catches an edit that keeps the size within the file system's time resolution."""
+    try:
+        info = os.stat(path)
+        with open(path, "rb") as stream:
+            digest = hashlib.sha256(stream.read()).hexdigest()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size, digest
 
 
 def typed_number(text: str) -> int | float:
@@ -305,67 +334,3 @@ def set_value(data, path: tuple, value) -> None:
     for step in path[:-1]:
         data = data[step]
     data[path[-1]] = value
-
-
-# --- one session a file ---------------------------------------------------------------------------
-
-
-class DraftLock:
-    """An exclusive lock on a data file for one drafting session, naming its holder for the next comer."""
-
-    def __init__(self, data: Path):
-        self.path = data.with_name("." + data.name + ".drafter-lock")
-        self.handle = None
-
-    def acquire(self) -> None:
-        import fcntl
-
-        try:
-            handle = open(self.path, "a+", encoding="utf-8")
-        except OSError as error:
-            raise DrafterError([Problem(str(self.path), _("无法在数据文件旁建立锁文件：{reason}。请确认这个文件夹可以写入。").format(reason=error.strerror), rule="lock")]) from None
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = _holder_text(handle.read())
-            handle.close()
-            raise DrafterError([Problem(str(self.path.with_name(self.path.name[1:-len(".drafter-lock")])),
-                                        _("这个文件正在由另一个 drafter draft 编辑（{holder}）。请在那边继续，或先在那边退出。").format(holder=holder), rule="lock")]) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(json.dumps({"pid": os.getpid(), "user": _user(), "host": socket.gethostname(),
-                                 "since": datetime.datetime.now().strftime("%Y-%m-%d %H:%M")}, ensure_ascii=False))
-        handle.flush()
-        self.handle = handle
-
-    def release(self) -> None:
-        if self.handle is not None:
-            try:
-                self.path.unlink()
-            except OSError:
-                pass
-            self.handle.close()
-            self.handle = None
-
-    def __enter__(self):
-        self.acquire()
-        return self
-
-    def __exit__(self, *exc):
-        self.release()
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "?"
-
-
-def _holder_text(text: str) -> str:
-    try:
-        holder = json.loads(text)
-    except ValueError:
-        return _("另一个进程")
-    return _("用户 {user}，主机 {host}，进程 {pid}，{since} 开始").format(**{k: holder.get(k, "?") for k in ("user", "host", "pid", "since")})

@@ -8,6 +8,8 @@ The session logic (fields, saving, the lock) is in ``drafter.draft``.
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,6 +142,8 @@ class Drafting:
             return
         pending = None  # an answer that could not be saved, offered again
         while True:
+            session = self.session  # read again if the file was edited elsewhere
+            index = min(index, len(session.fields) - 1)
             target = session.fields[index]
             result = self.ask(target, index, pending)
             pending = None
@@ -183,13 +187,30 @@ class Drafting:
         """Write ``text`` as the answer (unless it changes nothing); False, with the reason shown, if the file cannot be written."""
         if text == self.session.text_to_show(target):
             return True
+        overwrite = self.session.changed_elsewhere()
+        if overwrite and not self.overwrite_chosen():
+            return False  # the file was read again; the answer stays in the field to be given again
         try:
-            self.session.answer(target, text)
+            self.session.answer(target, text, overwrite=overwrite)
         except DrafterError as error:
             for problem in error.problems:
                 print_formatted_text(HTML("<ansired>{}</ansired>").format(problem.message))
             return False
         return True
+
+    def overwrite_chosen(self) -> bool:
+        """Another program changed the file: ask the clerk. True to overwrite it with this session's
+        version; otherwise the file is read again and False."""
+        print_formatted_text(HTML("<ansired>{}</ansired>").format(_("数据文件在起草期间被其他程序改动过。")))
+        try:
+            choice = self.prompts.prompt(_("输入 r 载入那边改动后的文件（刚才的回答仍留在输入框中），输入 o 用本次起草的内容覆盖那边的改动 [r/o]："))
+        except (EOFError, KeyboardInterrupt):
+            choice = "r"
+        if choice.strip().lower() == "o":
+            return True
+        self.session = Session.open(self.session.path, self.template_dirs)
+        print_formatted_text(_("已重新载入 {path}。").format(path=self.session.path))
+        return False
 
     def header(self, target: Field, index: int) -> None:
         total = len(self.session.fields)
@@ -329,7 +350,18 @@ class Drafting:
 
 
 def draft(path: Path, scheme_id: str | None = None, from_path: Path | None = None, template_dirs: tuple[str, ...] = ()) -> None:
-    """Create ``path`` if needed (from a scheme's skeleton or last year's file), lock it, and draft it."""
+    """Create ``path`` if needed (from a scheme's skeleton or last year's file), lock it, and draft it.
+
+    A data file reached through a symbolic link is drafted where the link points, and the clerk is
+    told so: the lock and every save go to the real file, and the link stays a link."""
+    if path.is_symlink():
+        real = Path(os.path.realpath(path))
+        print_formatted_text(_("「{link}」是指向「{real}」的链接，将起草后者。").format(link=path, real=real))
+        path = real
+    if path.exists() and not path.is_file():
+        from drafter.load import read_text
+
+        read_text(path, str(path))  # the same message as every command gives for a folder or a device
     create_if_missing(path, scheme_id, from_path, template_dirs)
     with DraftLock(path):
         session = Session.open(path, template_dirs)

@@ -4,6 +4,7 @@ rename), and .docx files opened with a plain message when they cannot be."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -19,15 +20,16 @@ def write_atomically(path: str | Path, data: bytes) -> None:
 
     Temporary files an earlier, killed writer left beside ``path`` (over an hour old) are removed.
     """
-    target = Path(path)
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)  # write through a link, keep the link
     sweep_stale_parts(target)
+    mode = kept_mode(target)
     handle, temporary = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".part", dir=target.parent or ".")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
         try:
@@ -35,6 +37,17 @@ def write_atomically(path: str | Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def kept_mode(target: Path) -> int:
+    """The permissions the file should end with: the existing file's, else what the umask gives a new file
+    (mkstemp's temporary file is 0600, which would hide a shared report from colleagues)."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def sweep_stale_parts(target: Path) -> None:

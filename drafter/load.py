@@ -159,31 +159,46 @@ def possible_depth(text: str) -> int:
 _LINE_PREFIX = re.compile(r"^[ \-?:]*", re.M)
 
 
-def refuse_deep_nesting(loader_class, text: str, source: str) -> None:
-    """Refuse collections nested deeper than ``MAX_YAML_DEPTH`` before composing, which recurses (and
-    in libyaml's binding can overflow the C stack); the parser's events come from a loop, not recursion."""
-    if possible_depth(text) <= MAX_YAML_DEPTH:
+def refuse_oversized(loader_class, text: str, source: str) -> None:
+    """Refuse collections nested deeper than ``MAX_YAML_DEPTH``, or more than ``MAX_NODES`` values,
+    before composing: composing recurses (libyaml's binding can overflow the C stack) and holds every
+    node in memory, while the parser's events come one at a time from a loop. Short, shallow text
+    (every report drafter has seen) skips the extra pass."""
+    if possible_depth(text) <= MAX_YAML_DEPTH and len(text) <= _SHORT_TEXT:
         return
     loader = loader_class(text)
-    depth = 0
+    depth = count = 0
     try:
         while loader.check_event():
             event = loader.get_event()
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_YAML_DEPTH:
-                    mark = event.start_mark
-                    raise DrafterError([Problem(source, _("嵌套层次过深（超过 {n} 层），报告数据用不到这么多层。请检查缩进或括号。").format(n=MAX_YAML_DEPTH), mark.line + 1, mark.column + 1, "yaml")])
+                    raise DrafterError([Problem(source, _("嵌套层次过深（超过 {n} 层），报告数据用不到这么多层。请检查缩进或括号。").format(n=MAX_YAML_DEPTH), *_event_place(event), "limit")])
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
+            count += 1
+            if count > MAX_NODES:
+                raise DrafterError([Problem(source, _too_many_values(), *_event_place(event), "limit")])
     finally:
         loader.dispose()
+
+
+_SHORT_TEXT = 100_000
+
+
+def _event_place(event) -> tuple[int, int]:
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def _too_many_values() -> str:
+    return _("数据过大或含有过多的锚点引用（超过 {n} 个值），已停止读取。").format(n=MAX_NODES)
 
 
 def _compose_values(loader_class, text: str, source: str) -> tuple[object, _ValueBuilder]:
     loader = None
     try:
-        refuse_deep_nesting(loader_class, text, source)
+        refuse_oversized(loader_class, text, source)
         loader = loader_class(text)  # PyYAML's reader checks every character here
         node = loader.get_single_node()
         if node is None:
@@ -261,13 +276,13 @@ class _ValueBuilder:
     def build(self, node: yaml.Node, path: Path_) -> object:
         self.visited += 1
         if self.visited > MAX_NODES:
-            raise DrafterError([Problem(self.source, _("数据过大或含有过多的锚点引用（超过 {n} 个值），已停止读取。").format(n=MAX_NODES), *self.mark_of(node))])
-        if len(path) > 64:
-            raise DrafterError([Problem(self.source, _("嵌套层次过深（超过 64 层）。"), *self.mark_of(node))])
+            raise DrafterError([Problem(self.source, _too_many_values(), *self.mark_of(node), "limit")])
+        if len(path) > MAX_YAML_DEPTH:  # a list that holds itself through an alias
+            raise DrafterError([Problem(self.source, _("嵌套层次过深（超过 {n} 层），报告数据用不到这么多层。请检查缩进或括号。").format(n=MAX_YAML_DEPTH), *self.mark_of(node), "limit")])
         self.marks[path] = self.mark_of(node)
         self.spans[path] = (node.start_mark.index, node.end_mark.index)
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
-            raise DrafterError([Problem(self.source, _("不支持 YAML 标签「{tag}」，请去掉它，只写文字、数字、列表和映射。").format(tag=node.tag), *self.mark_of(node), "yaml")])
+            raise DrafterError([Problem(self.source, _("不支持 YAML 标签「{tag}」，请去掉它，只写文字、数字、列表和映射。").format(tag=node.tag), *self.mark_of(node), "value")])
         if isinstance(node, yaml.MappingNode):
             return self.build_mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
@@ -279,7 +294,7 @@ class _ValueBuilder:
         try:
             value = self.loader.construct_object(node, deep=True)
         except (ValueError, OverflowError, TypeError, yaml.YAMLError):
-            self.problems.append(Problem(self.source, scalar_message(node), *self.mark_of(node), "yaml"))
+            self.problems.append(Problem(self.source, scalar_message(node), *self.mark_of(node), "value"))
             return node.value
         if isinstance(value, (datetime.date, datetime.datetime)):
             return value.strftime("%Y-%m-%d") if type(value) is datetime.date else value.isoformat()
@@ -320,10 +335,10 @@ class _ValueBuilder:
         result: dict = {}
         for source in reversed(sources):
             if not isinstance(source, yaml.MappingNode):
-                self.problems.append(Problem(self.source, _("「<<」后面应是一个映射（如 *锚点名）或映射的列表。"), *self.mark_of(source), "yaml"))
+                self.problems.append(Problem(self.source, _("「<<」后面应是一个映射（如 *锚点名）或映射的列表。"), *self.mark_of(source), "value"))
                 continue
             if id(source) in self.merging:
-                self.problems.append(Problem(self.source, _("「<<」合并了包含它自己的映射，无法展开。"), *self.mark_of(node), "yaml"))
+                self.problems.append(Problem(self.source, _("「<<」合并了包含它自己的映射，无法展开。"), *self.mark_of(node), "value"))
                 continue
             self.merging.add(id(source))
             place = self.marks.get(path), self.spans.get(path)

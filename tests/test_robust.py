@@ -2,6 +2,7 @@
 never a traceback; odd but valid YAML (merge keys) loads as YAML says."""
 
 import json
+import os
 import re
 
 import pytest
@@ -92,3 +93,193 @@ def test_big_whole_number_typed_into_draft_stays_exact():
     assert check_answer(target, "999999999999999") is None
     assert typed_value(target, "999999999999999") == 999999999999999
     assert typed_value(target, "12.50") == 12.5 and typed_value(target, "7.0") == 7
+
+
+# --- bounded resources: what a hostile or broken file gets ---------------------------------------
+
+def alias_bomb() -> str:
+    """A billion laughs: 714 bytes that name 10**12 values."""
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 12)]
+    return "\n".join(lines) + "\ntitle: *a11\n"
+
+
+def merge_bomb() -> str:
+    """Merge keys that double at each step: older PyYAML expanded them while flattening."""
+    lines = ["m0: &m0 {k0: x}"] + [f"m{i}: &m{i} {{<<: [*m{i - 1}], k{i}: *m{i - 1}}}" for i in range(1, 40)]
+    return "\n".join(lines) + "\ntitle: *m39\n"
+
+
+HOSTILE = {
+    "alias_bomb": (alias_bomb(), "超过 200000 个值"),
+    "merge_key_bomb": (merge_bomb(), "超过 200000 个值"),
+    "deep_flow_nesting": ("title: " + "[" * 100_000 + "]" * 100_000 + "\n", "嵌套层次过深"),
+    "deep_block_nesting": ("title:\n" + "- " * 50_000 + "x\n", "嵌套层次过深"),
+    "list_that_holds_itself": ("title: &a [*a]\n", "嵌套层次过深"),
+    "a_million_values": ("title: [" + ",".join(["x"] * 1_000_000) + "]\n", "超过 200000 个值"),
+}
+
+
+@pytest.mark.parametrize("case", HOSTILE)
+def test_hostile_yaml_is_refused_before_it_expands(tmp_path, capsys, case):
+    text, words = HOSTILE[case]
+    data = tmp_path / "bomb.yaml"
+    data.write_text(text, encoding="utf-8")
+    code, output = run(["build", data, "-o", tmp_path / "r.docx"], capsys)
+    assert code == 2 and words in output and "Traceback" not in output
+    assert re.search(rf"{re.escape(str(data))}:\d+:\d+: ", output), output
+
+
+def test_data_file_over_the_size_limit_is_refused(tmp_path, capsys):
+    data = tmp_path / "big.yaml"
+    data.write_bytes(b"# " + b"x" * (4 * 1024 * 1024) + b"\n")
+    code, output = run(["build", data, "-o", tmp_path / "r.docx"], capsys)
+    assert code == 2 and "超过 4 MB" in output
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+@pytest.mark.parametrize("command", ["build", "check", "carry-over", "preview", "draft"])
+def test_device_is_refused_at_once(tmp_path, capsys, command):
+    data = tmp_path / "zero.yaml"
+    data.symlink_to("/dev/zero")
+    code, output = run(COMMANDS[command](data, tmp_path), capsys)
+    assert code == 2 and "不是普通文件" in output
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("command", ["build", "check", "carry-over", "preview", "draft"])
+def test_fifo_is_refused_without_waiting_for_a_writer(tmp_path, capsys, command):
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    code, output = run(COMMANDS[command](fifo, tmp_path), capsys)
+    assert code == 2 and "不是普通文件" in output
+
+
+# --- files and locks -------------------------------------------------------------------------------
+
+def test_lock_file_planted_as_a_symlink_is_refused(tmp_path, capsys, write_data):
+    from drafter.draft import DraftLock
+    from drafter.errors import DrafterError
+
+    data = write_data(MINIMAL)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("someone else's file\n", encoding="utf-8")
+    (tmp_path / ".data.yaml.drafter-lock").symlink_to(victim)
+    with pytest.raises(DrafterError) as caught:
+        DraftLock(data).acquire()
+    assert "符号链接" in caught.value.problems[0].message
+    code, output = run(["draft", data], capsys)
+    assert code == 2 and "符号链接" in output
+    assert victim.read_text(encoding="utf-8") == "someone else's file\n"
+
+
+def test_symlinked_output_or_data_is_written_through_and_stays_a_link(tmp_path):
+    from drafter.files import write_atomically
+
+    real = tmp_path / "real.yaml"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    write_atomically(link, b"new\n")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_output_file_keeps_its_permissions(tmp_path, capsys, write_data):
+    target = tmp_path / "r.docx"
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    assert run(["build", write_data(MINIMAL), "-o", target], capsys)[0] == 0
+    assert target.stat().st_mode & 0o777 == 0o600
+    fresh = tmp_path / "fresh.docx"
+    mask = os.umask(0o027)
+    try:
+        assert run(["build", write_data(MINIMAL), "-o", fresh], capsys)[0] == 0
+    finally:
+        os.umask(mask)
+    assert fresh.stat().st_mode & 0o777 == 0o640
+
+
+def edited_elsewhere(path):
+    text = path.read_text(encoding="utf-8").replace("recipient: ''", "recipient: 在编辑器中写的")
+    path.write_text(text, encoding="utf-8")
+
+
+def test_edit_by_another_program_during_draft_is_never_overwritten_unasked(tmp_path):
+    from drafter.draft import EditedElsewhere, Session
+    from drafter.draft_ui import create_if_missing
+
+    data = tmp_path / "2025.yaml"
+    create_if_missing(data, "county-bureau-work-report", None, ())
+    session = Session.open(data)
+    edited_elsewhere(data)
+    with pytest.raises(EditedElsewhere):
+        session.answer(session.fields[0], "新标题")
+    assert "在编辑器中写的" in data.read_text(encoding="utf-8")
+    session.answer(session.fields[0], "新标题", overwrite=True)
+    assert "新标题" in data.read_text(encoding="utf-8") and "在编辑器中写的" not in data.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("choice", ["r", "o"])
+def test_draft_asks_before_overwriting_an_edit_made_elsewhere(tmp_path, choice):
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from drafter.draft import Session
+    from drafter.draft_ui import Drafting, create_if_missing
+
+    data = tmp_path / "2025.yaml"
+    create_if_missing(data, "county-bureau-work-report", None, ())
+    with create_pipe_input() as pipe:
+        # the title, then the question: r reads the file again and offers the title once more (Enter saves it)
+        pipe.send_text("新标题\r" + choice + "\r" + ("\r" if choice == "r" else "") + "\x11")
+        pipe.close()
+        with create_app_session(input=pipe, output=DummyOutput()):
+            drafting = Drafting(Session.open(data))
+            edited_elsewhere(data)
+            drafting.run()
+    saved = data.read_text(encoding="utf-8")
+    assert "title: 新标题" in saved
+    assert ("在编辑器中写的" in saved) == (choice == "r")
+
+
+# --- Windows, where the clerks are -----------------------------------------------------------------
+
+WITHOUT_FCNTL = """
+import sys
+sys.modules["fcntl"] = None  # as on Windows: importing it fails
+from pathlib import Path
+from drafter.cli import main
+from drafter.draft import DraftLock, Session
+from drafter.draft_ui import create_if_missing
+
+folder = Path(sys.argv[1])
+data = folder / "数据" / "2023年报告.yaml"
+assert main(["build", str(data), "-o", str(folder / "报告.docx")]) == 0
+assert main(["batch", str(data.parent), "-o", str(folder / "批量"), "-j", "2", "-q"]) == 0
+draft = folder / "起草.yaml"
+create_if_missing(draft, "county-bureau-work-report", None, ())
+with DraftLock(draft):
+    try:
+        DraftLock(draft).acquire()
+        raise SystemExit("a second lock was granted")
+    except Exception as error:
+        assert "另一个 drafter draft" in str(error), error
+    session = Session.open(draft)
+    session.answer(session.fields[0], "标题")
+print("ok")
+"""
+
+
+def test_build_draft_and_batch_work_without_fcntl_and_with_chinese_paths(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "数据"
+    folder.mkdir()
+    (folder / "2023年报告.yaml").write_text(MINIMAL, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", WITHOUT_FCNTL, str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "ok", result.stderr
+    assert (tmp_path / "报告.docx").stat().st_size > 0 and (tmp_path / "批量" / "2023年报告.docx").is_file()
+    assert "title: 标题" in (tmp_path / "起草.yaml").read_text(encoding="utf-8")
