@@ -16,16 +16,19 @@ import signal
 import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
-from drafter.i18n import _
+from drafter.files import sweep_stale_parts
+from drafter.i18n import N_, _
 
 DATA_SUFFIXES = (".yaml", ".yml")
 FORMATS = ("docx", "txt", "pdf")
 CHUNK = 8  # reports a worker builds per task: fewer round trips, still a smooth progress bar
-_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
+# Separators, characters Windows reserves, white space, and control and bidirectional-control characters.
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s\x00-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]+')
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Job:
 
     source: str
     outputs: tuple[tuple[str, str], ...]  # (format, path)
+    shortened_from: str | None = None  # the name the outputs would have had, when it was too long
 
 
 @dataclass
@@ -75,21 +79,33 @@ def collect_inputs(inputs: list[str]) -> list[Path]:
 
 
 def data_name(path: Path) -> str | None:
-    """年份-发文机关-标题 from the data, or None when the file cannot tell (its build will say why)."""
-    import yaml
+    """年份-发文机关-标题 from the data, or None when the file cannot tell (its build will say why).
+
+    Read through drafter's own bounded loader: a hostile file must not expand in the parent."""
+    from drafter.load import load_report
 
     try:
-        values = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        title = values["title"] if isinstance(values["title"], str) else "".join(values["title"])
-        year = re.match(r"\d{4}", str(values["date"])).group(0)
-        title = title.split("关于", 1)[-1] if str(values["issuer"]) in title else title
-        return f"{year}-{values['issuer']}-{title}"
-    except Exception:  # any unreadable file is named after its input instead, and fails at build
+        values = load_report(path).values
+    except DrafterError:
         return None
+    title = values["title"] if isinstance(values["title"], str) else "".join(values["title"])
+    year = re.match(r"\d{4}", str(values["date"]))
+    title = title.split("关于", 1)[-1] if str(values["issuer"]) in title else title
+    return f"{year.group(0) if year else ''}-{values['issuer']}-{title}"
+
+
+MAX_STEM_BYTES = 180  # a file name may have 255 bytes; room is left for the suffix and the temporary name
 
 
 def safe_name(name: str) -> str:
-    return _UNSAFE_NAME.sub("_", name).strip("._")[:120] or "report"
+    """``name`` as a file name on any system: no separators, reserved or control characters, and short
+    enough in bytes; a shortened name ends with a hash of the whole, so it stays the same every run."""
+    cleaned = _UNSAFE_NAME.sub("_", name).strip("._") or "report"
+    if len(cleaned.encode("utf-8")) <= MAX_STEM_BYTES:
+        return cleaned
+    digest = hashlib.sha256(cleaned.encode("utf-8")).hexdigest()[:10]
+    kept = cleaned.encode("utf-8")[:MAX_STEM_BYTES - len(digest) - 1].decode("utf-8", "ignore")
+    return f"{kept}-{digest}"
 
 
 def plan(sources: list[Path], outdir: Path, formats: list[str], naming: str) -> list[Job]:
@@ -97,14 +113,15 @@ def plan(sources: list[Path], outdir: Path, formats: list[str], naming: str) -> 
     jobs, claimed, clashes = [], {}, []
     for source in sources:
         stem = (data_name(source) if naming == "data" else None) or source.stem
-        outputs = tuple((fmt, str(outdir / f"{safe_name(stem)}.{fmt}")) for fmt in formats)
+        name = safe_name(stem)
+        outputs = tuple((fmt, str(outdir / f"{name}.{fmt}")) for fmt in formats)
         for _fmt, output in outputs:
             key = os.path.normcase(output)
             if key in claimed:
                 hint = _("请改名，或用 --name data 按数据命名。") if naming == "input" else _("请改名，或用 --name input 按输入文件命名。")
                 clashes.append(Problem(str(source), _("与「{other}」的输出同名（{output}），会互相覆盖。").format(other=claimed[key], output=output) + hint))
             claimed[key] = str(source)
-        jobs.append(Job(str(source), outputs))
+        jobs.append(Job(str(source), outputs, stem if name != _UNSAFE_NAME.sub("_", stem).strip("._") else None))
     if clashes:
         raise DrafterError(clashes)
     return jobs
@@ -117,11 +134,12 @@ def _problem_record(problem: Problem) -> dict:
 
 
 def build_job(job: Job, options, with_check: bool) -> Outcome:
-    """Build one report into every asked format; a problem is recorded, never raised."""
+    """Build one report into every asked format; whatever goes wrong is recorded against this job, never raised."""
     from drafter.files import write_atomically
     from drafter.pipeline import WRITERS, build_report
 
     outcome = Outcome(job.source)
+    output = job.source
     try:
         report = build_report(job.source, options.template_dirs, options.score_table, options.layout)
         for fmt, output in job.outputs:
@@ -132,6 +150,13 @@ def build_job(job: Job, options, with_check: bool) -> Outcome:
             outcome.findings = check_records(job.source, options.template_dirs)
     except DrafterError as error:
         outcome.problems = [_problem_record(p) for p in error.problems]
+    except OSError as error:  # a full disk, a name the file system refuses, a folder where the file goes …
+        reason = error.strerror or str(error)
+        outcome.problems = [_problem_record(Problem(str(output), _("无法写入：{reason}").format(reason=reason)))]
+    except (MemoryError, RecursionError, ValueError, TypeError, LookupError, AttributeError, ArithmeticError) as error:
+        # drafter's own fault, not the clerk's: this report fails, the batch goes on, and the manifest keeps the detail
+        message = _("生成这份报告时 drafter 内部出错（{kind}）。其他报告不受影响；请把这个数据文件报告给维护者。").format(kind=type(error).__name__)
+        outcome.problems = [{**_problem_record(Problem(job.source, message)), "detail": repr(error)[:500]}]
     return outcome
 
 
@@ -143,12 +168,44 @@ def check_records(source: str, template_dirs: tuple[str, ...] = ()) -> list[dict
 
 
 def build_chunk(jobs: list[Job], options, with_check: bool) -> list[Outcome]:
-    return [build_job(job, options, with_check) for job in jobs]
+    try:
+        return [build_job(job, options, with_check) for job in jobs]
+    except _Stopped:  # the file being written and LibreOffice were cleaned up on the way out
+        os._exit(1)
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops handing out work and lets running reports finish."""
+class _Stopped(BaseException):
+    """A worker was told to stop (SIGTERM); not an Exception, so nothing on the way catches it for an error."""
+
+
+def _start_worker() -> None:
+    """In each worker: Ctrl-C is the parent's to handle; a stop (SIGTERM) ends the worker cleanly, so a
+    file being written is removed and LibreOffice is ended; and the worker ends itself if its parent dies."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _stop_worker)
+    import threading
+
+    threading.Thread(target=_watch_parent, daemon=True).start()
+
+
+def _stop_worker(signum, frame) -> None:
+    raise _Stopped
+
+
+def _watch_parent(interval: float = 0.5) -> None:
+    """End this worker, and the LibreOffice it runs, once the parent is gone (even after ``kill -9``)."""
+    import multiprocessing
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    while parent.is_alive():
+        time.sleep(interval)
+    from drafter.pdf import end_all_children
+
+    end_all_children()
+    os._exit(1)
 
 
 class Progress:
@@ -181,62 +238,141 @@ class Progress:
 class BatchResult:
     outcomes: list[Outcome]
     interrupted: bool = False
-    not_started: int = 0
+    not_built: list[str] = field(default_factory=list)  # inputs never built: after --fail-fast or Ctrl-C
+    shortened: dict = field(default_factory=dict)  # input -> the output name it would have had, had it fitted
+
+    @property
+    def not_started(self) -> int:
+        return len(self.not_built)
+
+
+CRASH_ALONE = N_("处理这份报告的进程意外退出（被系统终止或崩溃），单独重试时又退出了一次。其他报告不受影响。")
 
 
 def run(jobs: list[Job], workers: int, options=None, fail_fast: bool = False,
         with_check: bool = False, progress: Progress | None = None) -> BatchResult:
     """Build every job with ``options`` (a ``pipeline.BuildOptions``); with ``fail_fast`` stop handing
-    out work after the first failure."""
+    out work after the first failure. Ctrl-C stops the workers at once (their LibreOffice too) and
+    leaves every unfinished input listed as not built; nothing is left half-written."""
     from drafter.pipeline import BuildOptions
 
     options = options or BuildOptions()
     progress = progress or Progress(len(jobs), enabled=False)
-    chunks = [jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK)]
-    outcomes: list[Outcome] = []
-    if workers <= 1:
-        try:
-            for chunk in chunks:
-                for job in chunk:
-                    outcome = build_job(job, options, with_check)
-                    outcomes.append(outcome)
-                    progress.advance(1)
-                    if fail_fast and not outcome.ok:
-                        return BatchResult(outcomes, not_started=len(jobs) - len(outcomes))
-        except KeyboardInterrupt:
-            return BatchResult(outcomes, interrupted=True, not_started=len(jobs) - len(outcomes))
-        return BatchResult(outcomes)
-    interrupted = stopped = False
-    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
-        pending = {pool.submit(build_chunk, chunk, options, with_check) for chunk in chunks}
-        try:
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    batch = future.result()
-                    outcomes += batch
-                    progress.advance(len(batch))
-                    if fail_fast and any(not o.ok for o in batch):
-                        stopped = True
-                if stopped:
-                    for future in pending:
-                        future.cancel()
-                    outcomes += [o for f in pending if not f.cancelled() for o in f.result()]
-                    break
-        except KeyboardInterrupt:
-            interrupted = True
-            for future in pending:
-                future.cancel()
-            outcomes += [o for f in pending if not f.cancelled() for o in _result_or_empty(f)]
-    outcomes.sort(key=lambda o: o.source)
-    return BatchResult(outcomes, interrupted, len(jobs) - len(outcomes))
-
-
-def _result_or_empty(future) -> list[Outcome]:
+    runner = (_InProcess if workers <= 1 else _Pooled)(options, with_check, progress, fail_fast, workers)
+    started = time.time_ns()
     try:
-        return future.result()
-    except Exception:
-        return []
+        runner.run(jobs)
+    except KeyboardInterrupt:
+        runner.interrupted = True
+        runner.stop()
+    done = {o.source for o in runner.outcomes}
+    finished = [outcome for job in jobs if job.source not in done for outcome in [_written_before_stop(job, started)] if outcome]
+    runner.outcomes += finished
+    done |= {o.source for o in finished}
+    unfinished = [job for job in jobs if job.source not in done]
+    for job in unfinished:  # a writer stopped past its grace period may have left its temporary file
+        for _fmt, output in job.outputs:
+            sweep_stale_parts(Path(output), older_than=0)
+    shortened = {job.source: job.shortened_from for job in jobs if job.shortened_from}
+    return BatchResult(sorted(runner.outcomes, key=lambda o: o.source), runner.interrupted, [job.source for job in unfinished], shortened)
+
+
+def _written_before_stop(job: Job, started: int) -> Outcome | None:
+    """A job whose worker was stopped after writing all its files but before reporting back: every
+    output is there and newer than the batch (whole, since files are only ever renamed into place)."""
+    outputs = []
+    for fmt, output in job.outputs:
+        try:
+            if os.stat(output).st_mtime_ns < started:
+                return None
+            content = Path(output).read_bytes()
+        except OSError:
+            return None
+        outputs.append({"format": fmt, "path": output, "sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content)})
+    return Outcome(job.source, outputs)
+
+
+class _InProcess:
+    """One report after another in this process (``-j 1``)."""
+
+    def __init__(self, options, with_check, progress, fail_fast, workers=1):
+        self.options, self.with_check, self.progress, self.fail_fast = options, with_check, progress, fail_fast
+        self.outcomes: list[Outcome] = []
+        self.interrupted = self.stopped = False
+
+    def record(self, batch: list[Outcome]) -> None:
+        self.outcomes += batch
+        self.progress.advance(len(batch))
+        if self.fail_fast and any(not o.ok for o in batch):
+            self.stopped = True
+
+    def run(self, jobs: list[Job]) -> None:
+        for job in jobs:
+            self.record([build_job(job, self.options, self.with_check)])
+            if self.stopped:
+                return
+
+    def stop(self) -> None:
+        pass
+
+
+class _Pooled(_InProcess):
+    """Reports in chunks over a pool of worker processes. A worker that dies (killed, out of memory,
+    crashed) breaks the pool; the pool is started again and the reports it held are tried again:
+    first one a task, then each alone in a pool of one, where the report that kills its worker
+    is known for certain and fails by itself."""
+
+    def __init__(self, options, with_check, progress, fail_fast, workers):
+        super().__init__(options, with_check, progress, fail_fast)
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    def run(self, jobs: list[Job]) -> None:
+        size = max(1, min(CHUNK, len(jobs) // (4 * self.workers)))  # a few batches for each worker, at least
+        suspects = self.round([jobs[i:i + size] for i in range(0, len(jobs), size)], self.workers)
+        suspects = self.round([[job] for job in suspects], self.workers)
+        while suspects and not self.stopped:  # alone, in order: the first of them to break the pool killed its worker
+            left = self.round([[job] for job in suspects], 1)
+            if left:
+                culprit, suspects = left[0], left[1:]
+                self.record([Outcome(culprit.source, problems=[_problem_record(Problem(culprit.source, _(CRASH_ALONE)))])])
+            else:
+                suspects = []
+
+    def round(self, tasks: list[list[Job]], workers: int) -> list[Job]:
+        """Run ``tasks`` in a fresh pool; the jobs of the tasks a broken pool lost, in their order."""
+        if not tasks or self.stopped:
+            return []
+        self.pool = ProcessPoolExecutor(max_workers=min(workers, len(tasks)), initializer=_start_worker)
+        futures = {self.pool.submit(build_chunk, task, self.options, self.with_check): task for task in tasks}
+        lost: list[list[Job]] = []
+        pending = set(futures)
+        while pending and not self.stopped:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                try:
+                    self.record(future.result())
+                except BrokenProcessPool:
+                    lost.append(futures[future])
+        self.stop()
+        order = {id(task): n for n, task in enumerate(tasks)}
+        return [job for task in sorted(lost, key=lambda t: order[id(t)]) for job in task]
+
+    def stop(self) -> None:
+        """End the pool now: workers are stopped, not waited for, so Ctrl-C takes effect at once."""
+        pool, self.pool = self.pool, None
+        if pool is None:
+            return
+        processes = list(getattr(pool, "_processes", {}).values())  # the executor has no public way to stop its workers before 3.14
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        deadline = time.monotonic() + 1.5
+        for process in processes:
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def manifest(result: BatchResult, formats: list[str]) -> dict:
@@ -250,9 +386,16 @@ def manifest(result: BatchResult, formats: list[str]) -> dict:
         "failed": sum(not o.ok for o in result.outcomes),
         "not_started": result.not_started,
         "interrupted": result.interrupted,
-        "reports": [{"input": o.source, "status": "ok" if o.ok else "failed", **{k: v for k, v in asdict(o).items() if k != "source"}}
-                    for o in sorted(result.outcomes, key=lambda o: o.source)],
+        "reports": sorted([report_record(o, result) for o in result.outcomes] + [{"input": source, "status": "not built"} for source in result.not_built],
+                          key=lambda r: r["input"]),
     }
+
+
+def report_record(outcome: Outcome, result: BatchResult) -> dict:
+    record = {"input": outcome.source, "status": "ok" if outcome.ok else "failed", **{k: v for k, v in asdict(outcome).items() if k != "source"}}
+    if outcome.source in result.shortened:
+        record["shortened_from"] = result.shortened[outcome.source]
+    return record
 
 
 def manifest_bytes(result: BatchResult, formats: list[str]) -> bytes:

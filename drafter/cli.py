@@ -263,7 +263,11 @@ def run_batch(args) -> int:
     progress = batch.Progress(len(jobs), enabled=not args.quiet)
     result = batch.run(jobs, min(workers, len(jobs)), options, args.fail_fast, args.check, progress)
     progress.close()
-    write_atomically(Path(args.manifest) if args.manifest else outdir / "manifest.json", batch.manifest_bytes(result, formats))
+    manifest = Path(args.manifest) if args.manifest else outdir / "manifest.json"
+    try:
+        write_atomically(manifest, batch.manifest_bytes(result, formats))
+    except OSError as error:
+        print(_("{location}: 错误：{message}").format(location=manifest, message=_("无法写入清单：{reason}").format(reason=error.strerror or error)), file=sys.stderr)
     print_batch_summary(result, args.quiet)
     if result.interrupted:
         return 130
@@ -280,11 +284,13 @@ def print_batch_summary(result, quiet: bool) -> None:
         for problem in outcome.problems:
             location = Problem(problem["file"], problem["message"], problem["line"], problem["column"]).location()
             print(_("{location}: 错误：{message}").format(location=location, message=problem["message"]), file=sys.stderr)
+    for source, name in result.shortened.items():
+        print(_("{source}: 提示：按数据命名的文件名过长，已缩短（原名见清单的 shortened_from）。").format(source=source), file=sys.stderr)
     if result.interrupted:
-        print(_("已中断：已完成的文件完整保留，没有写到一半的文件。"), file=sys.stderr)
+        print(_("已中断：已完成的文件完整保留，没有写到一半的文件；未完成的在清单中记为 not built。"), file=sys.stderr)
     summary = _("成功 {ok} 份，失败 {failed} 份").format(ok=len(result.outcomes) - len(failed), failed=len(failed))
     if result.not_started:
-        summary += _("，未开始 {n} 份").format(n=result.not_started)
+        summary += _("，未生成 {n} 份").format(n=result.not_started)
     print(summary + _("。"), file=sys.stderr)
 
 

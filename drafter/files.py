@@ -50,8 +50,9 @@ def kept_mode(target: Path) -> int:
         return 0o666 & ~mask
 
 
-def sweep_stale_parts(target: Path) -> None:
-    """Remove ``.NAME.*.part`` files beside ``target`` older than an hour (``kill -9`` leaves them)."""
+def sweep_stale_parts(target: Path, older_than: float = STALE_SECONDS) -> None:
+    """Remove ``.NAME.*.part`` files beside ``target`` older than an hour (``kill -9`` leaves them), or
+    than ``older_than`` seconds when the caller knows their writers are gone."""
     import time
 
     folder = target.parent if str(target.parent) else Path(".")
@@ -62,7 +63,7 @@ def sweep_stale_parts(target: Path) -> None:
     now = time.time()
     for candidate in candidates:
         try:
-            if now - candidate.stat().st_mtime > STALE_SECONDS:
+            if now - candidate.stat().st_mtime >= older_than:
                 candidate.unlink()
         except OSError:
             pass

@@ -4,6 +4,7 @@ never a traceback; odd but valid YAML (merge keys) loads as YAML says."""
 import json
 import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -283,3 +284,192 @@ def test_build_draft_and_batch_work_without_fcntl_and_with_chinese_paths(tmp_pat
     assert result.stdout.strip() == "ok", result.stderr
     assert (tmp_path / "报告.docx").stat().st_size > 0 and (tmp_path / "批量" / "2023年报告.docx").is_file()
     assert "title: 标题" in (tmp_path / "起草.yaml").read_text(encoding="utf-8")
+
+
+# --- batch never aborts ----------------------------------------------------------------------------
+
+needs_fork = pytest.mark.skipif(__import__("multiprocessing").get_start_method() != "fork",
+                                reason="the fault is injected into the parent and reaches workers by fork")
+GOOD = 10
+
+
+def fault_data_error(folder, monkeypatch):
+    (folder / "fault.yaml").write_text(MINIMAL.replace("date: 2024-05-10", "date: 2023-06-31"), encoding="utf-8")
+
+
+def fault_disk_full(folder, monkeypatch):
+    import errno
+
+    import drafter.files
+
+    (folder / "fault.yaml").write_text(MINIMAL, encoding="utf-8")
+    real = drafter.files.write_atomically
+
+    def full(path, data):
+        if Path(path).stem == "fault":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real(path, data)
+
+    monkeypatch.setattr(drafter.files, "write_atomically", full)
+
+
+def fault_folder_in_the_way(folder, monkeypatch):
+    (folder / "fault.yaml").write_text(MINIMAL, encoding="utf-8")
+    (folder.parent / "out").mkdir()
+    (folder.parent / "out" / "fault.docx").mkdir()  # a folder where the report goes
+
+
+def fault_killed_worker(folder, monkeypatch):
+    import signal
+
+    import drafter.pipeline
+
+    (folder / "fault.yaml").write_text(MINIMAL, encoding="utf-8")
+    real = drafter.pipeline.build_report
+
+    def killer(path, *args, **kwargs):
+        if Path(path).stem == "fault":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(drafter.pipeline, "build_report", killer)
+
+
+def fault_internal_error(folder, monkeypatch):
+    import drafter.pipeline
+
+    (folder / "fault.yaml").write_text(MINIMAL, encoding="utf-8")
+    real = drafter.pipeline.build_report
+
+    def broken(path, *args, **kwargs):
+        if Path(path).stem == "fault":
+            raise ValueError("a bug in drafter")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(drafter.pipeline, "build_report", broken)
+
+
+FAULTS = {"data_error": fault_data_error, "disk_full": fault_disk_full, "folder_in_the_way": fault_folder_in_the_way,
+          "killed_worker": fault_killed_worker, "internal_error": fault_internal_error}
+
+
+@needs_fork
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("fault", FAULTS)
+def test_batch_fault_in_one_job_fails_that_job_only(tmp_path, capsys, monkeypatch, fault, jobs):
+    if fault == "killed_worker" and jobs == "1":
+        pytest.skip("-j 1 builds in the command's own process")
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for number in range(GOOD):
+        (folder / f"good{number:02}.yaml").write_text(MINIMAL, encoding="utf-8")
+    FAULTS[fault](folder, monkeypatch)
+    code, output = run(["batch", folder, "-o", tmp_path / "out", "-j", jobs, "-q"], capsys)
+    assert code == 2 and "Traceback" not in output
+    assert f"成功 {GOOD} 份，失败 1 份" in output
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    status = {Path(r["input"]).stem: r["status"] for r in manifest["reports"]}
+    assert status.pop("fault") == "failed" and set(status.values()) == {"ok"} and len(status) == GOOD
+    assert all((tmp_path / "out" / f"good{n:02}.docx").stat().st_size > 0 for n in range(GOOD))
+
+
+def test_batch_name_too_long_for_the_file_system_is_shortened_and_said(tmp_path, capsys):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    title = "XX县教育局关于" + "进一步加强和改进新时代义务教育阶段学校课后服务与作业管理" * 8 + "的报告"
+    (folder / "long.yaml").write_text(MINIMAL.replace("XX县教育局关于2023年工作情况的报告", title), encoding="utf-8")
+    (folder / "nul.yaml").write_text(MINIMAL.replace("XX县教育局关于2023年工作情况的报告", '"甲\\0乙\\u202e丙的报告"'), encoding="utf-8")
+    for attempt in range(2):
+        code, output = run(["batch", folder, "-o", tmp_path / f"out{attempt}", "--name", "data", "-q"], capsys)
+        assert code == 0, output
+    names = [sorted(p.name for p in (tmp_path / f"out{n}").glob("*.docx")) for n in range(2)]
+    assert names[0] == names[1] and all(len(name.encode("utf-8")) <= 255 for name in names[0])
+    assert any(re.search(r"-[0-9a-f]{10}\.docx$", name) for name in names[0]) and "已缩短" in output
+    assert not any(char in "".join(names[0]) for char in "\0\u202e")
+    manifest = json.loads((tmp_path / "out0" / "manifest.json").read_text(encoding="utf-8"))
+    assert [r for r in manifest["reports"] if r["input"].endswith("long.yaml")][0]["shortened_from"].endswith("的报告")
+
+
+FAKE_SOFFICE = """#!/bin/sh
+echo $$ >> "{pids}"
+exec sleep 120
+"""
+
+
+def slow_libreoffice(tmp_path) -> tuple[dict, Path]:
+    """An environment whose soffice never finishes, and the file where each one writes its pid."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    pids = tmp_path / "soffice.pids"
+    (folder / "soffice").write_text(FAKE_SOFFICE.format(pids=pids), encoding="utf-8")
+    (folder / "soffice").chmod(0o755)
+    return {**os.environ, "PATH": f"{folder}{os.pathsep}{os.environ['PATH']}"}, pids
+
+
+def gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    with open(f"/proc/{pid}/stat") as stat:  # a zombie waiting for its parent is gone too
+        return stat.read().split(")")[-1].split()[0] == "Z"
+
+
+def wait_until(condition, seconds=30):
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def batch_of_pdfs(tmp_path, count=6):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for number in range(count):
+        (folder / f"r{number}.yaml").write_text(MINIMAL, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.skipif(os.name != "posix" or not os.path.isdir("/proc"), reason="signals and /proc")
+def test_batch_ctrl_c_during_pdf_conversions_stops_at_once_and_ends_libreoffice(tmp_path):
+    import signal
+    import shutil
+    import subprocess
+    import time
+
+    env, pids = slow_libreoffice(tmp_path)
+    out = tmp_path / "out"
+    process = subprocess.Popen([shutil.which("drafter"), "batch", str(batch_of_pdfs(tmp_path)), "-o", str(out), "-j", "2", "--format", "docx,pdf", "-q"],
+                               env=env, stderr=subprocess.PIPE, text=True)
+    assert wait_until(lambda: pids.exists() and len(pids.read_text().split()) == 2)
+    process.send_signal(signal.SIGINT)
+    asked = time.monotonic()
+    _, stderr = process.communicate(timeout=60)
+    stopped = time.monotonic() - asked
+    assert process.returncode == 130 and "Traceback" not in stderr, stderr
+    assert stopped < 20  # the conversions would have run for 120 s
+    assert wait_until(lambda: all(gone(int(pid)) for pid in pids.read_text().split()), 10)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["interrupted"] and {r["status"] for r in manifest["reports"]} == {"not built"} and len(manifest["reports"]) == 6
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.skipif(os.name != "posix" or not os.path.isdir("/proc"), reason="signals and /proc")
+def test_batch_killed_parent_leaves_no_worker_or_libreoffice_behind(tmp_path):
+    import signal
+    import shutil
+    import subprocess
+
+    env, pids = slow_libreoffice(tmp_path)
+    process = subprocess.Popen([shutil.which("drafter"), "batch", str(batch_of_pdfs(tmp_path)), "-o", str(tmp_path / "out"), "-j", "2", "--format", "pdf", "-q"],
+                               env=env, stderr=subprocess.DEVNULL)
+    assert wait_until(lambda: pids.exists() and len(pids.read_text().split()) == 2)
+    workers = [int(p) for p in subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout.split()]
+    assert workers
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert wait_until(lambda: all(gone(pid) for pid in workers + [int(p) for p in pids.read_text().split()]), 15)
