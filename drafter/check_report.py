@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from drafter.check import CheckResult, check_file, fixed_copy
-from drafter.errors import DrafterError, Problem
+from drafter.errors import DrafterError, Problem, visible
 from drafter.files import write_atomically
 from drafter.i18n import N_, _
 from drafter.rules import ERROR, INFO, WARNING
@@ -33,12 +33,12 @@ def finding_lines(result: CheckResult, colour: bool) -> list[str]:
         severity = _(SEVERITY_WORDS[finding.severity])
         if colour:
             severity = COLOURS[finding.severity] + severity + RESET
-        lines.append(f"{item.place}: {severity} [{finding.rule}] {finding.message}")
+        lines.append(f"{visible(str(item.place))}: {severity} [{finding.rule}] {visible(finding.message)}")
         if item.context:
-            lines.append(f"    {item.context}")
+            lines.append(f"    {visible(item.context)}")
         if finding.replacement is not None:
             fix = _("删去「{old}」").format(old=finding.text) if finding.replacement == "" else _("「{old}」→「{new}」").format(old=finding.text, new=finding.replacement)
-            lines.append("    " + _("建议：{fix}").format(fix=fix))
+            lines.append("    " + _("建议：{fix}").format(fix=visible(fix)))
     return lines
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from drafter import __version__
-from drafter.errors import DrafterError, Problem
+from drafter.errors import DrafterError, Problem, VisibleStream, visible
 from drafter.i18n import N_, _
 from drafter.places import template_folders
 
@@ -200,7 +200,7 @@ def run_preview(args) -> int:
     from drafter.write_text import text_report
 
     report = build_report(Path(args.data), template_folders(args.templates))
-    sys.stdout.write(text_report(report.numbered))
+    sys.stdout.write(visible(text_report(report.numbered)))
     return EXIT_OK
 
 
@@ -372,6 +372,19 @@ COMMANDS = {"build": run_build, "batch": run_batch, "preview": run_preview, "che
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``drafter`` console script."""
+    tolerant_console()
+    stderr = sys.stderr
+    sys.stderr = VisibleStream(stderr)  # messages carry file names and data: show their control characters
+    try:
+        return run_command(argv)
+    except BrokenPipeError:  # the reader went away (``drafter preview x | head``): stop quietly
+        quiet_stdout()
+        return 141
+    finally:
+        sys.stderr = stderr
+
+
+def run_command(argv: list[str] | None) -> int:
     args = parser().parse_args(argv)
     if args.command is None:
         parser().print_help()
@@ -383,3 +396,26 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     except KeyboardInterrupt:
         return 130
+
+
+def tolerant_console() -> None:
+    """On a console that cannot show every character (a GBK console on Windows), show what it cannot
+    as an escape instead of failing with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding not in ("utf8", "utf8sig") and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
+def quiet_stdout() -> None:
+    """Point standard output at the null device, so flushing it at exit does not raise again."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

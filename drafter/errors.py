@@ -2,7 +2,41 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# Characters that would act on a terminal rather than show: C0 and C1 controls (tab, line feed and
+# carriage return apart) and the bidirectional controls that reorder what follows them.
+_UNSEEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """``text`` safe to print on a terminal: ESC shows as ␛ (a C0 control as its Control Picture),
+    DEL as ␡, and C1 and bidirectional controls as escapes such as \\u202e."""
+    return _UNSEEN.sub(_shown, text)
+
+
+def _shown(match: re.Match) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+class VisibleStream:
+    """A text stream that shows every control character it is given (see ``visible``); the rest of
+    the stream's interface is the wrapped stream's."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(visible(text))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 @dataclass(frozen=True)

@@ -473,3 +473,55 @@ def test_batch_killed_parent_leaves_no_worker_or_libreoffice_behind(tmp_path):
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert wait_until(lambda: all(gone(pid) for pid in workers + [int(p) for p in pids.read_text().split()]), 15)
+
+
+# --- terminal hygiene and consoles -----------------------------------------------------------------
+
+def drafter_process(*args, env=None, **kwargs):
+    import shutil
+    import subprocess
+
+    return subprocess.run([shutil.which("drafter"), *map(str, args)], capture_output=True, env={**os.environ, **(env or {})}, timeout=120, **kwargs)
+
+
+def test_control_sequences_from_data_and_file_names_are_shown_not_obeyed(tmp_path):
+    data = tmp_path / "name\x1b[2J.yaml"
+    data.write_text('title: "\\e[31m红\\u202e字"\nissuer: x\n', encoding="utf-8")
+    result = drafter_process("build", data, "-o", tmp_path / "r.docx")
+    stderr = result.stderr.decode("utf-8")
+    assert result.returncode == 2 and "\x1b" not in stderr and "name␛[2J.yaml:" in stderr
+    preview = drafter_process("preview", tmp_path / "ok.yaml", cwd=tmp_path)  # a missing file: the message is plain too
+    assert b"\x1b" not in preview.stderr
+    good = tmp_path / "good.yaml"
+    good.write_text(MINIMAL.replace("一段正文。", '"一段\\e[31m正文\\u202e。"'), encoding="utf-8")
+    shown = drafter_process("preview", good).stdout.decode("utf-8")
+    assert "一段␛[31m正文\\u202e。" in shown and "\x1b" not in shown and "\u202e" not in shown
+    checked = drafter_process("check", good).stdout.decode("utf-8")
+    assert "\x1b" not in checked and "\u202e" not in checked
+
+
+def test_console_in_gbk_never_raises_unicode_encode_error(tmp_path):
+    data = tmp_path / "data.yaml"
+    data.write_text(MINIMAL.replace("recipient:", "😀recipient:") + "\n", encoding="utf-8")
+    result = drafter_process("build", data, env={"PYTHONIOENCODING": "gbk"})
+    assert result.returncode == 2 and b"Traceback" not in result.stderr and b"UnicodeEncodeError" not in result.stderr
+    assert "未知字段".encode("gbk") in result.stderr
+    good = tmp_path / "good.yaml"
+    good.write_text(MINIMAL.replace("一段正文。", "一段正文😀。"), encoding="utf-8")
+    shown = drafter_process("preview", good, env={"PYTHONIOENCODING": "gbk"})
+    assert shown.returncode == 0 and "一段正文".encode("gbk") in shown.stdout
+
+
+def test_output_piped_into_head_ends_quietly(tmp_path):
+    import shutil
+    import subprocess
+
+    data = tmp_path / "long.yaml"
+    data.write_text(MINIMAL.replace("      - 一段正文。", "\n".join(["      - 一段很长的正文，" + "内容" * 200 + "。"] * 400)), encoding="utf-8")
+    read, write = os.pipe()
+    os.close(read)  # the reader has gone, as head does after its lines
+    try:
+        result = subprocess.run([shutil.which("drafter"), "preview", str(data)], stdout=write, stderr=subprocess.PIPE, timeout=60)
+    finally:
+        os.close(write)
+    assert result.stderr == b"" and result.returncode == 141
