@@ -9,9 +9,8 @@ from __future__ import annotations
 import sys
 from functools import lru_cache
 
-from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError, nodes
-from jinja2.compiler import CodeGenerator
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
+from jinja2.sandbox import SecurityError
 from markupsafe import Markup
 
 from drafter import __version__
@@ -23,6 +22,7 @@ from drafter.figures import Metric, fill_in, metrics_of, placeholder_problems
 from drafter.parse import escape
 from drafter.places import builtin_dir, user_folders
 from drafter.punctuation import clause, ensure_ending
+from drafter.sandbox import MAX_OUTPUT, RENDER_SECONDS, LimitedEnvironment, OutputTooLong, RenderTimeout, render_bounded
 from drafter.scheme import Assessment
 
 DEFAULT_TEMPLATE = "base/report.j2"
@@ -37,36 +37,6 @@ class _DataText(str):
 
 def _finalize(value: object) -> object:
     return value if hasattr(value, "__html__") else _DataText(value)
-
-
-class _RuntimeConstants(CodeGenerator):
-    """Leaves constant expressions to run time so they get our escaping, not HTML's at compile time."""
-
-    def _output_child_to_const(self, node, frame, finalize):
-        if not isinstance(node, nodes.TemplateData):
-            raise nodes.Impossible()
-        return super()._output_child_to_const(node, frame, finalize)
-
-
-MAX_PRODUCT = 1_000_000  # characters or items a template may make with *
-MAX_POWER_BITS = 4096
-
-
-class ReportEnvironment(ImmutableSandboxedEnvironment):
-    """Jinja's immutable sandbox with drafter's escaping; templates may read data, never change it,
-    and cannot exhaust memory with ``"x" * 10**9`` or ``2 ** 10**9`` (Jinja leaves * and ** alone)."""
-
-    code_generator_class = _RuntimeConstants
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context, operator, left, right):
-        if operator == "*":
-            sized, count = (left, right) if isinstance(right, int) else (right, left)
-            if isinstance(sized, (str, list, tuple)) and isinstance(count, int) and len(sized) * count > MAX_PRODUCT:
-                raise SecurityError(f"a product of {len(sized)} × {count} is too large")
-        if operator == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and abs(left).bit_length() * right > MAX_POWER_BITS:
-            raise SecurityError(f"{left} ** {right} is too large")
-        return super().call_binop(context, operator, left, right)
 
 
 def as_data(value: object) -> object:
@@ -159,11 +129,11 @@ def bytecode_cache():
 
 
 @lru_cache(maxsize=8)
-def environment(template_dirs: tuple[str, ...] = ()) -> ReportEnvironment:
+def environment(template_dirs: tuple[str, ...] = ()) -> LimitedEnvironment:
     """The sandboxed environment: user folders first, then the built-in templates and fragments."""
     user = [FileSystemLoader(folder) for folder in template_dirs]
     builtin = [PrefixLoader({"fragments": FileSystemLoader(builtin_dir("fragments"))}), FileSystemLoader(builtin_dir("templates"))]
-    env = ReportEnvironment(
+    env = LimitedEnvironment(
         loader=ChoiceLoader(user + builtin),
         autoescape=True,
         finalize=_finalize,
@@ -271,15 +241,19 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
     context = as_data(context)
     context["parts"] = parts
     try:
-        markup = env.get_template(name).render(context)
+        markup = render_bounded(env.get_template(name), context)
     except TemplateNotFound as error:
         line, column = report.where(("template",))
         raise DrafterError([Problem(report.source, _("找不到模板「{name}」。请检查 template 字段或 --templates 目录。").format(name=error.name), line, column, "template")]) from None
     except TemplateSyntaxError as error:
         where = error.filename or error.name or name
         raise DrafterError([Problem(str(where), _("模板语法错误：{reason}").format(reason=error.message), error.lineno, None, "template")]) from None
+    except OutputTooLong as error:
+        raise DrafterError([Problem(error.filename or name, _("模板输出超过 {n} 个字符，已停止。请检查这一行附近的循环。").format(n=MAX_OUTPUT), error.line, None, "template")]) from None
     except SecurityError as error:
         raise DrafterError([template_problem(name, _("模板试图做沙箱不允许的事：{reason}").format(reason=error))]) from None
+    except RenderTimeout:
+        raise DrafterError([template_problem(name, _("模板运行超过 {n:g} 秒，已停止。请检查这一行附近的循环（如多重 range）。").format(n=RENDER_SECONDS))]) from None
     except TemplateError as error:
         raise DrafterError([template_problem(name, _("模板出错：{reason}").format(reason=error.message or error))]) from None
     except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError, RecursionError) as error:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+import zipfile
+import zlib
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
@@ -69,17 +71,56 @@ def sweep_stale_parts(target: Path, older_than: float = STALE_SECONDS) -> None:
             pass
 
 
-def open_docx(path: Path):
-    """A .docx opened with python-docx, or a clear problem for a missing file or anything that is not one."""
-    import zipfile
+# What a .docx (or any zip package) may hold before drafter reads it: a report of hundreds of pages
+# with its images stays far below; a zip bomb does not.
+MAX_PARTS = 2000
+MAX_PACKAGE_BYTES = 100 * 1024 * 1024  # all parts, uncompressed, as the archive declares them
+MAX_PART_BYTES = 50 * 1024 * 1024
+_PROLOG_BYTES = 64 * 1024  # where a DOCTYPE would have to be
+# What a broken, truncated, encrypted or exotic archive raises while it is read.
+PACKAGE_ERRORS = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError, OSError, RuntimeError, NotImplementedError)
 
+
+def guard_package(path: Path, kind: str = ".docx", name: str | None = None) -> None:
+    """Refuse a zip package too big to read safely, or whose XML declares a DOCTYPE (never in OOXML or
+    ODF; the way in for entity expansion), before anything parses it. The sizes checked are the
+    ones the archive declares, which Python's zipfile also holds each entry to when it reads."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            if len(entries) > MAX_PARTS:
+                raise _refused(path, _("文件中的部件过多（{n} 个）。").format(n=len(entries)))
+            total = sum(entry.file_size for entry in entries)
+            largest = max((entry.file_size for entry in entries), default=0)
+            if total > MAX_PACKAGE_BYTES or largest > MAX_PART_BYTES:
+                raise _refused(path, _("解压后过大（{size} MB），可能是压缩炸弹。").format(size=max(total, largest) // (1024 * 1024)))
+            for entry in entries:
+                if entry.filename.endswith((".xml", ".rels")):
+                    with archive.open(entry) as stream:
+                        prolog = stream.read(_PROLOG_BYTES)
+                    if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
+                        raise _refused(path, _("其中的 {part} 含有 DOCTYPE 声明，正常的 {kind} 文件不会有。").format(part=entry.filename, kind=kind))
+    except DrafterError:
+        raise
+    except PACKAGE_ERRORS as error:
+        message = _("{name}不是可读的 {kind} 文件（{reason}）：文件可能已损坏、加密或被截断。请在 Word 或 WPS 中打开后另存为 .docx。")
+        raise DrafterError([Problem(str(path), message.format(name=name or _("这"), kind=kind, reason=type(error).__name__))]) from None
+
+
+def _refused(path: Path, reason: str) -> DrafterError:
+    return DrafterError([Problem(str(path), _("拒绝读取：{reason}请确认这是正常的 Word 文档。").format(reason=reason))])
+
+
+def open_docx(path: Path):
+    """A .docx opened with python-docx, or a clear problem for a missing file, a bomb, or anything that is not one."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     if not path.is_file():
         raise DrafterError([Problem(str(path), _("找不到这个文件，请检查路径。"))])
+    guard_package(path)
     try:
         return docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except (PackageNotFoundError, SyntaxError, *PACKAGE_ERRORS) as error:  # lxml's XMLSyntaxError is a SyntaxError
         reason = type(error).__name__
         raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason=reason))]) from None

@@ -13,6 +13,7 @@ from copy import deepcopy
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
+from drafter.files import PACKAGE_ERRORS, guard_package
 from drafter.i18n import _
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -22,13 +23,14 @@ def reference_styles(path: Path) -> dict[str, object]:
     """The reference document's styles by name (lxml elements); a clear problem if it is no .docx."""
     from lxml import etree
 
+    if not path.is_file():
+        raise DrafterError([Problem(str(path), _("找不到参考文档，请检查 --reference-doc 的路径。"))])
+    guard_package(path, name=_("参考文档"))
     try:
         with zipfile.ZipFile(path) as archive:
             xml = archive.read("word/styles.xml")
-        root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
-    except FileNotFoundError:
-        raise DrafterError([Problem(str(path), _("找不到参考文档，请检查 --reference-doc 的路径。"))]) from None
-    except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as error:
+        root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False))
+    except (etree.XMLSyntaxError, *PACKAGE_ERRORS) as error:
         raise DrafterError([Problem(str(path), _("参考文档不是可读的 .docx（{reason}）。请在 Word 或 WPS 中另存为 .docx。").format(reason=type(error).__name__))]) from None
     styles = {}
     for element in root.iter(f"{W}style"):

@@ -525,3 +525,103 @@ def test_output_piped_into_head_ends_quietly(tmp_path):
     finally:
         os.close(write)
     assert result.stderr == b"" and result.returncode == 141
+
+
+# --- hostile .docx: inputs to check and import, and the reference document ----------------------------
+
+LAUGHS = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+          + b"".join(b'<!ENTITY lol%d "%s">' % (n, (b"&lol%d;" % (n - 1) if n > 1 else b"&lol;") * 10) for n in range(1, 10))
+          + b']>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style>&lol9;</w:style></w:styles>')
+
+
+def docx_with(tmp_path, name, replace: dict[str, bytes] = None, big_part: str = None, size: int = 0) -> Path:
+    """A real report's .docx with parts replaced, or one part made ``size`` bytes of spaces (compressed)."""
+    import zipfile
+
+    from drafter.pipeline import build_report, docx_bytes
+
+    data = tmp_path / "source.yaml"
+    data.write_text(MINIMAL, encoding="utf-8")
+    original = zipfile.ZipFile(__import__("io").BytesIO(docx_bytes(build_report(data))))
+    target = tmp_path / name
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for entry in original.infolist():
+            if entry.filename == big_part:
+                with archive.open(zipfile.ZipInfo(entry.filename), "w", force_zip64=True) as stream:
+                    chunk = b" " * (1 << 20)
+                    for _ in range(size >> 20):
+                        stream.write(chunk)
+            else:
+                archive.writestr(entry.filename, (replace or {}).get(entry.filename, original.read(entry)))
+    return target
+
+
+BAD_PACKAGES = {
+    "zip_bomb_document": (lambda t: docx_with(t, "bomb.docx", big_part="word/document.xml", size=300 << 20), "压缩炸弹"),
+    "entity_bomb_document": (lambda t: docx_with(t, "laughs.docx", {"word/document.xml": LAUGHS}), "DOCTYPE"),
+    "truncated": (lambda t: _truncated(docx_with(t, "cut.docx")), "不是可读的"),
+    "encrypted_office_file": (lambda t: _write(t / "locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4000), "不是可读的"),
+    "malformed_xml": (lambda t: docx_with(t, "malformed.docx", {"word/document.xml": b"<w:document><w:body><w:p>"}), "不是可读的"),
+}
+
+
+def _write(path, content):
+    path.write_bytes(content)
+    return path
+
+
+def _truncated(path):
+    content = path.read_bytes()
+    return _write(path, content[: len(content) // 2])
+
+
+@pytest.mark.parametrize("command", ["check", "import"])
+@pytest.mark.parametrize("case", BAD_PACKAGES)
+def test_hostile_or_broken_docx_gets_a_message(tmp_path, capsys, case, command):
+    make, words = BAD_PACKAGES[case]
+    path = make(tmp_path)
+    args = ["check", path] if command == "check" else ["import", path, "-o", tmp_path / "out.yaml"]
+    code, output = run(args, capsys)
+    assert code == 2 and words in output and "Traceback" not in output, output
+    assert not (tmp_path / "out.yaml").exists()
+
+
+@pytest.mark.parametrize("case", ["zip_bomb_styles", "entity_bomb_styles"])
+def test_hostile_reference_doc_is_refused_before_any_build(tmp_path, capsys, write_data, case):
+    if case == "zip_bomb_styles":
+        reference = docx_with(tmp_path, "house.docx", big_part="word/styles.xml", size=300 << 20)
+    else:
+        reference = docx_with(tmp_path, "house.docx", {"word/styles.xml": LAUGHS})
+    code, output = run(["build", write_data(MINIMAL), "-o", tmp_path / "r.docx", "--reference-doc", reference], capsys)
+    assert code == 2 and "house.docx" in output and "Traceback" not in output
+    assert not (tmp_path / "r.docx").exists()
+
+
+# --- templates: bounded in size and time -----------------------------------------------------------
+
+RUNAWAY_TEMPLATES = {
+    "nested_range": "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+    "nested_loop_over_one_range": "{% set r = range(100000) %}{% for i in r %}{% for j in r %}{% for k in r %}{% endfor %}{% endfor %}{% endfor %}",
+    "string_doubling_with_tilde": '{% set ns = namespace(s="x") %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}',
+    "string_doubling_with_plus": '{% set ns = namespace(s="x") %}{% for i in range(64) %}{% set ns.s = ns.s + ns.s %}{% endfor %}{{ ns.s }}',
+    "huge_width_filter": '{{ "x" | center(1000000000) }}',
+    "huge_width_method": '{{ "x".ljust(1000000000) }}',
+    "huge_width_format": '{{ "%1000000000s" % "x" }}',
+    "huge_join": '{% set s = "x" * 1000000 %}{{ ([s] * 1000) | join }}',
+    "huge_output": '{% for i in range(100000) %}{{ "x" * 1000 }}{% endfor %}',
+}
+
+
+@pytest.mark.parametrize("case", RUNAWAY_TEMPLATES)
+def test_runaway_template_is_stopped_with_its_line(tmp_path, capsys, monkeypatch, write_data, case):
+    import drafter.sandbox
+
+    monkeypatch.setattr(drafter.sandbox, "RENDER_SECONDS", 1.0)
+    folder = tmp_path / "templates" / "mine"
+    folder.mkdir(parents=True)
+    (folder / "report.j2").write_text('{% extends "base/report.j2" %}\n{% block before_parts %}\n' + RUNAWAY_TEMPLATES[case] + "\n{% endblock %}\n", encoding="utf-8")
+    data = write_data(MINIMAL + "template: mine/report.j2\n")
+    code, output = run(["build", data, "-o", tmp_path / "r.docx", "--templates", tmp_path / "templates"], capsys)
+    assert code == 2 and "Traceback" not in output, output
+    assert re.search(r"report\.j2:3: ", output), output
+    assert not (tmp_path / "r.docx").exists()

@@ -1,0 +1,193 @@
+"""The sandbox templates run in: Jinja's immutable sandbox, with limits on what a template may build
+and how long it may run, since templates are files people edit and share.
+
+- ``*`` and ``**`` may not make more than ``MAX_PRODUCT`` items or ``MAX_POWER_BITS`` bits;
+- ``+``, ``~``, ``%`` and every filter may not make a string longer than ``MAX_STRING``, nor take a
+  width or count above it (``"x"|center(10**9)`` is refused before it allocates anything);
+- ``range`` stops at Jinja's own 100,000 items;
+- a render may produce at most ``MAX_OUTPUT`` characters and run ``RENDER_SECONDS`` seconds.
+
+The time limit interrupts the render from a timer thread (CPython's ``PyThreadState_SetAsyncExc``), so
+it also stops loops that print nothing, on every system; where that call does not exist the other
+limits still hold.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from contextlib import contextmanager
+
+from jinja2 import nodes
+from jinja2.compiler import CodeGenerator
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from drafter.i18n import _
+
+MAX_PRODUCT = 1_000_000  # characters or items a template may make with *
+MAX_POWER_BITS = 4096
+MAX_STRING = 4_000_000  # characters in any string a template builds (a 100-page report is about 200,000)
+MAX_OUTPUT = 8_000_000  # characters of markup one render may produce
+RENDER_SECONDS = 10.0
+
+_WIDTH_IN_FORMAT = re.compile(r"%[-#0 +]*(\d+)")
+
+
+class RenderTimeout(Exception):
+    """A template ran past ``RENDER_SECONDS``."""
+
+
+class _RuntimeCode(CodeGenerator):
+    """Leaves constant expressions to run time so they get our escaping, not HTML's at compile time,
+    and sends every ``~`` through the environment's size check."""
+
+    def _output_child_to_const(self, node, frame, finalize):
+        if not isinstance(node, nodes.TemplateData):
+            raise nodes.Impossible()
+        return super()._output_child_to_const(node, frame, finalize)
+
+    def visit_Concat(self, node, frame):
+        self.write("environment.bounded(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
+class LimitedEnvironment(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox: templates may read data, never change it, and the sizes above are
+    checked (Jinja leaves *, **, +, ~ and %, and its filters' widths, alone)."""
+
+    code_generator_class = _RuntimeCode
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters = {name: _bounded_filter(function) for name, function in self.filters.items()}
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "*":
+            sized, count = (left, right) if isinstance(right, int) else (right, left)
+            if isinstance(sized, (str, list, tuple)) and isinstance(count, int) and len(sized) * count > MAX_PRODUCT:
+                raise SecurityError(_("乘积过大（{size} × {count}）").format(size=len(sized), count=count))
+        elif operator == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and abs(left).bit_length() * right > MAX_POWER_BITS:
+            raise SecurityError(_("乘方结果过大（{left} ** {right}）").format(left=left, right=right))
+        elif operator == "+" and isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)):
+            _check_size(len(left) + len(right))
+        elif operator == "%" and isinstance(left, str):
+            _check_arguments(right if isinstance(right, tuple) else (right,), {})
+            if any(int(width) > MAX_STRING for width in _WIDTH_IN_FORMAT.findall(left)):
+                raise SecurityError(_("格式中的宽度过大"))
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own signature)
+        _check_arguments(args, kwargs)  # "x".ljust(10**9), "{:>1000000000}".format(1) …
+        if getattr(__obj, "__name__", "") == "join" and args:  # "".join(…) before it is built
+            _check_joined(args[0])
+        return _checked_result(super().call(__context, __obj, *args, **kwargs))
+
+    def bounded(self, value):
+        """The result of a ``~``, refused if it grew too long."""
+        return _checked_result(value)
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_STRING:
+        raise SecurityError(_("文字过长（{size} 个字符）").format(size=size))
+
+
+def _check_arguments(args, kwargs) -> None:
+    """A width, count or repeat above ``MAX_STRING`` is refused before the call can allocate it."""
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_STRING:
+            raise SecurityError(_("参数 {value} 过大").format(value=value))
+        if isinstance(value, str) and "{" in value and any(int(w) > MAX_STRING for w in re.findall(r"\d+", value)):
+            raise SecurityError(_("格式中的宽度过大"))
+
+
+def _check_joined(items) -> None:
+    if isinstance(items, (list, tuple)):
+        _check_size(sum(len(item) for item in items if isinstance(item, str)))
+
+
+def _checked_result(value):
+    if isinstance(value, (str, list, tuple)):
+        _check_size(len(value))
+    return value
+
+
+def _bounded_filter(function):
+    """``function`` (a filter) with its arguments and its result checked; Jinja's pass_* marks are kept."""
+    @functools.wraps(function)
+    def bounded(*args, **kwargs):
+        _check_arguments(args[1:], kwargs)
+        for arg in args[:2]:  # the value (after an environment or context Jinja passes first)
+            _check_joined(arg)
+        return _checked_result(function(*args, **kwargs))
+
+    return bounded
+
+
+class OutputTooLong(SecurityError):
+    """A render went past ``MAX_OUTPUT``; ``filename`` and ``line`` say which template line was printing."""
+
+    def __init__(self, message: str, filename: str | None, line: int | None):
+        super().__init__(message)
+        self.filename, self.line = filename, line
+
+
+def render_bounded(template, context: dict) -> str:
+    """Render ``template`` within ``MAX_OUTPUT`` characters and ``RENDER_SECONDS`` seconds."""
+    pieces, size = [], 0
+    with time_limit(RENDER_SECONDS):
+        generator = template.generate(context)
+        for piece in generator:
+            size += len(piece)
+            if size > MAX_OUTPUT:
+                raise OutputTooLong(f"the template produced more than {MAX_OUTPUT} characters", *_printing_line(generator))
+            pieces.append(piece)
+    return "".join(pieces)
+
+
+def _printing_line(generator) -> tuple[str | None, int | None]:
+    """The template file and line a suspended render is at: the innermost generator of the chain
+    that runs compiled template code, its Python line mapped back through the template's debug info."""
+    place = (None, None)
+    while generator is not None:
+        frame = getattr(generator, "gi_frame", None)
+        template = frame.f_globals.get("__jinja_template__") if frame is not None else None
+        if template is not None:
+            place = (template.filename, template.get_corresponding_lineno(frame.f_lineno))
+        generator = getattr(generator, "gi_yieldfrom", None)
+    return place
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise ``RenderTimeout`` in this thread if the block runs longer than ``seconds``."""
+    import ctypes
+
+    set_async = getattr(getattr(ctypes, "pythonapi", None), "PyThreadState_SetAsyncExc", None)
+    if set_async is None:  # not CPython
+        yield
+        return
+    thread = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"running": True, "fired": False}
+
+    def expire():
+        with lock:
+            if state["running"]:
+                state["fired"] = True
+                set_async(thread, ctypes.py_object(RenderTimeout))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["running"] = False
+            if state["fired"]:  # fired as the block ended: take back an exception not yet delivered
+                set_async(thread, None)
+        timer.cancel()
