@@ -293,7 +293,7 @@ class _ValueBuilder:
         """The scalar's value; an impossible date, a tag its text does not fit or an unusable number is a located problem."""
         try:
             value = self.loader.construct_object(node, deep=True)
-        except (ValueError, OverflowError, TypeError, yaml.YAMLError):
+        except (ValueError, OverflowError, TypeError, LookupError, AttributeError, yaml.YAMLError):
             self.problems.append(Problem(self.source, scalar_message(node), *self.mark_of(node), "value"))
             return node.value
         if isinstance(value, (datetime.date, datetime.datetime)):

@@ -167,3 +167,108 @@ def test_draft_opens_any_data_plainly(tmp_path, text):
     session.first_unanswered()
     for field in session.fields:
         session.text_to_show(field)
+
+
+# --- every command that reads input, fed dates, numbers, tags, merge keys, aliases, encodings and file kinds
+
+SLIPPERY_VALUES = [
+    "2023-06-31", "2023-02-29", "2024-02-29", "2023-13-01", "0000-00-00", "2023-06-30 25:00:00", "2023-06-30T10:00:00Z", "20230630",
+    "1e999", "1.0e+999", "-.inf", ".nan", ".NaN", "123456789012345678901234567890", "-99999999999999999", "0x1F", "0o17", "1_000", "+12", "1:30:00",
+    "!!float 县人民政府", "!!int 正文", "!!bool 是", "!!str 2023-06-30", "!!binary 县教育局", "!!binary AAAA", "!!timestamp 2023-06-31",
+    "!!set {a, b}", "!!omap [a: 1]", "!!python/object:os.system x", "!custom value", "!!null ''",
+    "*a", "*undefined", "&a 县教育局", "&a [x, *a]", "{<<: *a, x: 1}", "{<<: [*a, *a]}", "{<<: 5}", "{<<: {title: 甲}, title: 乙}",
+]
+
+
+@st.composite
+def slipped_reports(draw):
+    """A real report with values replaced by dates, numbers, tags, merge keys and aliases clerks and tools produce."""
+    text = draw(st.sampled_from(EXAMPLES_TEXT))
+    lines = text.split("\n")
+    anchors = draw(st.booleans())
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(lines) - 1))
+        if ":" in lines[at] and not lines[at].lstrip().startswith("#"):
+            key = lines[at].split(":", 1)[0]
+            lines[at] = key + ": " + draw(st.sampled_from(SLIPPERY_VALUES))
+    text = "\n".join(lines)
+    return ("anchors: &a {title: 甲, issuer: 乙}\n" + text) if anchors else text
+
+
+ENCODINGS = ["utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-16-le", "latin-1"]
+FILE_KINDS = ["file", "empty", "folder", "link", "dangling link", "link to folder"] + (["fifo", "device"] if hasattr(os, "mkfifo") and os.path.exists("/dev/null") else [])
+
+
+def place_input(folder, kind: str, content: bytes, suffix: str = ".yaml"):
+    """The input as a clerk's machine may hold it: a file, a link, a folder, a pipe or a device under a data file's name."""
+    path = folder / f"data{suffix}"
+    real = folder / f"real{suffix}"
+    if kind == "file":
+        path.write_bytes(content)
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "link":
+        real.write_bytes(content)
+        path.symlink_to(real)
+    elif kind == "dangling link":
+        path.symlink_to(folder / "nowhere.yaml")
+    elif kind == "link to folder":
+        path.symlink_to(folder)
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "device":
+        path.symlink_to("/dev/null")
+    return path
+
+
+def commands_for(path, out):
+    return [["build", path, "-o", out / "r.docx"], ["preview", path], ["check", path], ["carry-over", path, "-o", out / "next.yaml"],
+            ["batch", path, "-o", out / "batch", "-j", "1", "-q"], ["import", path.with_name(path.name), "-o", out / "imported.yaml"]]
+
+
+def run_every_command(tmp_path, path, capsys):
+    """Every command on ``path``: each ends in 0, in findings (check: 1) or in a located message (2), never a traceback."""
+    from drafter.cli import main
+    from drafter.draft import Session
+
+    out = tmp_path / "out"
+    out.mkdir(exist_ok=True)
+    for args in commands_for(path, out):
+        for leftover in ("next.yaml", "imported.yaml"):
+            (out / leftover).unlink(missing_ok=True)
+        code = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        assert code in ((0, 1, 2) if args[0] == "check" else (0, 2)), (args, captured.err)
+        assert "Traceback" not in captured.err
+        if code == 2 and args[0] != "batch":
+            assert captured.err.strip(), args
+    try:
+        Session.open(path)  # drafter draft reads the file this way before any terminal is opened
+    except DrafterError as error:
+        assert error.problems and all(p.message for p in error.problems)
+
+
+def fresh(tmp_path):
+    import shutil
+    import uuid
+
+    folder = tmp_path / uuid.uuid4().hex[:8]
+    folder.mkdir()
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@FUZZ
+@given(text=slipped_reports())
+def test_every_command_meets_yaml_slips_plainly(tmp_path, capsys, text):
+    for folder in fresh(tmp_path):
+        run_every_command(folder, place_input(folder, "file", text.encode("utf-8")), capsys)
+
+
+@FUZZ
+@given(text=st.sampled_from(EXAMPLES_TEXT), encoding=st.sampled_from(ENCODINGS), kind=st.sampled_from(FILE_KINDS), suffix=st.sampled_from([".yaml", ".txt", ".docx"]))
+def test_every_command_meets_any_encoding_and_file_kind_plainly(tmp_path, capsys, text, encoding, kind, suffix):
+    for folder in fresh(tmp_path):
+        run_every_command(folder, place_input(folder, kind, text.encode(encoding, "replace"), suffix), capsys)
