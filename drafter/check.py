@@ -6,11 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import N_, _
-from drafter.load import ReportData, read_report, read_text, validation_problems
+from drafter.load import ReportData, read_report, read_text, validation_problems, yaml_values
 from drafter.rules import ERROR, INFO, RULE_IDS, WARNING, Finding, Paragraph, RuleSet, lint
 
 CONFIG_NAME = ".drafter.yaml"
@@ -72,10 +70,10 @@ def load_rules(path: Path) -> RuleSet:
     for folder in [path.resolve().parent, *path.resolve().parent.parents]:
         config = folder / CONFIG_NAME
         if config.is_file():
+            settings = yaml_values(read_text(config, str(config)), str(config))[0] or {}  # bounded, like data
             try:
-                settings = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
                 disabled = set((settings.get("check") or {}).get("disable") or [])
-            except (yaml.YAMLError, AttributeError, TypeError, UnicodeDecodeError):
+            except (AttributeError, TypeError):
                 raise DrafterError([Problem(str(config), _("配置文件应写成 check: {disable: [规则, …]}。"))]) from None
             unknown = sorted(disabled - set(RULE_IDS))
             if unknown:

@@ -77,8 +77,7 @@ class PhraseCompleter(Completer):
 
 
 def stock_phrases(template_dirs: tuple[str, ...]) -> list[str]:
-    import yaml
-
+    from drafter.load import read_text, yaml_values
     from drafter.places import builtin_dir, user_folders
 
     phrases: list[str] = []
@@ -86,8 +85,10 @@ def stock_phrases(template_dirs: tuple[str, ...]) -> list[str]:
         path = folder / "phrases.yaml"
         if path.is_file():
             try:
-                loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-            except (yaml.YAMLError, OSError, UnicodeDecodeError):
+                loaded = yaml_values(read_text(path, str(path)), str(path))[0] or []  # bounded, like data
+            except DrafterError:
+                continue  # a broken phrase list only costs its completions
+            if not isinstance(loaded, list):
                 continue
             phrases += [str(p) for p in loaded if isinstance(p, (str, int, float))]
     return list(dict.fromkeys(phrases))

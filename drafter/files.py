@@ -3,6 +3,7 @@ rename), and .docx files opened with a plain message when they cannot be."""
 
 from __future__ import annotations
 
+import glob
 import os
 import stat
 import tempfile
@@ -25,7 +26,7 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)  # write through a link, keep the link
     sweep_stale_parts(target)
     mode = kept_mode(target)
-    handle, temporary = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".part", dir=target.parent or ".")
+    handle, temporary = tempfile.mkstemp(prefix=part_prefix(target), suffix=".part", dir=target.parent or ".")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -39,6 +40,15 @@ def write_atomically(path: str | Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def part_prefix(target: Path) -> str:
+    """``.NAME.`` for the temporary file beside ``target``; a name near the file system's 255 bytes is
+    cut (the temporary name adds about 15), so a long but valid target can still be written."""
+    name = target.name
+    while len(name.encode("utf-8")) > 200:
+        name = name[:-1]
+    return "." + name + "."
 
 
 def kept_mode(target: Path) -> int:
@@ -59,7 +69,7 @@ def sweep_stale_parts(target: Path, older_than: float = STALE_SECONDS) -> None:
 
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        candidates = list(folder.glob("." + target.name + ".*.part"))
+        candidates = list(folder.glob(glob.escape(part_prefix(target)) + "*.part"))
     except OSError:
         return
     now = time.time()

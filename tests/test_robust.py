@@ -349,7 +349,28 @@ def fault_internal_error(folder, monkeypatch):
     monkeypatch.setattr(drafter.pipeline, "build_report", broken)
 
 
-FAULTS = {"data_error": fault_data_error, "disk_full": fault_disk_full, "folder_in_the_way": fault_folder_in_the_way,
+def fault_nul_in_file(folder, monkeypatch):
+    (folder / "fault.yaml").write_bytes(MINIMAL.encode("utf-8").replace("一段正文".encode("utf-8"), b"\0"))
+
+
+def fault_read_only_output(folder, monkeypatch):
+    """Injected: as root (CI) a read-only folder is still writable, so its refusal is played."""
+    import errno
+
+    import drafter.files
+
+    (folder / "fault.yaml").write_text(MINIMAL, encoding="utf-8")
+    real = drafter.files.write_atomically
+
+    def read_only(path, data):
+        if Path(path).stem == "fault":
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        real(path, data)
+
+    monkeypatch.setattr(drafter.files, "write_atomically", read_only)
+
+
+FAULTS = {"nul_in_file": fault_nul_in_file, "read_only_output": fault_read_only_output, "data_error": fault_data_error, "disk_full": fault_disk_full, "folder_in_the_way": fault_folder_in_the_way,
           "killed_worker": fault_killed_worker, "internal_error": fault_internal_error}
 
 
@@ -625,3 +646,46 @@ def test_runaway_template_is_stopped_with_its_line(tmp_path, capsys, monkeypatch
     assert code == 2 and "Traceback" not in output, output
     assert re.search(r"report\.j2:3: ", output), output
     assert not (tmp_path / "r.docx").exists()
+
+
+def test_libreoffice_profile_is_private_and_removed(tmp_path, monkeypatch, write_data):
+    import stat
+
+    import drafter.pdf
+    from drafter.pipeline import build_report, pdf_bytes
+
+    seen = {}
+
+    def fake_run(command, environment, timeout):
+        profile = Path(__import__("urllib.parse").parse.unquote(next(a for a in command if a.startswith("-env:")).split("file://", 1)[1]))
+        seen["profile"] = profile
+        seen["mode"] = stat.S_IMODE(profile.stat().st_mode)
+        (Path(command[-1]).with_suffix(".pdf")).write_bytes(b"%PDF-1.4 fake")
+        return 0, b""
+
+    monkeypatch.setattr(drafter.pdf, "soffice", lambda: "soffice")
+    monkeypatch.setattr(drafter.pdf, "run_child", fake_run)
+    assert pdf_bytes(build_report(write_data(MINIMAL))) == b"%PDF-1.4 fake"
+    assert seen["mode"] & 0o077 == 0  # nobody else may read or plant anything there
+    assert not seen["profile"].exists() and not seen["profile"].parent.exists()
+
+
+def test_output_name_near_the_file_system_limit_is_written(tmp_path, capsys, write_data):
+    target = tmp_path / ("报" * 80 + ".docx")  # 245 bytes: the temporary name beside it would not fit
+    code, output = run(["build", write_data(MINIMAL), "-o", target], capsys)
+    assert code == 0, output
+    assert target.stat().st_size > 0 and not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_check_settings_file_bomb_is_refused_like_data(tmp_path, capsys, write_data):
+    (tmp_path / ".drafter.yaml").write_text(alias_bomb(), encoding="utf-8")
+    code, output = run(["check", write_data(MINIMAL)], capsys)
+    assert code == 2 and ".drafter.yaml" in output and "超过 200000 个值" in output
+
+
+def test_stock_phrases_bomb_costs_only_its_completions(tmp_path):
+    from drafter.draft_ui import stock_phrases
+
+    (tmp_path / "fragments").mkdir()
+    (tmp_path / "fragments" / "phrases.yaml").write_text(alias_bomb(), encoding="utf-8")
+    assert "进一步" in "".join(stock_phrases((str(tmp_path),)))  # the built-in phrases are still offered
