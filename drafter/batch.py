@@ -202,7 +202,7 @@ def _watch_parent(interval: float = 0.5) -> None:
         return
     while parent.is_alive():
         time.sleep(interval)
-    from drafter.pdf import end_all_children
+    from drafter.libreoffice import end_all_children
 
     end_all_children()
     os._exit(1)

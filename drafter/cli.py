@@ -66,9 +66,10 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json"), default="text", help=_("输出格式：text（默认）或 json"))
     check.add_argument("--fix", action="store_true", help=_("把可机械修正的问题改好，另存一份副本（不改原文件）"))
     check.add_argument("-o", "--output", metavar=_("输出文件"), help=_("--fix 的副本写到这里（只检查一个文件时），默认为「原名.fixed.扩展名」"))
-    importing = commands.add_parser("import", help=_("把旧报告（.docx 或 .txt）转成数据文件，作为今年的起点"),
+    importing = commands.add_parser("import", help=_("把旧报告（.docx、.doc、.wps、.odt、.rtf、.pdf 或 .txt）转成数据文件，作为今年的起点"),
                                     description=_("从旧报告中识别标题、主送机关、依据的通知、各部分、标题层级、分项、署名和日期，写成 YAML 数据。序号会去掉，由 drafter 重新生成。"))
-    importing.add_argument("report", metavar=_("旧报告"), help=_(".docx 或 .txt 文件"))
+    importing.add_argument("report", metavar=_("旧报告"), help=_(".docx、.doc、.wps、.odt、.rtf（后四种需要 LibreOffice）、.pdf 或 .txt 文件"))
+    importing.add_argument("--encoding", metavar=_("编码"), help=_(".txt 的编码，如 gb18030、utf-16；默认自动识别"))
     importing.add_argument("-o", "--output", metavar=_("输出文件"), help=_("写出的数据文件，默认与旧报告同名的 .yaml"))
     importing.add_argument("--scheme", metavar=_("方案"), help=_("按评价方案认出各指标对应的标题和分项；认不出的原样保留并列出"))
     add_template_option(importing)
@@ -179,7 +180,7 @@ def run_build(args) -> int:
     target = output_path(data, args.output)
     targets = [target] + ([target.with_suffix(".pdf")] if args.pdf and target.suffix.lower() != ".pdf" else [])
     if any(t.suffix.lower() == ".pdf" for t in targets):
-        from drafter.pdf import soffice
+        from drafter.libreoffice import soffice
 
         if not soffice():
             raise DrafterError([Problem(str(targets[-1]), _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
@@ -212,7 +213,7 @@ def run_check(args) -> int:
 
 def run_import(args) -> int:
     from drafter.files import write_atomically
-    from drafter.importer import import_file, yaml_text
+    from drafter.importer import import_file, summary_lines, yaml_text
 
     source = Path(args.report)
     target = Path(args.output) if args.output else source.with_suffix(".yaml")
@@ -227,11 +228,13 @@ def run_import(args) -> int:
         from drafter.scheme import find_scheme
 
         scheme = find_scheme(args.scheme, template_folders(args.templates), "--scheme")
-    imported = import_file(source, scheme)
+    imported = import_file(source, scheme, args.encoding)
     try:
         write_atomically(target, yaml_text(imported, source.name, target).encode("utf-8"))
     except OSError as error:
         raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+    for line in summary_lines(imported):
+        print(line, file=sys.stderr)
     for note in imported.notes:
         print(_("{location}: 提示：{message}").format(location=target, message=note), file=sys.stderr)
     print(_("已导入 {path}").format(path=target), file=sys.stderr)
@@ -248,7 +251,7 @@ def run_batch(args) -> int:
     unknown = [f for f in formats if f not in batch.FORMATS]
     if unknown or not formats:
         raise DrafterError([Problem("--format", _("不支持的格式「{formats}」，可用：docx、txt、pdf。").format(formats="、".join(unknown)))])
-    from drafter.pdf import soffice
+    from drafter.libreoffice import soffice
 
     if "pdf" in formats and not soffice():
         raise DrafterError([Problem("--format", _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])

@@ -91,30 +91,33 @@ _PROLOG_BYTES = 64 * 1024  # where a DOCTYPE would have to be
 PACKAGE_ERRORS = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError, OSError, RuntimeError, NotImplementedError)
 
 
-def guard_package(path: Path, kind: str = ".docx", name: str | None = None) -> None:
+def guard_package(path, kind: str = ".docx", name: str | None = None, where: Path | None = None) -> None:
     """Refuse a zip package too big to read safely, or whose XML declares a DOCTYPE (never in OOXML or
     ODF; the way in for entity expansion), before anything parses it. The sizes checked are the
-    ones the archive declares, which Python's zipfile also holds each entry to when it reads."""
+    ones the archive declares, which Python's zipfile also holds each entry to when it reads.
+
+    ``path`` is the file or its bytes (a file object); ``where`` names it in messages if it is not a path."""
+    where = where if where is not None else path
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             if len(entries) > MAX_PARTS:
-                raise _refused(path, _("文件中的部件过多（{n} 个）。").format(n=len(entries)))
+                raise _refused(where, _("文件中的部件过多（{n} 个）。").format(n=len(entries)))
             total = sum(entry.file_size for entry in entries)
             largest = max((entry.file_size for entry in entries), default=0)
             if total > MAX_PACKAGE_BYTES or largest > MAX_PART_BYTES:
-                raise _refused(path, _("解压后过大（{size} MB），可能是压缩炸弹。").format(size=max(total, largest) // (1024 * 1024)))
+                raise _refused(where, _("解压后过大（{size} MB），可能是压缩炸弹。").format(size=max(total, largest) // (1024 * 1024)))
             for entry in entries:
                 if entry.filename.endswith((".xml", ".rels")):
                     with archive.open(entry) as stream:
                         prolog = stream.read(_PROLOG_BYTES)
                     if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
-                        raise _refused(path, _("其中的 {part} 含有 DOCTYPE 声明，正常的 {kind} 文件不会有。").format(part=entry.filename, kind=kind))
+                        raise _refused(where, _("其中的 {part} 含有 DOCTYPE 声明，正常的 {kind} 文件不会有。").format(part=entry.filename, kind=kind))
     except DrafterError:
         raise
     except PACKAGE_ERRORS as error:
         message = _("{name}不是可读的 {kind} 文件（{reason}）：文件可能已损坏、加密或被截断。请在 Word 或 WPS 中打开后另存为 .docx。")
-        raise DrafterError([Problem(str(path), message.format(name=name or _("这"), kind=kind, reason=type(error).__name__))]) from None
+        raise DrafterError([Problem(str(where), message.format(name=name or _("这"), kind=kind, reason=type(error).__name__))]) from None
 
 
 def _refused(path: Path, reason: str) -> DrafterError:

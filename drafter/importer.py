@@ -13,7 +13,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.load import read_text
+from drafter.readers import Source, SourceParagraph, read_source
 from drafter.number import chinese_numeral
 from drafter.rules import leading_marker, numeral_value
 from drafter.yaml_out import schema_line, yaml_lines
@@ -43,80 +43,20 @@ _PROBLEM_WORDS = ("差距", "不足", "问题", "短板", "薄弱")
 
 
 @dataclass
-class SourceParagraph:
-    """A paragraph of the old report: its number (1-based), text and what the file says of it."""
-
-    number: int
-    text: str
-    style: str = ""
-    centered: bool = False
-    heading_level: int | None = None  # from a heading style whose list numbering writes the marker
-
-
-# Heading styles by name (drafter's, Word's English and Chinese built-ins): their level.
-_HEADING_STYLES = {name: level for level in range(1, 5) for name in
-                   (("一级标题", "二级标题", "三级标题", "四级标题")[level - 1], f"Heading {level}", f"heading {level}", f"标题 {level}")}
-
-
-@dataclass
 class Imported:
     """The recovered data, where each piece came from, and what needs the clerk's eye."""
 
     values: dict
     comments: dict = field(default_factory=dict)  # path tuple -> comment
     notes: list[str] = field(default_factory=list)
+    source: Source | None = None  # how the file was read
 
 
 # --- reading -------------------------------------------------------------------------------------
 
-def read_paragraphs(path: Path) -> list[SourceParagraph]:
-    """The non-empty paragraphs of a .docx or .txt file, with a clear problem for anything else."""
-    suffix = path.suffix.lower()
-    if suffix == ".docx":
-        paragraphs = _docx_paragraphs(path)
-    elif suffix in (".txt", ".text", ".md"):
-        paragraphs = [SourceParagraph(n, line.strip()) for n, line in enumerate(read_text(path, str(path)).split("\n"), 1)]
-    elif suffix == ".doc":
-        raise DrafterError([Problem(str(path), _("这是 Word 97-2003 的 .doc 文件，请先在 Word 或 WPS 中另存为 .docx 再导入。"))])
-    else:
-        raise DrafterError([Problem(str(path), _("只能导入 .docx 或 .txt 文件。"))])
-    paragraphs = [p for p in paragraphs if p.text]
-    if not paragraphs:
-        raise DrafterError([Problem(str(path), _("文件中没有文字。若是扫描件，请先用文字识别（OCR）转成文字。"))])
-    return paragraphs
-
-
-def _docx_paragraphs(path: Path) -> list[SourceParagraph]:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.table import Table
-
-    from drafter.files import open_docx
-
-    document = open_docx(path)
-    result = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            # A table's rows become paragraphs of their cells, so no character of it is lost.
-            for row in block.rows:
-                cells = list(dict.fromkeys(cell.text.strip() for cell in row.cells))
-                result.append(SourceParagraph(len(result) + 1, "　".join(cells).strip("　"), "table"))
-            continue
-        style = block.style.name if block.style is not None else ""
-        centered = block.alignment == WD_ALIGN_PARAGRAPH.CENTER or (block.style is not None and block.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER)
-        level = _HEADING_STYLES.get(style) if is_list_numbered(block) else None
-        result.append(SourceParagraph(len(result) + 1, block.text.strip(), style, centered, level))
-    return result
-
-
-def is_list_numbered(paragraph) -> bool:
-    """Whether Word numbers ``paragraph`` from a list (its own numPr, or its style's)."""
-    namespace = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    style = paragraph.style
-    while style is not None:
-        if style.element.find(f"{namespace}pPr/{namespace}numPr") is not None:
-            return True
-        style = style.base_style
-    return paragraph._p.find(f"{namespace}pPr/{namespace}numPr") is not None
+def read_paragraphs(path: Path, encoding: str | None = None) -> list[SourceParagraph]:
+    """The non-empty paragraphs of the report at ``path``, whatever kind of file it is (see ``drafter.readers``)."""
+    return read_source(path, encoding).paragraphs
 
 
 # --- recognising the parts of a report ----------------------------------------------------------
@@ -475,9 +415,11 @@ def import_paragraphs(paragraphs: list[SourceParagraph]) -> Imported:
     return imported
 
 
-def import_file(path: str | Path, scheme=None) -> Imported:
+def import_file(path: str | Path, scheme=None, encoding: str | None = None) -> Imported:
     """Import the old report at ``path``; with a ``scheme``, also mark which items answer which indicator."""
-    imported = import_paragraphs(read_paragraphs(Path(path)))
+    source = read_source(Path(path), encoding)
+    imported = import_paragraphs(source.paragraphs)
+    imported.source = source
     if scheme is not None:
         apply_scheme(imported, scheme)
     return imported
@@ -527,6 +469,59 @@ def _paragraphs_note(paragraphs: list[SourceParagraph]) -> str:
 def _paragraphs_range(numbers: list[int]) -> str:
     low, high = min(numbers), max(numbers)
     return _("原文第 {n} 段").format(n=low) if low == high else _("原文第 {low}—{high} 段").format(low=low, high=high)
+
+
+# --- what the clerk is told ---------------------------------------------------------------------------
+
+def structure_counts(values: dict) -> tuple[dict[int, int], int, int]:
+    """Headings per level (1–4), points (一是……) and plain paragraphs in the imported parts."""
+    levels: dict[int, int] = {level: 0 for level in range(1, 5)}
+    counts = {"points": 0, "paragraphs": 0}
+
+    def visit(content, parent_level):
+        for item in content or []:
+            if isinstance(item, str):
+                counts["paragraphs"] += 1
+                continue
+            level = parent_level
+            if "heading" in item:
+                level = item.get("level", parent_level + 1)
+                levels[min(max(level, 1), 4)] += 1
+            if item.get("text"):
+                counts["paragraphs"] += 1
+            counts["points"] += len(item.get("points") or [])
+            visit(item.get("content"), level)
+
+    for part in (values.get("parts") or {}).values():
+        if part.get("heading"):
+            levels[1] += 1
+        visit(part.get("content"), 1 if part.get("heading") else 0)
+    visit(values.get("preface"), 0)
+    return levels, counts["points"], counts["paragraphs"]
+
+
+def summary_lines(imported: Imported) -> list[str]:
+    """What the terminal shows after an import: how the file was read, the structure found, what was not placed."""
+    lines = []
+    source = imported.source
+    if source is not None:
+        way = " → ".join(source.steps)
+        if source.encoding:
+            way += _("（编码 {encoding}）").format(encoding=source.encoding)
+        lines.append(_("读取：{way}，共 {n} 段").format(way=way, n=len(source.paragraphs)))
+    levels, points, paragraphs = structure_counts(imported.values)
+    lines.append(_("结构：一级标题 {one} 个，二级 {two} 个，三级 {three} 个，四级 {four} 个；分项（一是……）{points} 条；正文段落 {paragraphs} 段").format(
+        one=levels[1], two=levels[2], three=levels[3], four=levels[4], points=points, paragraphs=paragraphs))
+    pages = {p.number: p.page for p in source.paragraphs} if source is not None else {}
+    for item in imported.values.get("unplaced") or []:
+        page = pages.get(item["paragraph"])
+        where = _("原文第 {n} 段").format(n=item["paragraph"]) + (_("（第 {page} 页）").format(page=page) if page else "")
+        lines.append(_("未归位：{where}「{text}」").format(where=where, text=_short(item["text"])))
+    return lines
+
+
+def _short(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 # --- writing the YAML with comments -----------------------------------------------------------------

@@ -66,7 +66,7 @@ def text_bytes(report: BuiltReport) -> bytes:
 
 def pdf_bytes(report: BuiltReport) -> bytes:
     """The report as PDF, laid out by LibreOffice from the .docx."""
-    from drafter.pdf import pdf_from_docx
+    from drafter.libreoffice import pdf_from_docx
 
     return pdf_from_docx(docx_bytes(report), report.data.source)
 

@@ -108,9 +108,9 @@ def test_ctrl_c_stops_cleanly_leaving_only_whole_files(tmp_path):
 
 
 def test_pdf_without_libreoffice_is_refused_before_building(tmp_path, monkeypatch):
-    import drafter.pdf
+    import drafter.libreoffice
 
-    monkeypatch.setattr(drafter.pdf, "soffice", lambda: None)
+    monkeypatch.setattr(drafter.libreoffice, "soffice", lambda: None)
     from drafter.cli import main
 
     assert main(["batch", str(EXAMPLES[0]), "-o", str(tmp_path / "out"), "--format", "pdf"]) == 2

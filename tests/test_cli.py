@@ -118,8 +118,9 @@ UNUSABLE = [
     ("import", "empty.txt", b"\n\n", "没有文字"),
     ("import", "old.doc", b"\xd0\xcf\x11\xe0", ".docx"),
     ("import", "fake.docx", b"not a zip", ".docx"),
-    ("import", "binary.txt", b"\xff\xfe\x00\x01", "UTF-8"),
-    ("import", "picture.png", b"\x89PNG", ".docx 或 .txt"),
+    ("import", "binary.txt", b"\xff\xfe\x00\xd8", "编码"),  # UTF-16 by its mark, with half a surrogate pair
+    ("import", "fake.rtf", b"\x89PNG", ".rtf"),
+    ("import", "picture.png", b"\x89PNG", ".docx、.doc"),
     ("build", "binary.yaml", b"\xff\xfe\x00\x01", "UTF-8"),
     ("build", "nul.yaml", b"title: a\x00b\n", "空字符"),
 ]

@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from drafter.pdf import soffice
+from drafter.libreoffice import soffice
 from drafter.pipeline import build_report, pdf_bytes
 
 from conftest import EXAMPLES, LETTERHEAD, MINIMAL

@@ -568,7 +568,9 @@ def docx_with(tmp_path, name, replace: dict[str, bytes] = None, big_part: str = 
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for entry in original.infolist():
             if entry.filename == big_part:
-                with archive.open(zipfile.ZipInfo(entry.filename), "w", force_zip64=True) as stream:
+                info = zipfile.ZipInfo(entry.filename)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with archive.open(info, "w", force_zip64=True) as stream:
                     chunk = b" " * (1 << 20)
                     for _ in range(size >> 20):
                         stream.write(chunk)
@@ -581,7 +583,7 @@ BAD_PACKAGES = {
     "zip_bomb_document": (lambda t: docx_with(t, "bomb.docx", big_part="word/document.xml", size=300 << 20), "压缩炸弹"),
     "entity_bomb_document": (lambda t: docx_with(t, "laughs.docx", {"word/document.xml": LAUGHS}), "DOCTYPE"),
     "truncated": (lambda t: _truncated(docx_with(t, "cut.docx")), "不是可读的"),
-    "encrypted_office_file": (lambda t: _write(t / "locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4000), "不是可读的"),
+    "encrypted_office_file": (lambda t: _write(t / "locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4000 + "EncryptedPackage".encode("utf-16-le")), "加密"),
     "malformed_xml": (lambda t: docx_with(t, "malformed.docx", {"word/document.xml": b"<w:document><w:body><w:p>"}), "不是可读的"),
 }
 
@@ -651,7 +653,7 @@ def test_runaway_template_is_stopped_with_its_line(tmp_path, capsys, monkeypatch
 def test_libreoffice_profile_is_private_and_removed(tmp_path, monkeypatch, write_data):
     import stat
 
-    import drafter.pdf
+    import drafter.libreoffice
     from drafter.pipeline import build_report, pdf_bytes
 
     seen = {}
@@ -660,11 +662,11 @@ def test_libreoffice_profile_is_private_and_removed(tmp_path, monkeypatch, write
         profile = Path(__import__("urllib.parse").parse.unquote(next(a for a in command if a.startswith("-env:")).split("file://", 1)[1]))
         seen["profile"] = profile
         seen["mode"] = stat.S_IMODE(profile.stat().st_mode)
-        (Path(command[-1]).with_suffix(".pdf")).write_bytes(b"%PDF-1.4 fake")
+        (Path(command[command.index("--outdir") + 1]) / "input.pdf").write_bytes(b"%PDF-1.4 fake")
         return 0, b""
 
-    monkeypatch.setattr(drafter.pdf, "soffice", lambda: "soffice")
-    monkeypatch.setattr(drafter.pdf, "run_child", fake_run)
+    monkeypatch.setattr(drafter.libreoffice, "soffice", lambda: "soffice")
+    monkeypatch.setattr(drafter.libreoffice, "run_child", fake_run)
     assert pdf_bytes(build_report(write_data(MINIMAL))) == b"%PDF-1.4 fake"
     assert seen["mode"] & 0o077 == 0  # nobody else may read or plant anything there
     assert not seen["profile"].exists() and not seen["profile"].parent.exists()

@@ -1,5 +1,11 @@
-"""PDF through LibreOffice: the .docx converted headless, with drafter's font map so the office faces
-(仿宋_GB2312, 楷体_GB2312, 黑体, 方正小标宋简体) land on the nearest installed faces, not one sans face."""
+"""LibreOffice, headless: the .docx to PDF with drafter's font map, so the office faces (仿宋_GB2312,
+楷体_GB2312, 黑体, 方正小标宋简体) land on the nearest installed faces, not one sans face; and the
+files clerks hold in older formats (.doc, .wps, .odt, .rtf) to .docx for import.
+
+Each conversion runs in a private LibreOffice profile made for it in its own temporary folder and
+removed with it, so conversions can run side by side and no other user can plant a profile in a
+predictable place; LibreOffice runs in a process group of its own, ended whole when the wait stops.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ from drafter.i18n import _
 FONT_MAP = Path(__file__).parent / "fonts" / "fonts.conf"
 # Keep the blank page LibreOffice inserts so that a 版记 section starts on an even page (it drops it by default).
 PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
+DOCX_FILTER = "docx:MS Word 2007 XML"
 
 
 def soffice() -> str | None:
@@ -24,26 +31,34 @@ def soffice() -> str | None:
 
 
 def pdf_from_docx(docx: bytes, source: str, timeout: float = 300) -> bytes:
-    """Convert ``docx`` to PDF in a private LibreOffice profile, made for this conversion in its own
-    temporary folder and removed with it, so conversions can run side by side and no other user can
-    plant a profile in a predictable place."""
+    """The report's .docx as PDF."""
+    return convert(docx, ".docx", PDF_FILTER, source, timeout)
+
+
+def convert(content: bytes, suffix: str, output_filter: str, source: str, timeout: float = 300) -> bytes:
+    """``content`` (a file ending in ``suffix``) converted by LibreOffice with ``output_filter``
+    (``pdf:…`` or ``docx:…``); a located problem if LibreOffice is missing or fails."""
     program = soffice()
     if not program:
-        raise DrafterError([Problem(source, _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
-    with tempfile.TemporaryDirectory(prefix="drafter-pdf-") as folder:
-        document = Path(folder) / "report.docx"
-        document.write_bytes(docx)
+        raise DrafterError([Problem(source, _("这一步需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice（免费），或在 Word、WPS 中另存为 .docx。"))])
+    target_suffix = "." + output_filter.split(":", 1)[0]
+    with tempfile.TemporaryDirectory(prefix="drafter-lo-") as folder:
+        document = Path(folder) / ("input" + suffix)
+        document.write_bytes(content)
+        outdir = Path(folder) / "out"
+        outdir.mkdir()
         profile = Path(tempfile.mkdtemp(prefix="profile-", dir=folder))
         environment = {**os.environ, "FONTCONFIG_FILE": str(FONT_MAP)}
-        command = [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", PDF_FILTER, "--outdir", folder, str(document)]
+        command = [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", output_filter, "--outdir", str(outdir), str(document)]
         try:
             returncode, stderr = run_child(command, environment, timeout)
         except subprocess.TimeoutExpired:
-            raise DrafterError([Problem(source, _("LibreOffice 未能转成 PDF：{reason}").format(reason="timeout"))]) from None
-        target = Path(folder) / "report.pdf"
+            raise DrafterError([Problem(source, _("LibreOffice 转换失败：{reason}").format(reason="timeout"))]) from None
+        target = outdir / ("input" + target_suffix)
         if returncode != 0 or not target.exists():
-            reason = stderr.decode("utf-8", "replace").strip()[:200] or f"exit {returncode}"
-            raise DrafterError([Problem(source, _("LibreOffice 未能转成 PDF：{reason}").format(reason=reason))])
+            said = [line for line in stderr.decode("utf-8", "replace").splitlines() if line.startswith("Error")]
+            reason = (said[0] if said else f"exit {returncode}")[:200]
+            raise DrafterError([Problem(source, _("LibreOffice 无法转换这个文件（{reason}）：文件可能已损坏、加密，或不是它认识的格式。").format(reason=reason))])
         return target.read_bytes()
 
 

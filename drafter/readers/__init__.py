@@ -1,0 +1,86 @@
+"""Readers: every file a clerk may hold as last year's report, read into one simple form.
+
+Each reader yields ``SourceParagraph``s, the paragraphs in reading order with what the file says
+of them (style, alignment, a heading level from Word's list numbering, the page); the recogniser
+in ``drafter.importer`` turns them into report data, whatever the file was.
+
+| file | reader |
+|---|---|
+| .docx (Word, WPS, LibreOffice) | ``readers.docx``: the XML read leniently, so values newer than python-docx's enumerations do no harm |
+| .doc .wps .odt .rtf | ``readers.office``: LibreOffice makes a .docx, read as above |
+| .pdf | ``readers.pdf``: the text layer with positions (pypdfium2); headers, footers and page numbers dropped, lines and pages rejoined |
+| .txt | ``readers.text``: UTF-8, UTF-16 or GB18030, detected, or as ``--encoding`` says |
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import _
+
+
+@dataclass
+class SourceParagraph:
+    """A paragraph of the old report: its number (1-based), text and what the file says of it."""
+
+    number: int
+    text: str
+    style: str = ""
+    centered: bool = False
+    heading_level: int | None = None  # from a heading style whose list numbering writes the marker
+    right: bool = False  # aligned to the right edge (署名, 成文日期)
+    page: int | None = None  # where it starts, for files laid out in pages (PDF)
+
+
+@dataclass
+class Source:
+    """What a reader made of a file: its paragraphs, and the way it was read (for the summary)."""
+
+    paragraphs: list[SourceParagraph]
+    steps: list[str] = field(default_factory=list)  # e.g. ["LibreOffice：.doc → .docx", ".docx"]
+    encoding: str | None = None
+
+
+OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 and WPS files, and encrypted .docx, are OLE compound files
+OFFICE_SUFFIXES = (".doc", ".wps", ".odt", ".rtf", ".dot", ".wpt", ".docm")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+
+
+def read_source(path: Path, encoding: str | None = None) -> Source:
+    """The paragraphs of the report at ``path``, by what the file is (its first bytes) more than its name.
+
+    The file is read once, within ``MAX_INPUT_BYTES`` and only if it is a regular file; each reader
+    takes its bytes."""
+    from drafter.load import read_bytes
+
+    data = read_bytes(path, str(path), limit=MAX_INPUT_BYTES)
+    suffix = path.suffix.lower()
+    if data.startswith(b"%PDF") or (suffix == ".pdf" and not data.startswith(b"PK")):
+        from drafter.readers import pdf
+
+        source = pdf.read(path, data)
+    elif data.startswith(b"PK") and suffix not in OFFICE_SUFFIXES:
+        from drafter.readers import docx
+
+        source = docx.read(path, data)
+    elif data.startswith(OLE) and "EncryptedPackage".encode("utf-16-le") in data:
+        raise DrafterError([Problem(str(path), _("这个文件有密码保护（已加密），无法读取。请在 Word 或 WPS 中去掉密码后另存为 .docx。"))])
+    elif suffix in OFFICE_SUFFIXES or data.startswith((OLE, b"{\\rtf")):
+        from drafter.readers import office
+
+        source = office.read(path, data)
+    elif suffix in TEXT_SUFFIXES or suffix == "":
+        from drafter.readers import text
+
+        source = text.read(path, data, encoding)
+    else:
+        raise DrafterError([Problem(str(path), _("不认识这种文件（{suffix}）。可以导入 .docx、.doc、.wps、.odt、.rtf、.pdf 和 .txt。").format(suffix=suffix))])
+    source.paragraphs = [p for p in source.paragraphs if p.text.strip()]
+    if not source.paragraphs:
+        raise DrafterError([Problem(str(path), _("文件中没有文字。若是扫描件，请先用文字识别（OCR）转成文字。"))])
+    return source
+
+
+MAX_INPUT_BYTES = 100 * 1024 * 1024  # a report, with pictures; a file over this is not one

@@ -1,0 +1,158 @@
+"""The .pdf reader: the text layer with positions, put back into the paragraphs the report had.
+
+PDFium (through pypdfium2, which ships it as a wheel for Windows, macOS and Linux) gives each page's
+text as lines in reading order, and a box for every character: about 1 ms a page, against some 20
+for pdfminer on Chinese text, which keeps a 100,000-character report well inside a second.
+
+From the lines' places on the page this reader
+- drops page numbers (「— 3 —」, 「-3-」, 「第3页」) and running headers and footers (the same line
+  at the top or foot of most pages);
+- finds the type area (the body's left and right edges, the width of a character) from the lines
+  themselves, so any page size and margin works;
+- starts a paragraph where a line is indented (GB/T 9704 indents each by two characters), centred
+  (the title), set to the right (署名, 成文日期), or follows a line that stopped short; every other
+  line continues the paragraph above it, across a page break too;
+- removes the spaces PDF text layers put between Chinese and Latin runs.
+A PDF without a text layer (a scan) is refused with a message; OCR is not attempted.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import _
+from drafter.readers import Source, SourceParagraph
+
+MAX_PAGES = 2000
+_PAGE_NUMBER = re.compile(r"^[-—–－―\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4}\s*页?)?[-—–－―\s]*$")
+_SPACE_BY_CJK = re.compile(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])")
+
+
+@dataclass
+class Line:
+    """One line of text on a page, with its box in points (PDF coordinates: y grows upwards)."""
+
+    page: int
+    left: float
+    right: float
+    top: float
+    bottom: float
+    text: str
+    page_height: float
+
+
+def read(path: Path, data: bytes) -> Source:
+    lines = page_lines(path, data)
+    if not any(line.text.strip() for line in lines):
+        raise DrafterError([Problem(str(path), _("这个 PDF 没有文字层（可能是扫描件），无法导入。请先用文字识别（OCR）转成文字，或找到原来的 Word 文件。"))])
+    return Source(paragraphs_of(without_running_lines(lines)), [".pdf"])
+
+
+def page_lines(path: Path, data: bytes) -> list[Line]:
+    """Every non-empty line of every page, in reading order."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        reason = str(error)
+        message = _("这个 PDF 有密码保护，无法读取。请用没有密码的版本。") if "password" in reason.lower() else \
+            _("这不是可读的 PDF 文件（{reason}）：文件可能已损坏或被截断。").format(reason=reason[:80])
+        raise DrafterError([Problem(str(path), message)]) from None
+    try:
+        if len(document) > MAX_PAGES:
+            raise DrafterError([Problem(str(path), _("这个 PDF 有 {n} 页，超过 {most} 页，不像是一份报告。").format(n=len(document), most=MAX_PAGES))])
+        lines: list[Line] = []
+        for index in range(len(document)):
+            lines += _lines_of_page(document[index], index + 1)
+        return lines
+    finally:
+        document.close()
+
+
+def _lines_of_page(page, number: int) -> list[Line]:
+    _width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        lines, position = [], 0
+        for piece in text.split("\r\n"):
+            start, end = position, position + len(piece)
+            position = end + 2
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            first = start + (len(piece) - len(piece.lstrip()))
+            last = start + len(piece.rstrip()) - 1
+            left, bottom, _right, top = textpage.get_charbox(first)
+            _left, _bottom, right, _top = textpage.get_charbox(last)
+            lines.append(Line(number, left, right, top, bottom, _SPACE_BY_CJK.sub("", stripped), height))
+        return lines
+    finally:
+        textpage.close()
+        page.close()
+
+
+def without_running_lines(lines: list[Line]) -> list[Line]:
+    """``lines`` without page numbers, and without headers and footers that repeat on most pages."""
+    pages = max((line.page for line in lines), default=0)
+    in_margin = [line for line in lines if _in_margin(line)]
+    repeated = Counter(re.sub(r"\d+", "#", line.text) for line in in_margin)
+    running = {text for text, seen in repeated.items() if pages >= 3 and seen >= max(3, pages // 2)}
+    return [line for line in lines if not (_in_margin(line) and (_PAGE_NUMBER.match(line.text) or re.sub(r"\d+", "#", line.text) in running))]
+
+
+def _in_margin(line: Line) -> bool:
+    """In the top tenth or the bottom eighth of the page, where headers, footers and page numbers go."""
+    return line.top > line.page_height * 0.9 or line.bottom < line.page_height * 0.125
+
+
+@dataclass
+class TypeArea:
+    """The body's left and right edges and a character's width, as the lines show them."""
+
+    left: float
+    right: float
+    char: float
+
+    @property
+    def centre(self) -> float:
+        return (self.left + self.right) / 2
+
+
+def type_area(lines: list[Line]) -> TypeArea:
+    lefts = Counter(round(line.left) for line in lines)
+    left = min(lefts.most_common(3))[0] if lefts else 0  # the margin: the leftmost of the commonest starts
+    wide = [line.right for line in lines if len(line.text) >= 15]
+    right = statistics.median(sorted(wide)[len(wide) // 2:]) if wide else max((line.right for line in lines), default=left + 1)
+    sizes = [(line.right - line.left) / len(line.text) for line in lines if len(line.text) >= 15 and not line.text.isascii()]
+    char = statistics.median(sizes) if sizes else 16.0
+    return TypeArea(left, right, char)
+
+
+def paragraphs_of(lines: list[Line]) -> list[SourceParagraph]:
+    """Lines joined into paragraphs by where they stand (see the module's notes)."""
+    area = type_area(lines)
+    paragraphs: list[SourceParagraph] = []
+    previous: Line | None = None
+    for line in lines:
+        centred = line.left > area.left + 1.5 * area.char and abs((line.left - area.left) - (area.right - line.right)) <= area.char
+        right = not centred and line.left >= area.centre - area.char and line.right >= area.right - 5 * area.char and len(line.text) <= 24
+        indented = line.left >= area.left + 1.2 * area.char
+        continues = (previous is not None and paragraphs and not centred and not right and not indented
+                     and not paragraphs[-1].centered and not paragraphs[-1].right
+                     and previous.right >= area.right - 1.6 * area.char)
+        if continues:
+            last = paragraphs[-1]
+            glue = " " if last.text[-1:].isascii() and last.text[-1:].isalpha() and line.text[:1].isascii() and line.text[:1].isalpha() else ""
+            last.text += glue + line.text
+        else:
+            paragraphs.append(SourceParagraph(len(paragraphs) + 1, line.text, centered=centred, right=right, page=line.page))
+        previous = line
+    return paragraphs
