@@ -13,7 +13,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.readers import Source, SourceParagraph, read_source
+from drafter.readers import Source, SourceParagraph, read_source, without_layout_spaces
 from drafter.number import chinese_numeral
 from drafter.rules import leading_marker, numeral_value
 from drafter.yaml_out import schema_line, yaml_lines
@@ -50,6 +50,9 @@ class Imported:
     comments: dict = field(default_factory=dict)  # path tuple -> comment
     notes: list[str] = field(default_factory=list)
     source: Source | None = None  # how the file was read
+    trailer: list[str] = field(default_factory=list)  # a website's lines after the report (来源：, a URL …)
+    score_rows: dict = field(default_factory=dict)  # 评价要点 code -> its row of an attached 自评得分表
+    match: object = None  # matching.Match, after an import with a scheme
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -66,14 +69,26 @@ def is_title_like(paragraph: SourceParagraph) -> bool:
     return len(text) <= MAX_HEADING and "。" not in text and leading_marker(text) is None and not text.endswith(("：", ":"))
 
 
+def is_organ_line(text: str) -> bool:
+    """A line that names an organ alone (某某县人民政府, 县教育局): above a title it is the issuer, not the title."""
+    text = without_layout_spaces(text)
+    return len(text) <= 30 and "关于" not in text and not re.search(r"报告|汇报|总结|通知|[。，：:]", text) and bool(_ORGAN_END.search(text))
+
+
+_ORGAN_END = re.compile(r"(人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|部|中心|学校|大学|学院|党组|党委|工委|小组)$")
+
+
 def split_head(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
     """Take the title (one or more lines) and the 主送机关 off the front; return the rest."""
     head = paragraphs[:6]
     recipient = next((i for i, p in enumerate(head) if p.text.endswith(("：", ":")) and len(p.text) <= 40 and leading_marker(p.text) is None and "，" not in p.text), None)
     if recipient is not None:
         title_lines = paragraphs[:recipient]
+        if len(title_lines) >= 2 and is_organ_line(title_lines[0].text) and any("关于" in p.text for p in title_lines[1:]):
+            _set(imported, ("issuer",), without_layout_spaces(title_lines[0].text), _paragraphs_note(title_lines[:1]))
+            title_lines = title_lines[1:]
         if title_lines and all(is_title_like(p) or p.centered for p in title_lines):
-            _set(imported, ("title",), [line for p in title_lines for line in p.text.split("\n")], _paragraphs_note(title_lines))
+            _set(imported, ("title",), [without_layout_spaces(line) for p in title_lines for line in p.text.split("\n")], _paragraphs_note(title_lines))
         else:
             _unplace(imported, title_lines)
         _set(imported, ("recipient",), paragraphs[recipient].text.rstrip("：:"), _paragraphs_note([paragraphs[recipient]]))
@@ -152,15 +167,53 @@ def split_attachments(paragraphs: list[SourceParagraph], imported: Imported) -> 
     attachments, rest = paragraphs[start:], paragraphs[:start]
     notes = [i for i, p in enumerate(rest) if _ATTACHMENT_NOTE.match(p.text) and i >= len(rest) - 8]
     title = attachments[1].text if len(attachments) > 1 else ""
-    if title.endswith("自评得分表") and len(attachments) > 1 and all(p.style == "table" for p in attachments[2:]):
-        imported.notes.append(_("附件「{title}」没有导入：有评价方案时，drafter 根据各评价要点的 score 重新生成得分表。").format(title=title))
+    if _SCORE_TABLE.search(title):
+        imported.score_rows = score_rows(attachments[2:])
+        imported.notes.append(_("附件「{title}」不作为正文导入：其中 {n} 行得分{how}。").format(
+            title=title, n=len(imported.score_rows), how=_("在有评价方案（--scheme）时填入各评价要点的 score，得分表由 drafter 重新生成")))
     else:
         _unplace(imported, [rest[i] for i in notes] + attachments)
     return [p for i, p in enumerate(rest) if i not in notes]
 
 
+_TRAILER = re.compile(r"^((来源|信息来源|稿件来源|文章来源|发布机构|发布日期|发布时间|责任编辑|编辑|审核|浏览次数|点击数)[：:]|(https?://|www\.)\S+$"
+                      r"|[（(]此件(公开发布|不予公开|依申请公开|主动公开)[）)]$|(扫一扫|打印本页|关闭窗口|【打印】|【关闭】))")
+
+
+def split_trailer(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
+    """Take a website's lines after the report off the end (来源：, a URL, （此件公开发布）, 打印本页 …):
+    they are kept as a comment in the YAML and shown to the clerk, never put into the body."""
+    end = len(paragraphs)
+    while end and _TRAILER.match(paragraphs[end - 1].text.strip()):
+        end -= 1
+    if end < len(paragraphs):
+        imported.trailer = [p.text.strip() for p in paragraphs[end:]]
+    return paragraphs[:end]
+
+
+_SCORE_TABLE = re.compile(r"(得分|评分|打分)表$")
+_SCORE_ROW = re.compile(r"^(\d+(?:\.\d+)*)\s*(\D.*?)\s*(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)(?:\s+(.+))?$")
+
+
+def score_rows(paragraphs: list[SourceParagraph]) -> dict[str, dict]:
+    """The rows of a 自评得分表 (序号, 评价指标, 分值, 自评得分, 自评依据) by code, from a table's
+    cells or a PDF's lines; a row that is not one (the header, 合计, a wrapped cell) is passed over."""
+    rows = {}
+    for paragraph in paragraphs:
+        row = _SCORE_ROW.match(re.sub(r"[\s\u3000]+", " ", paragraph.text).strip())
+        if row:
+            code, title, maximum, score, basis = row.groups()
+            rows[code] = {"title": title.strip(), "max": _number(maximum), "score": _number(score), "basis": (basis or "").strip()}
+    return rows
+
+
+def _number(text: str) -> int | float:
+    return float(text) if "." in text else int(text)
+
+
 def split_tail(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
     """Take 成文日期, 发文机关署名 and the closing off the end; return the rest."""
+    paragraphs = split_trailer(paragraphs, imported)
     end = len(paragraphs)
     date_at = next((i for i in range(end - 1, max(end - 4, -1), -1) if _DATE.match(paragraphs[i].text.replace(" ", ""))), None)
     if date_at is not None:
@@ -205,8 +258,21 @@ def opening_fields(text: str) -> dict:
 def _notice(match: re.Match) -> dict:
     notice = {"issuer": match.group(1).strip("、"), "title": match.group(2)}
     if match.group(3):
-        notice["number"] = match.group(3)
+        notice["number"] = normal_wenhao(match.group(3))
     return notice
+
+
+_WENHAO_YEAR = re.compile(r"[\[［【(（〔]\s*(\d{4})\s*[\]］】)）〕]")
+
+
+def normal_wenhao(number: str) -> str:
+    """A 文号 as GB/T 9704 writes it: the year in 〔〕, no spaces (X教督[2023] 5 号 → X教督〔2023〕5号)."""
+    return re.sub(r"\s+", "", _WENHAO_YEAR.sub(r"〔\1〕", number))
+
+
+def with_normal_wenhao(text: str) -> str:
+    """``text`` with the 文号 of each cited notice (the （…） after a 《…》) written as ``normal_wenhao`` does."""
+    return re.sub(r"》（([^（）]*(?:（[^（）]*）[^（）]*)*)）", lambda m: "》（" + normal_wenhao(m.group(1)) + "）", text)
 
 
 def rendered_opening(fields: dict) -> str | None:
@@ -239,7 +305,7 @@ def heading_item(text: str, level: int, parent_level: int) -> dict:
 
 
 def split_points(text: str) -> tuple[str, list[str]]:
-    """Lead text and the points 一是……二是…… of an inline enumeration (at least two, in order)."""
+    """Lead text and the points 一是……二是…… of an inline enumeration, in order (a lone 一是 too), each at a sentence's start."""
     starts, expected, search_from = [], 1, 0
     while True:
         marker = chinese_numeral(expected) + "是"
@@ -250,7 +316,7 @@ def split_points(text: str) -> tuple[str, list[str]]:
             break
         starts.append(found)
         search_from, expected = found + len(marker), expected + 1
-    if len(starts) < 2:
+    if not starts:
         return text, []
     bounds = starts + [len(text)]
     points = [text[start + len(chinese_numeral(n + 1)) + 1:bounds[n + 1]] for n, start in enumerate(starts)]
@@ -272,6 +338,48 @@ def paragraph_item(text: str):
     return fields["text"] if list(fields) == ["text"] else fields
 
 
+# Markers of levels 3 and 4 as they stand inside a paragraph: 「3.」 (not a decimal's point) and 「（3）」.
+_INLINE_MARKERS = {3: lambda n: re.compile(rf"(?<![\d.．]){n}[.．](?=[^\d\s.．%％])|(?<=[.．]){n}[.．](?=[^\d\s.．%％])"),
+                   4: lambda n: re.compile(rf"[（(]{n}[）)](?=\S)")}
+_SENTENCE_STOPS = "。！？；：”"
+
+
+def split_run_together(text: str) -> tuple[list[str], list[str]]:
+    """``text`` cut where items of levels 3 or 4 were run into one paragraph (「1.经费保障。……2.校舍建设。……」):
+    at each marker that continues the sequence the paragraph starts (or, inside a paragraph, a 1. and a 2.
+    both at a sentence's start). A cut after a sentence that does not end with 。 is noted for the clerk."""
+    lead = leading_marker(text)
+    for level in (3, 4):
+        if lead and lead[0] == level:
+            cuts, start = _sequence(text, level, lead[1] + 1, len(lead[2]))
+        else:
+            cuts, start = _sequence(text, level, 1, 0)
+            if len(cuts) < 2 or any(text[cut - 1] not in _SENTENCE_STOPS for cut in cuts[:2]):
+                continue
+        if cuts:
+            pieces = [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)]) if text[a:b]]
+            notes = [_("「{marker}」前的句子没有以「。」结束，已在「{marker}」处另起一项，请检查。").format(marker=_marker_at(text, cut))
+                     for cut in cuts if text[cut - 1] not in _SENTENCE_STOPS]
+            return pieces, notes
+    return [text], []
+
+
+def _sequence(text: str, level: int, first: int, start: int) -> tuple[list[int], int]:
+    """Where the markers ``first``, ``first``+1, … of ``level`` stand in ``text`` after ``start``, in order."""
+    cuts, number, position = [], first, start
+    while True:
+        found = _INLINE_MARKERS[level](number).search(text, position)
+        if not found:
+            return cuts, position
+        cuts.append(found.start())
+        number, position = number + 1, found.end()
+
+
+def _marker_at(text: str, cut: int) -> str:
+    marker = leading_marker(text[cut:])
+    return marker[2] if marker else text[cut:cut + 2]
+
+
 class _TreeBuilder:
     """Builds the item tree from paragraphs in order, nesting by marker level."""
 
@@ -279,6 +387,7 @@ class _TreeBuilder:
         self.top: list = []  # top-level items
         self.numbers: list[list[int]] = []  # the source paragraphs of each top-level item
         self.stack: list[tuple[int, dict]] = []  # (level, open heading item)
+        self.notes: list[str] = []
 
     def siblings(self) -> list:
         """Where the next item goes: the open heading's content, or the top level."""
@@ -291,7 +400,12 @@ class _TreeBuilder:
         self.numbers[-1].append(number)
 
     def feed(self, paragraph: SourceParagraph) -> None:
-        text = paragraph.text
+        pieces, notes = split_run_together(paragraph.text)
+        self.notes += [_("原文第 {n} 段：{note}").format(n=paragraph.number, note=note) for note in notes]
+        for piece in pieces:
+            self.feed_text(piece, paragraph)
+
+    def feed_text(self, text: str, paragraph: SourceParagraph) -> None:
         marker = leading_marker(text)
         if marker is None and paragraph.heading_level:  # Word writes this heading's marker from its list
             marker = (paragraph.heading_level, 0, "", None)
@@ -397,7 +511,9 @@ def import_paragraphs(paragraphs: list[SourceParagraph]) -> Imported:
     body = split_tail(split_attachments(split_head(paragraphs, imported), imported), imported)
     if body and leading_marker(body[0].text) is None:
         fields = opening_fields(body[0].text)
-        if (fields.get("notices") or "transition" in fields) and rendered_opening(fields) == body[0].text:
+        if (fields.get("notices") or "transition" in fields) and rendered_opening(fields) == with_normal_wenhao(body[0].text):
+            if with_normal_wenhao(body[0].text) != body[0].text:
+                imported.notes.append(_("依据通知的文号已按 GB/T 9704 改写（年份用〔〕，去掉空格），请核对。"))
             imported.values.update(fields)
             for key in fields:
                 imported.comments[(key,)] = _paragraphs_note([body[0]])
@@ -405,6 +521,7 @@ def import_paragraphs(paragraphs: list[SourceParagraph]) -> Imported:
     builder = _TreeBuilder()
     for paragraph in body:
         builder.feed(paragraph)
+    imported.notes += builder.notes
     assign_parts(builder.top, builder.numbers, imported)
     for key in REQUIRED:
         if not imported.values.get(key):
@@ -433,12 +550,16 @@ def apply_scheme(imported: Imported, scheme) -> None:
     values["scheme"] = scheme.id
     values.pop("template", None)  # the scheme brings its own
     match = match_scheme(values, scheme)
+    imported.match = match
     codes = scheme.by_code()
     for code, path in match.matched.items():
         node = codes[code]
         item = _at(values, path)
         if node.leaf and node.max is not None:
-            item["score"] = None
+            row = imported.score_rows.get(code, {})
+            item["score"] = row.get("score")
+            if row.get("basis") and "basis" not in item:
+                item["basis"] = row["basis"]
         maximum = node.full_max()
         imported.comments[path + ("indicator",)] = node.title + (_("（{max:g}分）").format(max=maximum) if maximum is not None else "")
     if scheme.scored and "self_score" in values:
@@ -512,6 +633,14 @@ def summary_lines(imported: Imported) -> list[str]:
     levels, points, paragraphs = structure_counts(imported.values)
     lines.append(_("结构：一级标题 {one} 个，二级 {two} 个，三级 {three} 个，四级 {four} 个；分项（一是……）{points} 条；正文段落 {paragraphs} 段").format(
         one=levels[1], two=levels[2], three=levels[3], four=levels[4], points=points, paragraphs=paragraphs))
+    match = imported.match
+    if match is not None:
+        for code, confidence in sorted((match.confidence or {}).items(), key=lambda item: [int(x) if x.isdigit() else x for x in item[0].split(".")]):
+            item = _at(imported.values, match.matched[code])
+            text = item.get("heading") or item.get("text") or ""
+            lines.append(_("指标 {code} ← 「{text}」（匹配度 {confidence:.2f}）").format(code=code, text=_short(str(text), 20), confidence=confidence))
+    if imported.trailer:
+        lines.append(_("原文末尾的来源信息没有导入正文（已写在数据文件开头的注释里）：{lines}").format(lines=" / ".join(_short(t) for t in imported.trailer)))
     pages = {p.number: p.page for p in source.paragraphs} if source is not None else {}
     for item in imported.values.get("unplaced") or []:
         page = pages.get(item["paragraph"])
@@ -535,6 +664,9 @@ def yaml_text(imported: Imported, source: str, target: Path | None = None) -> st
         schema_line(target),
         _("# 由 drafter import 从「{source}」导入。序号已去掉，由 drafter 重新生成。").format(source=source),
     ]
+    if imported.trailer:
+        lines.append(_("# 原文末尾的以下几行不是报告的一部分，没有导入："))
+        lines += ["#   " + line for line in imported.trailer]
     values = {key: imported.values[key] for key in _KEY_ORDER if key in imported.values}
     return "\n".join(lines + yaml_lines(values, imported.comments)) + "\n"
 

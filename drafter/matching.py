@@ -11,6 +11,7 @@ stays where it was and is reported, and so is every indicator left without an an
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -33,12 +34,36 @@ def lead(text: str) -> str:
     return re.split(r"[。；：]", text, maxsplit=1)[0][:40]
 
 
-def similarity(indicator: Indicator, text: str) -> float:
-    """How well ``text`` answers ``indicator``: the share of its title's (or guidance's) pairs found there."""
-    title = pairs(indicator.title)
-    by_title = len(title & pairs(lead(text))) / len(title) if title else 0.0
-    guidance = pairs(indicator.guidance)
-    by_guidance = len(guidance & pairs(text)) / len(guidance) if guidance else 0.0
+# Pairs in nearly every heading of every report: they say little about which indicator a text answers.
+GENERIC = frozenset({"工作", "情况", "建设", "加强", "推进", "教育", "全面", "提高", "提升", "发展", "进一", "一步", "落实", "持续",
+                     "不断", "深入", "积极", "开展", "完善", "强化", "健全", "机制", "体系", "管理", "水平", "质量"})
+GENERIC_WEIGHT = 0.15
+
+
+class Weights:
+    """How much each character pair tells: the rarer it is among the texts being matched, the more
+    (inverse document frequency), and generic pairs (工作, 情况, 建设, 加强 …) next to nothing."""
+
+    def __init__(self, texts: list[str]):
+        self.count = len(texts)
+        self.frequency = Counter(pair for text in texts for pair in pairs(text))
+
+    def __call__(self, pair: str) -> float:
+        if pair in GENERIC:
+            return GENERIC_WEIGHT
+        return math.log((self.count + 1) / (self.frequency.get(pair, 0) + 0.5))
+
+    def share(self, wanted: set[str], found: set[str]) -> float:
+        """The weighted share of ``wanted``'s pairs that ``found`` has."""
+        total = sum(self(pair) for pair in wanted)
+        return sum(self(pair) for pair in wanted & found) / total if total else 0.0
+
+
+def similarity(indicator: Indicator, text: str, weights: Weights | None = None) -> float:
+    """How well ``text`` answers ``indicator``: the weighted share of its title's (or guidance's) pairs found there."""
+    weights = weights or Weights([text])
+    by_title = weights.share(pairs(indicator.title), pairs(lead(text)))
+    by_guidance = weights.share(pairs(indicator.guidance), pairs(text))
     return max(by_title, 0.8 * by_guidance)
 
 
@@ -78,6 +103,7 @@ class Match:
     matched: dict  # indicator code -> path
     unmatched_candidates: list[Candidate]
     unanswered: list[Indicator]
+    confidence: dict = None  # 评价要点 code -> the similarity it was matched at (0–1)
 
 
 def match_scheme(values: dict, scheme: Scheme) -> Match:
@@ -86,9 +112,11 @@ def match_scheme(values: dict, scheme: Scheme) -> Match:
     content = part.get("content", [])
     found = candidates(content, ("parts", scheme.part, "content"))
     leaves = scheme.leaf_indicators()
-    scored = sorted(((similarity(leaf, c.text), -abs(i - j), i, j) for i, leaf in enumerate(leaves) for j, c in enumerate(found)), reverse=True)
+    weights = Weights([c.text for c in found])
+    scored = sorted(((similarity(leaf, c.text, weights), -abs(i - j), i, j) for i, leaf in enumerate(leaves) for j, c in enumerate(found)), reverse=True)
     taken_leaf: dict[int, int] = {}
     taken_candidate: set[int] = set()
+    confidence: dict[str, float] = {}
     for score, _nearness, i, j in scored:
         if score < THRESHOLD:
             break
@@ -96,6 +124,7 @@ def match_scheme(values: dict, scheme: Scheme) -> Match:
             continue
         taken_leaf[i] = j
         taken_candidate.add(j)
+        confidence[leaves[i].code] = score
     matched: dict[str, tuple] = {}
     for i, j in taken_leaf.items():
         mark(found[j], leaves[i].code)
@@ -110,7 +139,7 @@ def match_scheme(values: dict, scheme: Scheme) -> Match:
                 matched[parent.code] = ("parts", scheme.part, "content", top)
     unmatched = [c for j, c in enumerate(found) if j not in taken_candidate and not is_matched_parent(c)]
     unanswered = [leaf for i, leaf in enumerate(leaves) if i not in taken_leaf]
-    return Match(matched, unmatched, unanswered)
+    return Match(matched, unmatched, unanswered, confidence)
 
 
 def is_matched_parent(candidate: Candidate) -> bool:

@@ -14,6 +14,7 @@ in ``drafter.importer`` turns them into report data, whatever the file was.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,15 @@ class Source:
     paragraphs: list[SourceParagraph]
     steps: list[str] = field(default_factory=list)  # e.g. ["LibreOffice：.doc → .docx", ".docx"]
     encoding: str | None = None
+
+
+_SPACE_BY_CJK = re.compile(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])")
+
+
+def without_layout_spaces(text: str) -> str:
+    """``text`` without the spaces layout puts between Chinese and Latin or digits (关于 2023 年度 → 关于2023年度);
+    spaces between two Latin words stay."""
+    return _SPACE_BY_CJK.sub("", text).strip()
 
 
 OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 and WPS files, and encrypted .docx, are OLE compound files

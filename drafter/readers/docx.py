@@ -138,7 +138,7 @@ def _table_rows(table, before: int) -> list[SourceParagraph]:
     for row in table.iter(f"{W}tr"):
         if any(ancestor.tag == f"{W}tbl" and ancestor is not table for ancestor in row.iterancestors()):
             continue  # a nested table's rows come with their cell
-        cells = [text_of(cell).strip() for cell in row.findall(f"{W}tc")]
-        text = "　".join(dict.fromkeys(cell for cell in cells if cell))
+        cells = [text_of(cell).strip() for cell in row.findall(f"{W}tc")]  # a merged cell is one w:tc, or empty ones below it
+        text = "　".join(cell for cell in cells if cell)
         rows.append(SourceParagraph(before + len(rows) + 1, text, "table"))
     return rows

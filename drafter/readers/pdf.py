@@ -26,11 +26,10 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.readers import Source, SourceParagraph
+from drafter.readers import Source, SourceParagraph, without_layout_spaces
 
 MAX_PAGES = 2000
 _PAGE_NUMBER = re.compile(r"^[-—–－―\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4}\s*页?)?[-—–－―\s]*$")
-_SPACE_BY_CJK = re.compile(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])")
 
 
 @dataclass
@@ -92,7 +91,7 @@ def _lines_of_page(page, number: int) -> list[Line]:
             last = start + len(piece.rstrip()) - 1
             left, bottom, _right, top = textpage.get_charbox(first)
             _left, _bottom, right, _top = textpage.get_charbox(last)
-            lines.append(Line(number, left, right, top, bottom, _SPACE_BY_CJK.sub("", stripped), height))
+            lines.append(Line(number, left, right, top, bottom, without_layout_spaces(stripped), height))
         return lines
     finally:
         textpage.close()

@@ -1,0 +1,182 @@
+"""The structure real reports have, as clerks hold them: an organ's line above the title, a title
+with layout spaces, notices with stray spaces in their 文号, level-3 items run together in one
+paragraph, a lone 一是, and a website's source lines after the date."""
+
+import pytest
+
+from drafter.importer import import_file, summary_lines, yaml_text
+from drafter.matching import THRESHOLD, Weights, similarity
+from drafter.pipeline import build_report, text_bytes
+from drafter.scheme import Indicator
+
+MESSY = """某某县人民政府
+某某县人民政府关于 2023 年度履行教育职责
+自查自评情况的报告
+
+市人民政府教育督导委员会办公室：
+根据市教育局《关于开展2023年度县级人民政府履行教育职责评价工作的通知》（X教督[2023] 5 号）要求，我县对照评价方案认真开展了自查自评，现将有关情况报告如下：
+一、主要工作及成效
+（一）强化党的领导。县委常委会专题研究教育工作4次。
+（二）保障教育投入。
+1.经费保障。全县教育支出24303万元。2.校舍建设。新建校舍3所，位列全市第3.3.教学设施。配备设备1200台套。
+（三）推进“双减”工作。一是规范校外培训。二是提高作业质量。
+二、存在的问题
+一是教师结构性缺编仍然存在。
+三、下一步打算
+我们将继续努力。一是加强队伍建设。
+特此报告。
+
+某某县人民政府
+2023年12月15日
+来源：某某县人民政府网
+https://www.example.gov.cn/art/2023/12/15/art_1.html
+（此件公开发布）
+"""
+
+
+@pytest.fixture
+def messy(tmp_path):
+    path = tmp_path / "2023年报告.txt"
+    path.write_text(MESSY, encoding="utf-8")
+    return import_file(path)
+
+
+def test_the_organ_line_above_the_title_is_the_issuer_not_the_title(messy):
+    assert messy.values["title"] == ["某某县人民政府关于2023年度履行教育职责", "自查自评情况的报告"]
+    assert messy.values["issuer"] == "某某县人民政府"
+
+
+def test_notices_cited_with_a_wenhao_become_notices_normalised(messy):
+    assert messy.values["notices"] == [{"issuer": "市教育局", "title": "关于开展2023年度县级人民政府履行教育职责评价工作的通知", "number": "X教督〔2023〕5号"}]
+    assert messy.values["basis"] == "根据" and messy.values["opening"].startswith("我县对照评价方案")
+
+
+def test_level_three_items_run_together_are_split_into_items(messy):
+    second = messy.values["parts"]["achievements"]["content"][1]
+    assert [item["heading"] for item in second["content"]] == ["经费保障。", "校舍建设。", "教学设施。"]
+    assert second["content"][1]["text"] == "新建校舍3所，位列全市第3."
+    assert any("「3.」" in note and "另起一项" in note for note in messy.notes)
+
+
+def test_points_wherever_they_stand_a_lone_one_included(messy):
+    parts = messy.values["parts"]
+    assert parts["achievements"]["content"][2]["points"] == ["规范校外培训。", "提高作业质量。"]
+    assert parts["problems"]["content"] == [{"points": ["教师结构性缺编仍然存在。"], "layout": "paragraphs"}]
+    assert parts["next_steps"]["content"] == [{"text": "我们将继续努力。", "points": ["加强队伍建设。"]}]
+
+
+def test_source_lines_after_the_date_stay_out_of_the_body_and_are_reported(tmp_path, messy):
+    assert messy.values["date"] == "2023-12-15" and not messy.values.get("unplaced")
+    assert messy.trailer == ["来源：某某县人民政府网", "https://www.example.gov.cn/art/2023/12/15/art_1.html", "（此件公开发布）"]
+    assert any("来源" in line for line in summary_lines(messy))
+    data = tmp_path / "imported.yaml"
+    data.write_text(yaml_text(messy, "2023年报告.txt", data), encoding="utf-8")
+    assert "#   来源：某某县人民政府网" in data.read_text(encoding="utf-8")
+    text = text_bytes(build_report(data)).decode("utf-8")
+    assert "来源" not in text and "1.经费保障。全县教育支出24303万元。" in text and "3.教学设施。配备设备1200台套。" in text
+
+
+def test_a_short_indicator_title_does_not_claim_every_heading_with_a_generic_word():
+    headings = ["强化党建工作。县委专题研究……", "推进教师队伍建设工作。招录教师……", "落实“双减”工作。校外培训机构压减率100%……", "加强安全工作。开展隐患排查……"]
+    weights = Weights(headings)
+    short = Indicator("2.1", "“双减”工作")
+    scores = [similarity(short, text, weights) for text in headings]
+    assert scores[2] >= THRESHOLD and all(score < THRESHOLD for n, score in enumerate(scores) if n != 2)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_score_table_built_by_drafter_gives_the_scores_back(tmp_path, suffix):
+    from drafter.libreoffice import soffice
+    from drafter.pipeline import WRITERS
+    from drafter.scheme import find_scheme
+
+    from conftest import EXAMPLES
+
+    if suffix == ".pdf" and not soffice():
+        pytest.skip("LibreOffice makes the PDF")
+    example = next(e for e in EXAMPLES if e.stem.startswith("county-annual"))
+    report = build_report(example)  # the scheme ends it with 附件 自评得分表
+    old = tmp_path / f"old{suffix}"
+    old.write_bytes(WRITERS[suffix](report))
+    imported = import_file(old, find_scheme("county-annual-assessment", ()))
+    assert len(imported.score_rows) == 25 and not imported.values.get("unplaced")
+    data = tmp_path / "imported.yaml"
+    data.write_text(yaml_text(imported, old.name, data), encoding="utf-8")
+    rebuilt = text_bytes(build_report(data)).decode("utf-8")
+    assert "自评得分为98分" in rebuilt and rebuilt.count("合计\u3000100\u300098") == text_bytes(report).decode("utf-8").count("合计\u3000100\u300098") == 1
+
+
+# --- files as other programs save them, and bad ones ------------------------------------------------
+
+def test_docx_with_alignment_values_python_docx_does_not_know_imports(tmp_path):
+    """LibreOffice 7.6 and later write w:jc="start" and "end"; WPS writes its own values."""
+    import io
+    import zipfile
+
+    from conftest import EXAMPLES
+
+    example = next(e for e in EXAMPLES if e.stem.startswith("county-bureau"))
+    original = zipfile.ZipFile(io.BytesIO(__import__("drafter.pipeline", fromlist=["x"]).docx_bytes(build_report(example))))
+    path = tmp_path / "saved-by-libreoffice.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for entry in original.infolist():
+            content = original.read(entry)
+            if entry.filename in ("word/document.xml", "word/styles.xml"):
+                content = content.replace(b'w:val="both"', b'w:val="start"').replace(b'w:val="right"', b'w:val="end"').replace(b'w:val="left"', b'w:val="distributeLetter"')
+            archive.writestr(entry, content)
+    imported = import_file(path)
+    assert imported.values["issuer"] == "*县教育局" and imported.values["date"] == "2023-12-15"
+    assert len(imported.values["parts"]["achievements"]["content"]) == 12
+
+
+def simple_pdf(pages: list[list[str]]) -> bytes:
+    """A PDF with these lines of ASCII text on its pages (an empty page has no text layer, as a scan)."""
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    for lines in pages:
+        stream = "".join(f"BT /F1 12 Tf 72 {760 - 16 * n} Td ({line}) Tj ET\n" for n, line in enumerate(lines))
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}endstream")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {len(objects)} 0 R >>")
+        kids.append(len(objects))
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>"
+    out, offsets = "%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out.encode("latin-1")))
+        out += f"{number} 0 obj\n{body}\nendobj\n"
+    start = len(out.encode("latin-1"))
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{start}\n%%EOF\n"
+    return out.encode("latin-1")
+
+
+def test_a_scanned_pdf_is_named_a_scan(tmp_path, capsys):
+    from drafter.cli import main
+
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(simple_pdf([[], []]))
+    assert main(["import", str(path), "-o", str(tmp_path / "out.yaml")]) == 2
+    assert "扫描件" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "password"])
+def test_a_broken_pdf_gets_a_message(tmp_path, capsys, damage):
+    from drafter.cli import main
+
+    content = simple_pdf([["Report"]])
+    content = {"truncated": content[:200], "garbage": b"%PDF-1.7\n" + bytes(range(256)) * 40,
+               "password": content.replace(b"/Root 1 0 R", b"/Root 1 0 R /Encrypt << /Filter /Standard /V 1 /R 2 /O (x) /U (y) /P -4 >>")}[damage]
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(content)
+    assert main(["import", str(path), "-o", str(tmp_path / "out.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert "PDF" in err and "Traceback" not in err and not (tmp_path / "out.yaml").exists()
+
+
+def test_a_five_hundred_page_pdf_is_read_to_its_end(tmp_path):
+    """Bounded: every page is read once, line by line (bench/import gives the time)."""
+    from drafter.readers import read_source
+
+    path = tmp_path / "long.pdf"
+    path.write_bytes(simple_pdf([[f"Page {n} line {k} of the long report" for k in range(40)] for n in range(500)]))
+    source = read_source(path)
+    assert source.steps == [".pdf"] and "Page 499 line 39" in source.paragraphs[-1].text
