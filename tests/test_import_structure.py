@@ -180,3 +180,27 @@ def test_a_five_hundred_page_pdf_is_read_to_its_end(tmp_path):
     path.write_bytes(simple_pdf([[f"Page {n} line {k} of the long report" for k in range(40)] for n in range(500)]))
     source = read_source(path)
     assert source.steps == [".pdf"] and "Page 499 line 39" in source.paragraphs[-1].text
+
+
+def test_an_office_file_without_libreoffice_is_told_what_to_do(tmp_path, capsys, monkeypatch):
+    import drafter.libreoffice
+    from drafter.cli import main
+
+    monkeypatch.setattr(drafter.libreoffice, "soffice", lambda: None)
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
+    assert main(["import", str(path), "-o", str(tmp_path / "out.yaml")]) == 2
+    assert "LibreOffice" in capsys.readouterr().err
+
+
+def test_text_in_gbk_is_read_and_encoding_can_be_forced(tmp_path, capsys):
+    from drafter.cli import main
+
+    path = tmp_path / "old.txt"
+    path.write_bytes(MESSY.encode("gbk"))
+    assert main(["import", str(path), "-o", str(tmp_path / "a.yaml")]) == 0
+    assert "编码 gb18030" in capsys.readouterr().err
+    assert main(["import", str(path), "-o", str(tmp_path / "b.yaml"), "--encoding", "utf-8"]) == 2
+    assert "不是 utf-8 编码" in capsys.readouterr().err
+    assert main(["import", str(path), "-o", str(tmp_path / "c.yaml"), "--encoding", "klingon"]) == 2
+    assert "不认识编码" in capsys.readouterr().err
