@@ -297,20 +297,40 @@ def fault_data_error(folder, monkeypatch):
     (folder / "fault.yaml").write_text(MINIMAL.replace("date: 2024-05-10", "date: 2023-06-31"), encoding="utf-8")
 
 
+def inject(monkeypatch, module_name: str, function: str, fault) -> None:
+    """Make ``module.function`` call ``fault()`` for the report named fault, and work as ever for the others."""
+    import importlib
+
+    module = importlib.import_module(module_name)
+    real = getattr(module, function)
+
+    def faulty(path, *args, **kwargs):
+        if Path(path).stem == "fault":
+            fault()
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(module, function, faulty)
+
+
+def raising(error_number: int, kind=OSError):
+    def fault():
+        raise kind(error_number, os.strerror(error_number))
+    return fault
+
+
 def fault_disk_full(folder, monkeypatch):
     import errno
 
-    import drafter.files
+    (folder / "fault.yaml").write_text(MINIMAL, encoding="utf-8")
+    inject(monkeypatch, "drafter.files", "write_atomically", raising(errno.ENOSPC))
+
+
+def fault_read_only_output(folder, monkeypatch):
+    """Injected: as root (CI) a read-only folder is still writable, so its refusal is played."""
+    import errno
 
     (folder / "fault.yaml").write_text(MINIMAL, encoding="utf-8")
-    real = drafter.files.write_atomically
-
-    def full(path, data):
-        if Path(path).stem == "fault":
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        real(path, data)
-
-    monkeypatch.setattr(drafter.files, "write_atomically", full)
+    inject(monkeypatch, "drafter.files", "write_atomically", raising(errno.EACCES, PermissionError))
 
 
 def fault_folder_in_the_way(folder, monkeypatch):
@@ -322,52 +342,20 @@ def fault_folder_in_the_way(folder, monkeypatch):
 def fault_killed_worker(folder, monkeypatch):
     import signal
 
-    import drafter.pipeline
-
     (folder / "fault.yaml").write_text(MINIMAL, encoding="utf-8")
-    real = drafter.pipeline.build_report
-
-    def killer(path, *args, **kwargs):
-        if Path(path).stem == "fault":
-            os.kill(os.getpid(), signal.SIGKILL)
-        return real(path, *args, **kwargs)
-
-    monkeypatch.setattr(drafter.pipeline, "build_report", killer)
+    inject(monkeypatch, "drafter.pipeline", "build_report", lambda: os.kill(os.getpid(), signal.SIGKILL))
 
 
 def fault_internal_error(folder, monkeypatch):
-    import drafter.pipeline
+    def bug():
+        raise ValueError("a bug in drafter")
 
     (folder / "fault.yaml").write_text(MINIMAL, encoding="utf-8")
-    real = drafter.pipeline.build_report
-
-    def broken(path, *args, **kwargs):
-        if Path(path).stem == "fault":
-            raise ValueError("a bug in drafter")
-        return real(path, *args, **kwargs)
-
-    monkeypatch.setattr(drafter.pipeline, "build_report", broken)
+    inject(monkeypatch, "drafter.pipeline", "build_report", bug)
 
 
 def fault_nul_in_file(folder, monkeypatch):
     (folder / "fault.yaml").write_bytes(MINIMAL.encode("utf-8").replace("一段正文".encode("utf-8"), b"\0"))
-
-
-def fault_read_only_output(folder, monkeypatch):
-    """Injected: as root (CI) a read-only folder is still writable, so its refusal is played."""
-    import errno
-
-    import drafter.files
-
-    (folder / "fault.yaml").write_text(MINIMAL, encoding="utf-8")
-    real = drafter.files.write_atomically
-
-    def read_only(path, data):
-        if Path(path).stem == "fault":
-            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
-        real(path, data)
-
-    monkeypatch.setattr(drafter.files, "write_atomically", read_only)
 
 
 FAULTS = {"nul_in_file": fault_nul_in_file, "read_only_output": fault_read_only_output, "data_error": fault_data_error, "disk_full": fault_disk_full, "folder_in_the_way": fault_folder_in_the_way,
