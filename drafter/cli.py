@@ -106,6 +106,8 @@ def parser() -> argparse.ArgumentParser:
                                 description=_("今年的数值移作上年值，得分和日期清空，标题中的年份加一；正文文字、注释和顺序都保留。"))
     carry.add_argument("data", metavar=_("数据文件"), help=_("今年的数据文件（.yaml）"))
     carry.add_argument("-o", "--output", required=True, metavar=_("输出文件"), help=_("明年的数据文件，不会覆盖已有文件"))
+    carry.add_argument("--scheme", metavar=_("新方案"), help=_("换到今年的新评价方案：回答随指标移动，新增指标待填写，删去的指标的回答放入 unplaced"))
+    add_template_option(carry)
 
     schemes = commands.add_parser("schemes", help=_("列出可用的评价方案"), description=_("列出内置的和自己的评价方案，以及各方案的指标数和满分。"))
     add_template_option(schemes)
@@ -118,6 +120,23 @@ def parser() -> argparse.ArgumentParser:
     scheme_new.add_argument("--from", dest="source", required=True, metavar=_("方案"), help=_("作为起点的方案编号"))
     scheme_new.add_argument("--to", metavar=_("目录"), help=_("写到这个模板目录，默认为自己的模板目录（$DRAFTER_TEMPLATES 或 ~/.local/share/drafter/templates）"))
     add_template_option(scheme_new)
+    scheme_import = scheme_commands.add_parser("import", help=_("从官方的评价指标表（.docx、.xlsx、.doc、.wps、.odt 或 .pdf）生成方案"),
+                                               description=_("读取评价指标体系表（一级指标、二级指标、评价要点、分值、评分标准），写成 方案编号/scheme.yaml 和 report.j2。"))
+    scheme_import.add_argument("file", metavar=_("指标表"), help=_(".docx、.xlsx、.doc、.wps、.odt 或 .pdf 文件"))
+    scheme_import.add_argument("--id", required=True, metavar=_("方案编号"), help=_("新方案的编号：小写字母、数字和连字符，如 county-2025"))
+    scheme_import.add_argument("--to", metavar=_("目录"), help=_("写到这个模板目录，默认为自己的模板目录"))
+    scheme_import.add_argument("--from", dest="source", metavar=_("方案"), help=_("沿用这个方案的模板和设置（报告结构、得分表等）"))
+    add_template_option(scheme_import)
+    scheme_export = scheme_commands.add_parser("export", help=_("把方案写成评价指标表（.docx 或 .xlsx），便于印发"),
+                                               description=_("把方案写成官方样式的指标表：上级指标合并单元格、分值、评分标准和合计行。"))
+    scheme_export.add_argument("id", metavar=_("方案编号"))
+    scheme_export.add_argument("-o", "--output", required=True, metavar=_("输出文件"), help=_(".docx 或 .xlsx"))
+    add_template_option(scheme_export)
+    scheme_diff = scheme_commands.add_parser("diff", help=_("比较两个方案：新增、删除、改名和分值变化"),
+                                             description=_("列出从旧方案到新方案新增、删除、改名（附相似度）和分值有变化的指标，以及总分。"))
+    scheme_diff.add_argument("old", metavar=_("旧方案"))
+    scheme_diff.add_argument("new", metavar=_("新方案"))
+    add_template_option(scheme_diff)
 
     add_template_option(check)
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help=_("是否用颜色标出严重程度"))
@@ -332,7 +351,16 @@ def run_carry_over(args) -> int:
         raise DrafterError([Problem(str(target), _("数据文件应以 .yaml 结尾。"))])
     if target.exists():
         raise DrafterError([Problem(str(target), _("「{path}」已经存在，为免覆盖，请换一个文件名。").format(path=target))])
-    text = carry_over_file(source)
+    if args.scheme:
+        from drafter.carry_over import carried_onto
+        from drafter.load import read_text
+        from drafter.scheme import find_scheme
+
+        text, mapping = carried_onto(read_text(source, str(source)), str(source), find_scheme(args.scheme, template_folders(args.templates), "--scheme"), template_folders(args.templates))
+        for line in mapping:
+            print(line, file=sys.stderr)
+    else:
+        text = carry_over_file(source)
     try:
         write_atomically(target, text.encode("utf-8"))
     except OSError as error:
@@ -361,12 +389,60 @@ def run_schemes(args) -> int:
 def run_scheme(args) -> int:
     from drafter.scheme import copy_scheme
 
+    if args.scheme_command in SCHEME_COMMANDS:
+        return SCHEME_COMMANDS[args.scheme_command](args)
     if args.scheme_command != "new":
         parser().parse_args(["scheme", "--help"])
     folder = copy_scheme(args.source, args.name, Path(args.to) if args.to else None, template_folders(args.templates))
     print(_("已创建方案「{id}」：{folder}").format(id=args.name, folder=folder), file=sys.stderr)
     print(_("请编辑其中的 scheme.yaml（指标、分值、要点）和 report.j2（模板），然后用 drafter new --scheme {id} -o 数据.yaml 开始填写。").format(id=args.name), file=sys.stderr)
     return EXIT_OK
+
+
+def run_scheme_import(args) -> int:
+    from drafter.scheme import find_scheme
+    from drafter.scheme_import import import_scheme, write_scheme
+
+    base = find_scheme(args.source, template_folders(args.templates), "--from") if args.source else None
+    imported = import_scheme(Path(args.file), args.id, base)
+    folder = write_scheme(imported, Path(args.to) if args.to else None, base, Path(args.file).name)
+    print(_("已生成方案「{id}」：{folder}").format(id=args.id, folder=folder), file=sys.stderr)
+    print(imported.summary, file=sys.stderr)
+    for line in imported.warnings:
+        print(_("{location}: 警告：{message}").format(location=args.file, message=line), file=sys.stderr)
+    for line in imported.unplaced:
+        print(_("{location}: 未归位：{message}").format(location=args.file, message=line), file=sys.stderr)
+    print(_("请对照通知核对上面的数字，再用 drafter new --scheme {id} -o 数据.yaml 开始填写。").format(id=args.id), file=sys.stderr)
+    return EXIT_OK
+
+
+def run_scheme_export(args) -> int:
+    from drafter.files import write_atomically
+    from drafter.scheme import find_scheme
+    from drafter.scheme_export import WRITERS, export
+
+    target = Path(args.output)
+    if target.suffix.lower() not in WRITERS:
+        raise DrafterError([Problem(str(target), _("指标表只能写成 .docx 或 .xlsx。"))])
+    try:
+        write_atomically(target, export(find_scheme(args.id, template_folders(args.templates), "--id"), target))
+    except OSError as error:
+        raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+    print(_("已生成 {path}").format(path=target), file=sys.stderr)
+    return EXIT_OK
+
+
+def run_scheme_diff(args) -> int:
+    from drafter.scheme import find_scheme
+    from drafter.scheme_diff import diff_lines
+
+    folders = template_folders(args.templates)
+    for line in diff_lines(find_scheme(args.old, folders), find_scheme(args.new, folders)):
+        print(visible(line))
+    return EXIT_OK
+
+
+SCHEME_COMMANDS = {"import": run_scheme_import, "export": run_scheme_export, "diff": run_scheme_diff}
 
 
 COMMANDS = {"build": run_build, "batch": run_batch, "preview": run_preview, "check": run_check, "import": run_import,

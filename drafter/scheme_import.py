@@ -334,3 +334,37 @@ def base_settings(base) -> dict:
     if base.score_note:
         settings["score_note"] = True
     return settings
+
+
+DEFAULT_TEMPLATE = '{#- 由 drafter scheme import 生成：基本模板的结构，评价要点按方案写在各指标之下。 -#}\n{% extends "base/report.j2" %}\n'
+
+
+def write_scheme(imported: ImportedScheme, destination: Path | None, base, source_name: str) -> Path:
+    """Write ``DIR/ID/scheme.yaml`` and ``report.j2`` (``base``'s template, or one that extends the base
+    report); the scheme is read back and checked before the command says it is done."""
+    import shutil
+
+    from drafter.places import user_template_dir
+    from drafter.scheme import SCHEME_FILE, load_scheme
+    from drafter.yaml_out import yaml_lines
+
+    scheme_id = imported.values["id"]
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", scheme_id):
+        raise DrafterError([Problem(scheme_id, _("方案编号只能用小写字母、数字和连字符，如 county-annual-2025。"), rule="scheme")])
+    folder = (destination or user_template_dir()) / scheme_id
+    if folder.exists():
+        raise DrafterError([Problem(str(folder), _("「{folder}」已经存在。请换一个方案编号，或先移走这个文件夹。").format(folder=folder), rule="scheme")])
+    header = ["# " + _("由 drafter scheme import 从「{source}」生成：{summary}。请对照印发的通知核对。").format(source=source_name, summary=imported.summary)]
+    template = (base.folder / base.template_file).read_text(encoding="utf-8") if base is not None else DEFAULT_TEMPLATE
+    try:
+        folder.mkdir(parents=True)
+        (folder / SCHEME_FILE).write_text("\n".join(header + yaml_lines(imported.values)) + "\n", encoding="utf-8")
+        (folder / "report.j2").write_text(template, encoding="utf-8")
+    except OSError as error:
+        raise DrafterError([Problem(str(folder), _("无法写入：{reason}").format(reason=error.strerror), rule="scheme")]) from None
+    try:
+        load_scheme(folder / SCHEME_FILE)
+    except DrafterError:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return folder

@@ -86,4 +86,5 @@ def score_field(node: Indicator, path: tuple, beside: dict) -> dict:
 def indicator_comment(node: Indicator) -> list[str]:
     maximum = node.full_max()
     title = f"{node.code} {node.title}" + (_("（{max:g}分）").format(max=maximum) if maximum is not None else "")
-    return [title] + ([_("要点：") + node.guidance] if node.guidance else [])
+    lines = node.guidance.split("\n") if node.guidance else []  # official 评分标准 cells have line breaks: each stays a comment
+    return [title] + ([_("要点：") + lines[0]] + ["      " + line for line in lines[1:]] if lines else [])
