@@ -41,17 +41,18 @@ def test_every_built_in_scheme_exports_and_imports_back_the_same(tmp_path, schem
     assert not imported.warnings and not imported.unplaced
 
 
-def test_every_built_in_scheme_comes_back_from_a_pdf_of_its_table(tmp_path):
+@pytest.mark.parametrize("kind", ["pdf", "odt"])
+def test_every_built_in_scheme_comes_back_from_a_pdf_or_odt_of_its_table(tmp_path, kind):
     if not soffice():
         if os.environ.get("CI"):
             raise RuntimeError("CI must install LibreOffice")
-        pytest.skip("LibreOffice makes the PDF")
+        pytest.skip("LibreOffice makes the PDF and the .odt")
     for scheme_id in BUILT_IN:
         (tmp_path / f"{scheme_id}.docx").write_bytes(docx_bytes(find_scheme(scheme_id)))
-    subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+    subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--convert-to", kind, "--outdir", str(tmp_path),
                     *[str(tmp_path / f"{s}.docx") for s in BUILT_IN]], check=True, capture_output=True, timeout=300)
     for scheme_id in BUILT_IN:
-        assert tree(import_scheme(tmp_path / f"{scheme_id}.pdf", "new-scheme").values["indicators"]) == built_in_tree(scheme_id), scheme_id
+        assert tree(import_scheme(tmp_path / f"{scheme_id}.{kind}", "new-scheme").values["indicators"]) == built_in_tree(scheme_id), scheme_id
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
@@ -124,6 +125,16 @@ def test_three_levels_with_merged_cells_prefixes_scores_and_a_total(tmp_path, sp
     assert imported.values["name"] == "2025年XX县教育工作评价指标体系"
     assert imported.summary == "2项一级指标、3项二级指标、4个评价要点，满分20分"
     assert not imported.warnings and not imported.unplaced
+
+
+def test_a_leaf_merged_across_the_level_columns_stands_one_level_up(tmp_path):
+    rows = [["一级指标", "二级指标", "评价要点", "分值"],
+            ["一、组织领导", "（一）党的建设", "1.党委研究教育", "6"],
+            ["", "（二）加分项：获得省级表彰", "", "4"]]  # this one spans 二级指标 and 评价要点
+    path = docx_table(tmp_path / "table.docx", rows, [(1, 0, 2, 0), (2, 1, 2, 2)])
+    assert tree(import_scheme(path, "x").values["indicators"]) == [{"code": "1", "title": "组织领导", "indicators": [
+        {"code": "1.1", "title": "党的建设", "indicators": [{"code": "1.1.1", "title": "党委研究教育", "max": 6}]},
+        {"code": "1.2", "title": "加分项：获得省级表彰", "max": 4}]}]
 
 
 def test_an_xlsx_with_lettered_codes_a_notes_column_and_a_wrong_total(tmp_path):
