@@ -167,11 +167,18 @@ def check_records(source: str, template_dirs: tuple[str, ...] = ()) -> list[dict
              "text": f.finding.text, "message": f.finding.message, "fix": f.finding.replacement} for f in check_file(source, template_dirs=template_dirs).findings]
 
 
+_building = False  # in a worker: whether a chunk is being built (a stop then cleans up on its way out)
+
+
 def build_chunk(jobs: list[Job], options, with_check: bool) -> list[Outcome]:
+    global _building
+    _building = True
     try:
         return [build_job(job, options, with_check) for job in jobs]
     except _Stopped:  # the file being written and LibreOffice were cleaned up on the way out
         os._exit(1)
+    finally:
+        _building = False
 
 
 class _Stopped(BaseException):
@@ -190,6 +197,8 @@ def _start_worker() -> None:
 
 
 def _stop_worker(signum, frame) -> None:
+    if not _building:
+        os._exit(1)  # idle: nothing to clean up, and no traceback from the pool's loop
     raise _Stopped
 
 
@@ -354,7 +363,11 @@ class _Pooled(_InProcess):
                     self.record(future.result())
                 except BrokenProcessPool:
                     lost.append(futures[future])
-        self.stop()
+        if self.stopped or lost:
+            self.stop()
+        else:  # all done: let the workers end as the pool ends them
+            pool, self.pool = self.pool, None
+            pool.shutdown(wait=True)
         order = {id(task): n for n, task in enumerate(tasks)}
         return [job for task in sorted(lost, key=lambda t: order[id(t)]) for job in task]
 

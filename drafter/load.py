@@ -222,25 +222,56 @@ def _compose_values(loader_class, text: str, source: str) -> tuple[object, _Valu
     return values, builder
 
 
+# PyYAML's problems, by how they begin, in words a clerk can act on.
 _YAML_HINTS = {
     "found character '\\t' that cannot start any token": N_("YAML 不能用制表符（Tab）缩进，请改用空格。"),
+    "found a tab character": N_("YAML 不能用制表符（Tab）缩进，请改用空格。"),
     "mapping values are not allowed here": N_("冒号后的内容有误：若文字中含有「: 」，请给整段加引号，或改用全角冒号「：」。"),
     "found undefined alias": N_("引用了未定义的锚点（*名称），请检查拼写。"),
+    "found duplicate anchor": N_("锚点（&名称）重名了，请换一个名称。"),
     "could not find expected ':'": N_("这一行缺少「字段: 值」中的冒号，或者上一行的引号没有闭合。"),
     "expected <block end>, but found '-'": N_("列表项「- 」的缩进与上面不一致。"),
+    "expected <block end>": N_("缩进不一致：这一行的缩进与上面的字段对不齐。"),
+    "did not find expected '-' indicator": N_("列表项「- 」的缩进与上面不一致。"),
+    "did not find expected key": N_("缩进或格式有误：这里应是「字段: 值」，请检查缩进和引号。"),
+    "did not find expected node content": N_("这里缺少内容：冒号或「- 」后面应有值。"),
+    "expected ',' or ']'": N_("方括号 [ ] 中的列表没有闭合：缺少「]」，或者两项之间缺少逗号。"),
+    "expected ',' or '}'": N_("花括号 { } 中的映射没有闭合：缺少「}」，或者两项之间缺少逗号。"),
+    "found unexpected end of stream": N_("文件在引号或括号中途结束了：有引号或括号没有闭合。"),
+    "found unknown escape character": N_("双引号中的反斜杠「\\」转义无效：要写反斜杠本身，请改用单引号，或写成「\\\\」。"),
+    "expected alphabetic or numeric character": N_("锚点或引用（& 或 * 后）的名称只能用字母和数字。"),
+    "expected <document start>": N_("文件开头的格式有误：第一行应是「字段: 值」。"),
+    "found unexpected ':'": N_("冒号的位置不对：若文字中含有冒号，请给整段加引号。"),
+    "expected a comment or a line break": N_("这一行在值的后面还有多余的文字：若是文字的一部分，请给整段加引号。"),
+    "while scanning a simple key": N_("这一行缺少「字段: 值」中的冒号。"),
 }
 
 
 def yaml_problem(error: yaml.MarkedYAMLError, source: str) -> Problem:
-    """A located problem for a YAML syntax error, with a plain hint where we know one."""
-    mark = error.problem_mark or error.context_mark
-    reason = error.problem or ""
-    hint = next((_(h) for key, h in _YAML_HINTS.items() if reason.startswith(key)), None)
-    message = _("YAML 语法错误：{reason}").format(reason=reason)
-    if hint:
-        message += " —— " + hint
+    """A located problem for a YAML syntax error: what to change in plain words, and the line itself
+    with a mark under the place (PyYAML's English only where no plain words are known)."""
+    reason = error.problem or error.context or ""
+    opened = reason.startswith(("expected ',' or", "found unexpected end of stream"))  # point at the bracket or quote left open
+    mark = (error.context_mark if opened else None) or error.problem_mark or error.context_mark
+    hint = next((_(h) for key, h in _YAML_HINTS.items() if reason.startswith(key) or (error.context or "").startswith(key)), None)
+    message = _("YAML 语法错误：{reason}").format(reason=hint or reason)
     line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    if mark is not None and mark.buffer:
+        message += pointed_line(str(mark.buffer), mark.line, mark.column)
     return Problem(source, message, line, column, "yaml")
+
+
+def pointed_line(text: str, line: int, column: int) -> str:
+    """The source line (0-based ``line``) and a caret under ``column``, measured in terminal cells."""
+    from wcwidth import wcswidth
+
+    lines = text.split("\n")
+    if not 0 <= line < len(lines):
+        return ""
+    shown = lines[line].rstrip("\0")
+    before = shown[:column]
+    width = max(wcswidth(before), 0) if before else 0
+    return f"\n    {shown}\n    {' ' * width}^"
 
 
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
@@ -448,12 +479,38 @@ def leaf_errors(error):
     return [error]
 
 
+# Field names as a clerk reads them; the YAML key follows in brackets, so it can be found in the file.
+_FIELD_NAMES = {
+    "title": N_("标题"), "issuer": N_("发文机关"), "recipient": N_("主送机关"), "date": N_("成文日期"), "notices": N_("依据的通知"),
+    "opening": N_("开头"), "transition": N_("过渡语"), "basis": N_("依据用语"), "preface": N_("前言"), "metrics": N_("数据指标"),
+    "letterhead": N_("版头"), "record": N_("版记"), "closing": N_("结束语"), "heading": N_("小标题"), "text": N_("正文"),
+    "score": N_("自评得分"), "number": N_("文号"), "level": N_("层级"), "scheme": N_("评价方案"), "self_score": N_("自评得分"),
+    "value": N_("今年的数值"), "previous": N_("上年的数值"), "unit": N_("单位"), "indicator": N_("指标编号"), "layout": N_("分项排法"),
+    "run_in": N_("标题与正文同段"), "not_applicable": N_("不适用的理由"), "template": N_("模板"), "unplaced": N_("未归位的段落"),
+    "cc": N_("抄送"), "printer": N_("印发机关"), "printed": N_("印发日期"), "signers": N_("签发人"), "mark": N_("发文机关标志"),
+}
+
+
 def describe_path(path: Path_) -> str:
-    """``parts.achievements.content[2].heading`` for a path, as the user wrote it."""
-    text = ""
-    for step in path:
-        text += f"[{step + 1}]" if isinstance(step, int) else (f".{step}" if text else str(step))
-    return text or _("（最外层）")
+    """A place in the data as a clerk reads it: 「主要做法及成效 → 第4项 → 小标题（heading）」."""
+    words: list[str] = []
+    steps = list(path)
+    index = 0
+    while index < len(steps):
+        step = steps[index]
+        following = steps[index + 1] if index + 1 < len(steps) else None
+        if step == "parts" and isinstance(following, str):
+            words.append(_(PART_NAMES[following]) + f"（{following}）" if following in PART_NAMES else following)
+            index += 1
+        elif step == "points" and isinstance(following, int):
+            words.append(_("第{n}个分项").format(n=following + 1))
+            index += 1
+        elif isinstance(step, int):
+            words.append(_("第{n}项").format(n=step + 1))
+        elif step != "content":
+            words.append(_(_FIELD_NAMES[step]) + f"（{step}）" if step in _FIELD_NAMES else str(step))
+        index += 1
+    return " → ".join(words) or _("（最外层）")
 
 
 def schema_message(error, path: Path_) -> str:

@@ -153,7 +153,7 @@ def test_schemes_new_and_scheme_new_work_from_the_installed_command(tmp_path):
     unknown = drafter_in(env_templates, "new", "--scheme", "county-2062", "-o", "x.yaml", cwd=tmp_path)
     assert unknown.returncode == 2 and "是不是「county-2026」" in unknown.stderr and "Traceback" not in unknown.stderr
     built = drafter_in(env_templates, "build", "2026.yaml", cwd=tmp_path)
-    assert built.returncode == 2 and "「title」尚未填写" in built.stderr and "Traceback" not in built.stderr
+    assert built.returncode == 2 and "「标题（title）」尚未填写" in built.stderr and "Traceback" not in built.stderr
 
 
 def drafter_in(templates, *args, cwd):
@@ -172,7 +172,7 @@ def test_carry_over_writes_next_years_file_and_never_overwrites(tmp_path):
     again = drafter("carry-over", county, "-o", "2024.yaml", cwd=tmp_path)
     assert again.returncode == 2 and "已经存在" in again.stderr
     checked = drafter("check", "2024.yaml", cwd=tmp_path)
-    assert checked.returncode == 1 and "「date」尚未填写" in checked.stdout and "Traceback" not in checked.stderr
+    assert checked.returncode == 1 and "「成文日期（date）」尚未填写" in checked.stdout and "Traceback" not in checked.stderr
 
 
 def test_build_and_batch_take_the_same_layout_options(tmp_path):

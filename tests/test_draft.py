@@ -182,7 +182,7 @@ def test_check_and_help_open_in_a_pager_and_close_with_q(bureau):
     assert session.text_to_show(session.fields[0]) == META[0]
     with create_app_session(input=create_pipe_input(), output=DummyOutput()):
         findings = Drafting(Session.open(bureau)).check_text()
-    assert "「issuer」尚未填写" in findings and "[scheme]" in findings
+    assert "「发文机关（issuer）」尚未填写" in findings and "[scheme]" in findings
 
 
 def test_an_answer_that_cannot_be_saved_stays_on_screen(bureau, monkeypatch):

@@ -186,7 +186,7 @@ def test_a_filled_skeleton_builds_and_an_unfilled_one_says_what_is_missing(tmp_p
     target = tmp_path / "2025.yaml"
     target.write_text(skeleton_text(scheme, target), encoding="utf-8")
     found = messages(lambda: build_report(target))
-    assert "「title」尚未填写。" in found and "「opening」尚未填写。" in found
+    assert "「标题（title）」尚未填写。" in found and "「开头（opening）」尚未填写。" in found
     target.write_text(fill(target.read_text(encoding="utf-8")), encoding="utf-8")
     report = build_report(target)
     assert "自评得分为76分" in report.numbered.lines[2].text
@@ -251,7 +251,7 @@ def test_the_worked_example_in_docs_templates_md(tmp_path, monkeypatch):
     data = tmp_path / "2025.yaml"
     data.write_text(carried_over(COUNTY.read_text(encoding="utf-8"), str(COUNTY)).replace("scheme: county-annual-assessment", "scheme: county-annual-2025"), encoding="utf-8")
     found = messages(lambda: build_report(data))
-    assert found == ["「date」尚未填写。"]
+    assert found == ["「成文日期（date）」尚未填写。"]
     from drafter.check import check_file
 
     unanswered = [f.finding.message for f in check_file(data).findings if f.finding.rule == "scheme"]
