@@ -48,6 +48,7 @@ class Outcome:
     outputs: list[dict] = field(default_factory=list)
     problems: list[dict] = field(default_factory=list)
     findings: list[dict] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -141,7 +142,8 @@ def build_job(job: Job, options, with_check: bool) -> Outcome:
     outcome = Outcome(job.source)
     output = job.source
     try:
-        report = build_report(job.source, options.template_dirs, options.score_table, options.layout)
+        report = build_report(job.source, options.template_dirs, options.score_table, options.layout, options.strict)
+        outcome.warnings = [_problem_record(p) for p in report.warnings or []]
         for fmt, output in job.outputs:
             content = WRITERS["." + fmt](report)
             write_atomically(output, content)

@@ -46,7 +46,32 @@ def carried_over(text: str, source: str) -> str:
         for index, line in enumerate(title):
             if isinstance(line, str):
                 title[index] = next_year(line)
+    mark_last_years(data)
     return with_note(document.text(), Path(source).name)
+
+
+STALE = "待核对"  # the word that marks a value carried over from last year; check reports it until the comment is gone
+
+
+def mark_last_years(data) -> None:
+    """Values that belong to last year and cannot be worked out for this one (the notice answered, its
+    文号, last year's 自评依据, this report's own 文号) keep their text and get a 「# 待核对：…」 comment,
+    which ``drafter check`` reports until the clerk has answered it and deleted the comment."""
+    for notice in data.get("notices") or []:
+        if isinstance(notice, dict) and notice.get("title"):
+            notice["title"] = next_year(str(notice["title"]))
+            flag(notice, "number" if notice.get("number") else "title", _("这是去年依据的通知（标题中的年份已加一），请改为今年通知的标题和文号"))
+    for answer in answers(data.get("parts") or {}):
+        if answer.get("basis"):
+            flag(answer, "basis", _("这是去年的自评依据，请按今年的情况改写"))
+    letterhead = data.get("letterhead")
+    if isinstance(letterhead, dict) and letterhead.get("number"):
+        flag(letterhead, "number", _("这是去年报告的发文字号，请改为今年的"))
+
+
+def flag(mapping, key: str, text: str) -> None:
+    if hasattr(mapping, "yaml_add_eol_comment"):
+        mapping.yaml_add_eol_comment(f"# {STALE}：{text}", key)
 
 
 def answers(parts: dict):

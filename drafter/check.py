@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
+from drafter.carry_over import STALE
 from drafter.i18n import N_, _
 from drafter.load import ReportData, read_report, read_text, validation_problems, yaml_values
 from drafter.rules import ERROR, INFO, RULE_IDS, WARNING, Finding, Paragraph, RuleSet, lint
@@ -228,6 +229,17 @@ def check_data(path: Path, rules: RuleSet, template_dirs: tuple[str, ...] = ()) 
     for problem in invalid + assessment_problems(report, template_dirs) + figure_problems(report):
         finding = Finding(problem.rule if problem.rule in ("scheme", "metric", "figure-mismatch") else "data", ERROR, 0, 0, "", problem.message)
         result.findings.append(PlacedFinding(finding, Place(source, problem.line, problem.column), ""))
+    if rules.active("stale-value"):
+        for number, line in enumerate(report.text.split("\n"), 1):
+            at = line.find(f"# {STALE}")
+            if at >= 0 and (at == 0 or line[at - 1] in " \t"):
+                message = _("上一年带过来的值还没有核对：{what}。核对后删去这条注释。").format(what=line[at + len(STALE) + 3:].strip())
+                result.findings.append(PlacedFinding(Finding("stale-value", WARNING, 0, 0, "", message), Place(source, number, at + 1), ""))
+    if rules.active("metric"):
+        from drafter.figures import unknown_placeholders
+
+        for problem in unknown_placeholders(report) if not invalid else []:
+            result.findings.append(PlacedFinding(Finding("metric", WARNING, 0, 0, "", problem.message), Place(source, problem.line, problem.column), ""))
     units = data_units(report, not invalid)
     findings = lint([u.paragraph for u in units], rules)
     if rules.active("single-child"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 from drafter import __version__
@@ -23,11 +24,63 @@ _ARGPARSE_ERRORS = (
 )
 
 
+def cells(text: str) -> int:
+    """How many terminal cells ``text`` takes: a Chinese character two."""
+    from wcwidth import wcswidth
+
+    width = wcswidth(text)
+    return width if width >= 0 else len(text)
+
+
+def padded(text: str, width: int) -> str:
+    return text + " " * max(width - cells(text), 0)
+
+
 class _Formatter(argparse.HelpFormatter):
-    """argparse's layout with our words for its own labels, so help is wholly in the user's language."""
+    """argparse's layout with our words for its own labels, so help is wholly in the user's language,
+    and columns measured in terminal cells, so Chinese option names and help line up."""
 
     def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(usage, actions, groups, _("用法：") if prefix is None else prefix)
+
+    def add_argument(self, action):
+        super().add_argument(action)
+        if action.help is not argparse.SUPPRESS:  # argparse counted characters; count cells
+            invocations = [self._format_action_invocation(a) for a in [action, *self._iter_indented_subactions(action)]]
+            self._action_max_length = max(self._action_max_length, max(cells(i) for i in invocations) + self._current_indent)
+
+    def _format_action(self, action):
+        help_position = min(self._action_max_length + 2, self._max_help_position)
+        help_width = max(self._width - help_position, 11)
+        action_width = help_position - self._current_indent - 2
+        header = self._format_action_invocation(action)
+        if not action.help:
+            parts = [" " * self._current_indent + header + "\n"]
+        else:
+            lines = self._split_lines(self._expand_help(action), help_width)
+            if cells(header) <= action_width:
+                parts = [" " * self._current_indent + padded(header, action_width) + "  " + lines[0] + "\n"]
+            else:
+                parts = [" " * self._current_indent + header + "\n", " " * help_position + lines[0] + "\n"]
+            parts += [" " * help_position + line + "\n" for line in lines[1:]]
+        for subaction in self._iter_indented_subactions(action):
+            parts.append(self._format_action(subaction))
+        return self._join_parts(parts)
+
+    def _split_lines(self, text, width):
+        """Help text wrapped at ``width`` cells (textwrap counts characters, so Chinese ran past the edge)."""
+        lines, line = [], ""
+        for char in " ".join(text.split()):
+            if cells(line + char) > width:
+                cut = line.rfind(" ")
+                if char != " " and cut > width // 2 and line[cut + 1:].isascii():  # keep a Latin word whole
+                    lines.append(line[:cut])
+                    line = line[cut + 1:]
+                else:
+                    lines.append(line.rstrip())
+                    line = ""
+            line = (line + char) if (line or char != " ") else line
+        return lines + ([line] if line else [])
 
 
 class _Parser(argparse.ArgumentParser):
@@ -148,6 +201,7 @@ def add_layout_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--numbering", choices=("literal", "word"), default="literal",
                          help=_("序号写成文字（literal，默认），或用 Word 的多级列表自动编号（word：在 Word 中插入一节，序号随之更新）"))
     command.add_argument("--reference-doc", metavar=_("参考文档"), help=_("本单位的 .docx 样式文件：其中与 drafter 同名的样式（公文标题、一级标题、Normal 等）取代 drafter 的"))
+    command.add_argument("--strict", action="store_true", help=_("把警告（如未声明的 {数据指标}）当作错误，不生成报告"))
     table = command.add_mutually_exclusive_group()
     table.add_argument("--score-table", dest="score_table", action="store_true", default=None, help=_("在报告末尾附自评得分表（需要有分值的评价方案）"))
     table.add_argument("--no-score-table", dest="score_table", action="store_false", help=_("不附自评得分表，即使方案默认附上"))
@@ -164,7 +218,7 @@ def build_options(args):
 
         reference_styles(Path(args.reference_doc))
         reference = str(Path(args.reference_doc).resolve())
-    return BuildOptions(template_folders(args.templates), args.score_table, Layout(args.numbering, reference))
+    return BuildOptions(template_folders(args.templates), args.score_table, Layout(args.numbering, reference), args.strict)
 
 
 def add_template_option(command: argparse.ArgumentParser) -> None:
@@ -175,6 +229,11 @@ def add_template_option(command: argparse.ArgumentParser) -> None:
 def report_problems(problems: list[Problem]) -> None:
     for problem in problems:
         print(_("{location}: 错误：{message}").format(location=problem.location(), message=problem.message), file=sys.stderr)
+
+
+def report_warnings(problems: list[Problem] | None) -> None:
+    for problem in problems or []:
+        print(_("{location}: 警告：{message}").format(location=problem.location(), message=problem.message), file=sys.stderr)
 
 
 def output_path(data: Path, output: str | None) -> Path:
@@ -204,7 +263,8 @@ def run_build(args) -> int:
         if not soffice():
             raise DrafterError([Problem(str(targets[-1]), _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
     options = build_options(args)
-    report = build_report(data, options.template_dirs, options.score_table, options.layout)
+    report = build_report(data, options.template_dirs, options.score_table, options.layout, options.strict)
+    report_warnings(report.warnings)
     for path in targets:
         content = WRITERS[path.suffix.lower()](report)
         try:
@@ -220,6 +280,7 @@ def run_preview(args) -> int:
     from drafter.write_text import text_report
 
     report = build_report(Path(args.data), template_folders(args.templates))
+    report_warnings(report.warnings)
     sys.stdout.write(visible(text_report(report.numbered)))
     return EXIT_OK
 
@@ -302,6 +363,14 @@ def print_batch_summary(result, quiet: bool) -> None:
         for outcome in result.outcomes:
             if outcome.ok:
                 print(_("{source} → {outputs}").format(source=outcome.source, outputs="、".join(o["path"] for o in outcome.outputs)), file=sys.stderr)
+    for outcome in result.outcomes:
+        for problem in outcome.warnings:
+            location = Problem(problem["file"], problem["message"], problem["line"], problem["column"]).location()
+            print(_("{location}: 警告：{message}").format(location=location, message=problem["message"]), file=sys.stderr)
+        if outcome.findings:
+            counts = Counter(finding["severity"] for finding in outcome.findings)
+            print(_("{source}: 检查发现 {n} 处（错误 {e}，警告 {w}，提示 {i}），详见清单。").format(
+                source=outcome.source, n=len(outcome.findings), e=counts["error"], w=counts["warning"], i=counts["info"]), file=sys.stderr)
     for outcome in failed:
         for problem in outcome.problems:
             location = Problem(problem["file"], problem["message"], problem["line"], problem["column"]).location()
@@ -345,6 +414,7 @@ def run_draft(args) -> int:
 def run_carry_over(args) -> int:
     from drafter.carry_over import carry_over_file
     from drafter.files import write_atomically
+    from drafter.yaml_out import with_schema_line
 
     source, target = Path(args.data), Path(args.output)
     if target.suffix.lower() not in (".yaml", ".yml"):
@@ -361,6 +431,7 @@ def run_carry_over(args) -> int:
             print(line, file=sys.stderr)
     else:
         text = carry_over_file(source)
+    text = with_schema_line(text, target)
     try:
         write_atomically(target, text.encode("utf-8"))
     except OSError as error:
@@ -372,17 +443,21 @@ def run_carry_over(args) -> int:
 def run_schemes(args) -> int:
     from drafter.scheme import available_schemes, is_builtin, load_scheme
 
+    rows = []
     for scheme_id, path in available_schemes(template_folders(args.templates)).items():
         where = _("内置") if is_builtin(path) else str(path.parent)
         try:
             scheme = load_scheme(path)
         except DrafterError as error:
-            print(_("{id}\t（无法读取：{reason}）\t{where}").format(id=scheme_id, reason=error.problems[0].message, where=where))
+            rows.append([scheme_id, _("（无法读取：{reason}）").format(reason=error.problems[0].message), "", "", where])
             continue
         counts = _("一级指标 {top} 个，评价要点 {leaves} 个").format(top=len(scheme.indicators), leaves=len(scheme.leaf_indicators()))
         if scheme.scored:
             counts += _("，满分 {total:g} 分").format(total=scheme.max_total)
-        print(f"{scheme.id}\t{scheme.name}\t{scheme.level}\t{counts}\t{where}")
+        rows.append([scheme.id, scheme.name, scheme.level, counts, where])
+    widths = [max((cells(row[column]) for row in rows), default=0) for column in range(5)]
+    for row in rows:  # columns lined up in terminal cells; a tab would not line up Chinese
+        print(visible("  ".join(padded(text, width) for text, width in zip(row, widths)).rstrip()))
     return EXIT_OK
 
 

@@ -6,6 +6,7 @@ clerk's ``#``, ``1.``, ``{{`` or ``@`` comes out as written; template text itsel
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import lru_cache
 
@@ -15,7 +16,7 @@ from markupsafe import Markup
 
 from drafter import __version__
 from drafter.errors import DrafterError, Problem
-from drafter.i18n import _
+from drafter.i18n import N_, _
 from drafter.load import PART_KEYS, ReportData
 from drafter import figures
 from drafter.figures import Metric, fill_in, metrics_of, placeholder_problems
@@ -247,7 +248,7 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
         raise DrafterError([Problem(report.source, _("找不到模板「{name}」。请检查 template 字段或 --templates 目录。").format(name=error.name), line, column, "template")]) from None
     except TemplateSyntaxError as error:
         where = error.filename or error.name or name
-        raise DrafterError([Problem(str(where), _("模板语法错误：{reason}").format(reason=error.message), error.lineno, None, "template")]) from None
+        raise DrafterError([Problem(str(where), _("模板语法错误：{reason}").format(reason=jinja_in_words(error.message or "")), error.lineno, None, "template")]) from None
     except OutputTooLong as error:
         raise DrafterError([Problem(error.filename or name, _("模板输出超过 {n} 个字符，已停止。请检查这一行附近的循环。").format(n=MAX_OUTPUT), error.line, None, "template")]) from None
     except SecurityError as error:
@@ -255,7 +256,7 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
     except RenderTimeout:
         raise DrafterError([template_problem(name, _("模板运行超过 {n:g} 秒，已停止。请检查这一行附近的循环（如多重 range）。").format(n=RENDER_SECONDS))]) from None
     except TemplateError as error:
-        raise DrafterError([template_problem(name, _("模板出错：{reason}").format(reason=error.message or error))]) from None
+        raise DrafterError([template_problem(name, _("模板出错：{reason}").format(reason=jinja_in_words(error.message or str(error))))]) from None
     except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError, RecursionError) as error:
         # Templates are code the user may edit: whatever goes wrong inside one is reported at its line.
         raise DrafterError([template_problem(name, _("模板运行出错：{reason}").format(reason=f"{type(error).__name__}: {error}"))]) from None
@@ -271,6 +272,29 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
             problems.append(Problem(report.source, message, line, column, "unused-part"))
         raise DrafterError(problems)
     return markup
+
+
+# Jinja's own messages, by their shape, in words for whoever edits a template (Jinja's English
+# stays in brackets where it says more, such as which tag was expected).
+_JINJA_WORDS = (
+    (re.compile(r"^'([^']+)' is undefined$"), N_("用到了未定义的名称「{0}」：数据中没有这个字段，或者拼写有误。")),
+    (re.compile(r"^'[^']*' has no attribute '([^']+)'$"), N_("数据中没有字段「{0}」：请检查拼写，或在数据中加上它。")),
+    (re.compile(r"^unexpected '([^']+)'$"), N_("这里不应出现「{0}」：请检查 {{{{ }}}} 和 {{% %}} 是否成对。")),
+    (re.compile(r"^Encountered unknown tag '([^']+)'\.(.*)$", re.S), N_("不认识的标签「{0}」：拼写有误，或者前面有标签没有结束。（{1}）")),
+    (re.compile(r"^unexpected end of template(.*)$", re.S), N_("模板在中途结束了：有 {{% if %}}、{{% for %}} 或 {{% block %}} 没有结束。（{0}）")),
+    (re.compile(r"^expected token '([^']+)', got '([^']+)'$"), N_("这里应是「{0}」，却写了「{1}」。")),
+    (re.compile(r"^no filter named '([^']+)'\.?$", re.I), N_("没有名为「{0}」的过滤器：可用的见 docs/templates.md。")),
+    (re.compile(r"^no test named '([^']+)'\.?$", re.I), N_("没有名为「{0}」的测试。")),
+)
+
+
+def jinja_in_words(message: str) -> str:
+    """Jinja's message in plain Chinese where its shape is known; as Jinja wrote it otherwise."""
+    for pattern, words in _JINJA_WORDS:
+        match = pattern.match(message.strip())
+        if match:
+            return _(words).format(*(group.strip() for group in match.groups()))
+    return message
 
 
 def template_problem(name: str, message: str) -> Problem:

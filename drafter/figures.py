@@ -209,6 +209,37 @@ def placeholder_problems(report) -> list[Problem]:
     return list(dict.fromkeys(problems))
 
 
+def unknown_placeholders(report) -> list[Problem]:
+    """Placeholders that name no declared metric ({人均成绩} where only 人均分 is declared): they would
+    print as typed. Each is placed at its own line and column, with the nearest declared names."""
+    names = list(metrics_of(report.values))
+    problems: list[Problem] = []
+    for path, text in strings_of(report.values):
+        for match in _PLACEHOLDER.finditer(text):
+            if match.group(1) in names or not _CJK.search(match.group(1)):
+                continue
+            close = difflib.get_close_matches(match.group(1), names, n=2, cutoff=0.3)
+            hint = _("是不是{names}？").format(names="、".join(f"「{{{name}}}」" for name in close)) if close else (
+                _("数据的 metrics 中没有任何指标。") if not names else _("已声明的有：{names}。").format(names="、".join(names)))
+            message = _("「{placeholder}」不是已声明的数据指标，会原样印出。{hint}").format(placeholder=match.group(0), hint=hint)
+            problems.append(Problem(report.source, message, *place_in_source(report, path, match.group(0)), "unknown-placeholder"))
+    return problems
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def place_in_source(report, path: tuple, text: str) -> tuple[int | None, int | None]:
+    """The line and column of ``text`` inside the value at ``path`` as the file has it; the value's place if not found there."""
+    span = report.spans.get(path)
+    if span and report.text:
+        found = report.text.find(text, span[0], span[1] + 1)
+        if found >= 0:
+            line_start = report.text.rfind("\n", 0, found) + 1
+            return report.text.count("\n", 0, found) + 1, found - line_start + 1
+    return report.where(path)
+
+
 def strings_of(values, path: tuple = ()):
     """Every string in the data (not under ``metrics``), with its path."""
     if isinstance(values, dict):

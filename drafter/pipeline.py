@@ -21,6 +21,7 @@ class BuildOptions:
     template_dirs: tuple[str, ...] = ()
     score_table: bool | None = None
     layout: object = None  # write_docx.Layout
+    strict: bool = False  # warnings (an undeclared {placeholder}) stop the build
 
 
 @dataclass
@@ -31,22 +32,31 @@ class BuiltReport:
     markup: str
     numbered: NumberedDocument
     layout: object = None  # write_docx.Layout for the .docx (and the PDF made from it)
+    warnings: list = None  # Problems that do not stop the build (printed; --strict makes them errors)
 
 
-def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = (), score_table: bool | None = None, layout=None) -> BuiltReport:
+def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = (), score_table: bool | None = None, layout=None, strict: bool = False) -> BuiltReport:
     """Run every stage up to numbering; raise ``DrafterError`` with located problems.
 
     ``score_table`` overrides the scheme's choice of ending with 附件 自评得分表.
     """
     from drafter.scheme import assess
 
+    from drafter.figures import unknown_placeholders
+
     data = load_report(data_path)
+    warnings = unknown_placeholders(data)
+    if strict and warnings:
+        raise DrafterError(warnings)
     assessment = assess(data, template_dirs)
-    if score_table and (assessment is None or not assessment.scheme.scored):
+    if score_table and assessment is None:
         raise DrafterError([Problem(data.source, _("自评得分表需要一个有分值的评价方案：请在数据中写 scheme: 方案编号。"), *data.where_key(("scheme",)), "scheme")])
+    if score_table and not assessment.scheme.scored:
+        message = _("评价方案「{name}」没有分值，不能附自评得分表。请去掉 --score-table。").format(name=assessment.scheme.name)
+        raise DrafterError([Problem(data.source, message, *data.where_key(("scheme",)), "scheme")])
     markup = compose(data, template_dirs, assessment, score_table)
     numbered = number(parse(markup, source=f"{data.source} → {template_name(data, assessment)}"))
-    return BuiltReport(data, markup, numbered, layout)
+    return BuiltReport(data, markup, numbered, layout, warnings)
 
 
 def docx_bytes(report: BuiltReport) -> bytes:

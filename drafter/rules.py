@@ -423,7 +423,7 @@ DOCUMENT_RULES = (mixed_percent_signs, numbering_sequence, point_sequence)
 RULE_IDS = (
     "nested-book-title", "unbalanced-mark", "half-width-punctuation", "wenhao-brackets", "range-connector", "space-in-text",
     "doubled-word", "traditional-char", "marker-form", "hand-typed-marker", "numbering-gap", "numbering-repeat", "single-child",
-    "growth-mismatch", "points-mismatch", "percent-for-points", "two-digit-year", "mixed-percent",
+    "growth-mismatch", "points-mismatch", "percent-for-points", "two-digit-year", "mixed-percent", "stale-value",
 )
 
 

@@ -129,6 +129,7 @@ def copy_scheme(source_id: str, new_id: str, destination: Path | None, template_
     import shutil
 
     from drafter.places import user_template_dir
+    from drafter.yaml_out import with_schema_line
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", new_id):
         raise DrafterError([Problem(new_id, _("方案编号只能用小写字母、数字和连字符，如 county-annual-2025。"), rule="scheme")])
@@ -140,7 +141,8 @@ def copy_scheme(source_id: str, new_id: str, destination: Path | None, template_
         shutil.copytree(source.folder, folder, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         scheme_file = folder / SCHEME_FILE
         text = scheme_file.read_text(encoding="utf-8")
-        scheme_file.write_text(re.sub(r"^id:.*$", f"id: {new_id}", text, count=1, flags=re.M), encoding="utf-8")
+        text = re.sub(r"^id:.*$", f"id: {new_id}", text, count=1, flags=re.M)
+        scheme_file.write_text(with_schema_line(text, scheme_file, SCHEMA_PATH), encoding="utf-8")
     except OSError as error:
         raise DrafterError([Problem(str(folder), _("无法写入：{reason}").format(reason=error.strerror), rule="scheme")]) from None
     return folder

@@ -345,8 +345,8 @@ def write_scheme(imported: ImportedScheme, destination: Path | None, base, sourc
     import shutil
 
     from drafter.places import user_template_dir
-    from drafter.scheme import SCHEME_FILE, load_scheme
-    from drafter.yaml_out import yaml_lines
+    from drafter.scheme import SCHEMA_PATH, SCHEME_FILE, load_scheme
+    from drafter.yaml_out import schema_line, yaml_lines
 
     scheme_id = imported.values["id"]
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", scheme_id):
@@ -358,7 +358,7 @@ def write_scheme(imported: ImportedScheme, destination: Path | None, base, sourc
     template = (base.folder / base.template_file).read_text(encoding="utf-8") if base is not None else DEFAULT_TEMPLATE
     try:
         folder.mkdir(parents=True)
-        (folder / SCHEME_FILE).write_text("\n".join(header + yaml_lines(imported.values)) + "\n", encoding="utf-8")
+        (folder / SCHEME_FILE).write_text("\n".join([schema_line(folder / SCHEME_FILE, SCHEMA_PATH)] + header + yaml_lines(imported.values)) + "\n", encoding="utf-8")
         (folder / "report.j2").write_text(template, encoding="utf-8")
     except OSError as error:
         raise DrafterError([Problem(str(folder), _("无法写入：{reason}").format(reason=error.strerror), rule="scheme")]) from None

@@ -22,16 +22,29 @@ def scalar(value) -> str:
     return text[:-4].strip() if text.endswith("\n...") else text
 
 
-def schema_line(target: Path | None = None) -> str:
-    """The modeline that lets editors validate and complete a data file written to ``target``:
-    the installed report schema, by a relative path where there is one (else by its file URI)."""
+MODELINE = "# yaml-language-server: $schema="
+
+
+def schema_line(target: Path | None = None, schema: Path | None = None) -> str:
+    """The modeline that lets editors validate and complete a file written to ``target``: the
+    installed schema (the report's, or ``schema``), by a relative path where there is one, else by its file URI."""
     from drafter.load import SCHEMA_PATH
 
+    schema = schema or SCHEMA_PATH
     try:
-        reference = Path(os.path.relpath(SCHEMA_PATH, Path(target).resolve().parent)).as_posix() if target else SCHEMA_PATH.as_uri()
+        reference = Path(os.path.relpath(schema, Path(target).resolve().parent)).as_posix() if target else schema.as_uri()
     except ValueError:  # another drive
-        reference = SCHEMA_PATH.as_uri()
-    return "# yaml-language-server: $schema=" + reference
+        reference = schema.as_uri()
+    return MODELINE + reference
+
+
+def with_schema_line(text: str, target: Path, schema: Path | None = None) -> str:
+    """``text`` with its modeline pointing at the installed schema from ``target`` (a copied file's
+    modeline pointed from where it was); one is added if it had none."""
+    lines = text.split("\n")
+    if lines and lines[0].startswith(MODELINE):
+        return "\n".join([schema_line(target, schema)] + lines[1:])
+    return schema_line(target, schema) + "\n" + text
 
 
 def yaml_lines(value, beside: dict | None = None, above: dict | None = None) -> list[str]:

@@ -1,6 +1,7 @@
 """The installed ``drafter`` command, run as a user would, from a folder that is not the checkout."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -139,7 +140,11 @@ def test_schemes_new_and_scheme_new_work_from_the_installed_command(tmp_path):
     env_templates = tmp_path / "mine"
     listing = drafter_in(env_templates, "schemes", cwd=tmp_path)
     assert listing.returncode == 0, listing.stderr
-    rows = [line.split("\t") for line in listing.stdout.strip().split("\n")]
+    lines = listing.stdout.strip().split("\n")
+    rows = [re.split(r"\s{2,}", line) for line in lines]
+    from wcwidth import wcswidth  # the columns line up on a terminal, Chinese counted two cells wide
+
+    assert len({wcswidth(line[:line.index(row[3])]) for line, row in zip(lines, rows)}) == 1
     assert {row[0] for row in rows} == {"county-annual-assessment", "city-education-duty", "county-bureau-work-report"}
     assert any(row[0] == "county-annual-assessment" and "评价要点 19 个，满分 100 分" in row[3] and row[4] == "内置" for row in rows)
     copied = drafter_in(env_templates, "scheme", "new", "county-2026", "--from", "county-annual-assessment", cwd=tmp_path)

@@ -679,3 +679,90 @@ def test_stock_phrases_bomb_costs_only_its_completions(tmp_path):
     (tmp_path / "fragments").mkdir()
     (tmp_path / "fragments" / "phrases.yaml").write_text(alias_bomb(), encoding="utf-8")
     assert "进一步" in "".join(stock_phrases((str(tmp_path),)))  # the built-in phrases are still offered
+
+
+# --- messages a clerk can read (issue: the clerk's first hour) -------------------------------------
+
+def test_yaml_syntax_error_is_in_chinese_with_the_line_and_a_mark(tmp_path, capsys, write_data):
+    code, output = run(["build", write_data(MINIMAL.replace("recipient: 县人民政府", "recipient: [县人民政府")), "-o", tmp_path / "r.docx"], capsys)
+    assert code == 2 and "方括号 [ ] 中的列表没有闭合" in output and "expected" not in output
+    assert ":3:12: " in output and "\n    recipient: [县人民政府\n               ^" in output  # under the [, Chinese counted two cells
+
+
+def test_data_places_are_named_as_a_clerk_reads_them(tmp_path, capsys, write_data):
+    code, output = run(["build", write_data(MINIMAL.replace("      - 一段正文。", "      - 一段正文。\n      - {heading: ''}")), "-o", tmp_path / "r.docx"], capsys)
+    assert code == 2 and "主要做法及成效（achievements） → 第2项 → 小标题（heading）" in output
+
+
+@pytest.mark.parametrize("body, words", [
+    ("@p {{ titel }}", "未定义的名称「titel」"),
+    ("@p {{ parts.achievements.foo }}", "数据中没有字段「foo」"),
+    ("@p {{ title }", "这里不应出现「}」"),
+    ("{% iff x %}", "不认识的标签「iff」"),
+    ("{{ x | bogus }}", "没有名为「bogus」的过滤器"),
+])
+def test_template_errors_are_explained_at_the_template_line(tmp_path, capsys, write_data, body, words):
+    folder = tmp_path / "templates" / "mine"
+    folder.mkdir(parents=True)
+    (folder / "report.j2").write_text('{% extends "base/report.j2" %}\n{% block before_parts %}\n' + body + "\n{% endblock %}\n", encoding="utf-8")
+    code, output = run(["build", write_data(MINIMAL + "template: mine/report.j2\n"), "-o", tmp_path / "r.docx", "--templates", tmp_path / "templates"], capsys)
+    assert code == 2 and words in output and re.search(r"report\.j2:3: ", output), output
+
+
+def misspelt_placeholder(write_data):
+    return write_data(MINIMAL.replace("一段正文。", "人均{人均成绩}。") + "metrics:\n  人均分: {value: 428.1, previous: 401.91, unit: 分}\n")
+
+
+def test_a_misspelt_placeholder_is_a_warning_with_its_place_and_strict_makes_it_an_error(tmp_path, capsys, write_data):
+    data = misspelt_placeholder(write_data)
+    code, output = run(["build", data, "-o", tmp_path / "r.docx"], capsys)
+    assert code == 0 and f"{data}:9:11: 警告：「{{人均成绩}}」不是已声明的数据指标" in output and "是不是「{人均分}」" in output
+    code, output = run(["build", data, "-o", tmp_path / "strict.docx", "--strict"], capsys)
+    assert code == 2 and not (tmp_path / "strict.docx").exists()
+    code, output = run(["check", data], capsys)
+    assert "[metric]" in output and "人均成绩" in output
+
+
+def test_batch_check_prints_a_count_per_file(tmp_path, capsys, write_data):
+    data = write_data(MINIMAL.replace("一段正文。", "完成了了目标。"))
+    code, output = run(["batch", data, "-o", tmp_path / "out", "--check", "-q"], capsys)
+    assert code == 0 and f"{data}: 检查发现 1 处（错误 1，警告 0，提示 0）" in output
+
+
+def test_carry_over_points_its_schema_at_the_installed_one_and_flags_last_years_values(tmp_path, capsys):
+    from conftest import EXAMPLES
+
+    example = next(e for e in EXAMPLES if e.stem.startswith("county-annual"))
+    target = tmp_path / "sub" / "2024.yaml"
+    target.parent.mkdir()
+    assert run(["carry-over", example, "-o", target], capsys)[0] == 0
+    first = target.read_text(encoding="utf-8").split("\n")[0]
+    assert (target.parent / first.split("=", 1)[1]).resolve().name == "report.schema.json"
+    text = target.read_text(encoding="utf-8")
+    assert "2023－2024学年度县（区）教育工作考核自查自评工作的通知  # 待核对" in text and "basis: 专题研究教育重大问题7次  # 待核对" in text
+    code, output = run(["check", target], capsys)
+    assert output.count("[stale-value]") == text.count("# 待核对")
+    assert run(["check", _answered(target)], capsys)[1].count("[stale-value]") == 0
+
+
+def _answered(path):
+    """The clerk has checked every flagged value and deleted its comment."""
+    answered = path.with_name("answered.yaml")
+    answered.write_text(re.sub(r"  # 待核对：.*", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    return answered
+
+
+def test_scheme_new_copies_point_their_schema_at_the_installed_one(tmp_path, capsys):
+    assert run(["scheme", "new", "county-2026", "--from", "county-annual-assessment", "--to", tmp_path], capsys)[0] == 0
+    first = (tmp_path / "county-2026" / "scheme.yaml").read_text(encoding="utf-8").split("\n")[0]
+    assert (tmp_path / "county-2026" / first.split("=", 1)[1]).resolve().name == "scheme.schema.json"
+
+
+def test_help_lines_up_chinese_option_names_in_terminal_cells(capsys):
+    from wcwidth import wcswidth
+
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    lines = capsys.readouterr().out.split("\n")
+    starts = {wcswidth(line[:line.index(text)]) for line in lines for text in ("报告数据文件（.yaml）", "显示本帮助并退出", "另外生成同名的") if text in line}
+    assert len(starts) == 1 and all(wcswidth(line) <= 80 for line in lines)

@@ -152,7 +152,7 @@ def test_table_text_is_single_spaced_off_the_grid():
 def test_score_table_can_be_turned_off_and_needs_a_scored_scheme():
     assert table_document(COUNTY, score_table=False).tables == []
     bureau = ROOT / "examples" / "county-bureau-work-report-2023.yaml"
-    assert any("需要一个有分值的评价方案" in m for m in messages(lambda: build_report(bureau, score_table=True)))
+    assert any("没有分值，不能附自评得分表" in m for m in messages(lambda: build_report(bureau, score_table=True)))  # the scheme has none
 
 
 def test_new_writes_a_skeleton_with_every_indicator_guidance_and_maximum(tmp_path):
