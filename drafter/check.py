@@ -101,8 +101,20 @@ def check_file(path: str | Path, rules: RuleSet | None = None, template_dirs: tu
 
 # --- .txt ----------------------------------------------------------------------------------------
 
+def text_of_file(path: Path) -> tuple[str, str]:
+    """A text report's or data file's text and the encoding to write a fixed copy in: a report's as
+    ``import`` finds it (UTF-8, UTF-16, GB18030), data as UTF-8; a byte-order mark is kept."""
+    from drafter.load import read_bytes
+    from drafter.readers.text import decode
+
+    data = read_bytes(path, str(path))
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return read_text(path, str(path)), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    return decode(data, str(path))
+
+
 def check_text(path: Path, rules: RuleSet) -> CheckResult:
-    text = read_text(path, str(path))
+    text, _encoding = text_of_file(path)
     lines = text.split("\n")
     units = [_Unit(Paragraph(line), line=number) for number, line in enumerate(lines, 1) if line.strip()]
     starts = _line_starts(text)
@@ -311,7 +323,7 @@ def fixed_copy(path: Path, result: CheckResult) -> tuple[bytes, list[Change]]:
     fixable = [f for f in result.findings if f.finding.replacement is not None and f.source_span is not None]
     if path.suffix.lower() == ".docx":
         return _fixed_docx(path, fixable)
-    text = read_text(path, str(path))
+    text, encoding = text_of_file(path)
     changes = []
     for item in sorted(fixable, key=lambda f: f.source_span[0], reverse=True):
         start, end = item.source_span
@@ -319,7 +331,7 @@ def fixed_copy(path: Path, result: CheckResult) -> tuple[bytes, list[Change]]:
             continue
         text = text[:start] + item.finding.replacement + text[end:]
         changes.append(Change(item.place, item.finding.text, item.finding.replacement, item.finding.rule))
-    return text.encode("utf-8"), list(reversed(changes))
+    return text.encode(encoding), list(reversed(changes))
 
 
 def _fixed_docx(path: Path, fixable: list[PlacedFinding]) -> tuple[bytes, list[Change]]:

@@ -170,9 +170,21 @@ def spaces(paragraph: Paragraph, index: int) -> list[Finding]:
     Text inside quotation marks and book titles is someone else's wording (a slogan such as
     「喜迎二十大 培根铸魂育新人」 separates its halves with a space) and is left alone.
     """
+    if is_table_row(paragraph.text):
+        return []  # spaces part a table's cells in plain text (drafter's own .txt writes its tables so)
     quoted = _quoted_spans(paragraph.text)
     return [Finding("space-in-text", WARNING, index, m.start(), m.group(0), _(N_("中文之间或数字与单位之间不应有空格。")), "")
             for m in _SPACE.finditer(paragraph.text) if not any(a < m.start() < b for a, b in quoted)]
+
+
+_CELL_GAP = re.compile(r"[\u3000\t]+| {2,}")
+
+
+def is_table_row(text: str) -> bool:
+    """A line of a table in plain text: four or more cells parted by ideographic spaces, tabs or runs
+    of spaces, or three with a figure among them (分值、得分 …)."""
+    cells = [cell for cell in _CELL_GAP.split(text.strip()) if cell]
+    return len(cells) >= 4 or (len(cells) == 3 and any(re.fullmatch(r"[\d.]+[%％分]?", cell) for cell in cells))
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -179,3 +179,45 @@ def test_fix_with_an_unusable_file_first_fixes_the_right_file(tmp_path):
     assert result.returncode == 2
     assert (tmp_path / "dirty.fixed.txt").read_text(encoding="utf-8") == "完成了的目标。\n"
     assert not (tmp_path / "bad.fixed.doc").exists()
+
+
+# --- right on drafter's own output and on the files clerks hold ---------------------------------------
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
+def test_every_examples_own_output_checks_clean_but_for_the_slips_it_keeps(tmp_path, example):
+    """The .txt drafter builds (with the score table where the scheme has scores) finds exactly what the data's check finds."""
+    from collections import Counter
+
+    from drafter.check import check_file
+    from drafter.pipeline import build_report, text_bytes
+
+    report = build_report(example)
+    built = tmp_path / "report.txt"
+    built.write_bytes(text_bytes(report))
+    in_text = Counter(f.finding.rule for f in check_file(built).findings)
+    in_data = Counter(f.finding.rule for f in check_file(example).findings)
+    assert in_text == in_data, (in_text, in_data)
+    assert "space-in-text" not in in_text and "mixed-percent" not in in_text
+
+
+def test_fix_leaves_a_tables_cells_apart(tmp_path):
+    from drafter.check import check_file, fixed_copy
+
+    path = tmp_path / "table.txt"
+    path.write_text("序号\u3000评价指标\u3000分值\u3000自评得分\n1.1\u3000党政重视教育发展\u30005\u30005\n正文中 有空格。\n", encoding="utf-8")
+    result = check_file(path)
+    assert [f.place.line for f in result.findings if f.finding.rule == "space-in-text"] == [3]
+    content, changes = fixed_copy(path, result)
+    assert content.decode("utf-8").split("\n")[:2] == path.read_text(encoding="utf-8").split("\n")[:2]
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-16", "utf-8-sig"])
+def test_text_in_any_encoding_is_checked_and_fixed_in_it(tmp_path, encoding):
+    from drafter.check import check_file, fixed_copy
+
+    path = tmp_path / "old.txt"
+    path.write_bytes("完成了了目标。\n".encode(encoding))
+    result = check_file(path)
+    assert [f.finding.rule for f in result.findings] == ["doubled-word"]
+    content, _changes = fixed_copy(path, result)
+    assert content == "完成了目标。\n".encode(encoding)  # a byte-order mark stays where there was one
