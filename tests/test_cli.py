@@ -114,7 +114,7 @@ UNUSABLE = [
     # command, file, its bytes, words the sentence must contain
     ("check", "old.doc", b"\xd0\xcf\x11\xe0binary", ".docx"),
     ("check", "scan.docx", b"%PDF-1.4 not a docx", ".docx"),
-    ("check", "binary.txt", b"\xff\xfe\x00\x00", "UTF-8"),
+    ("check", "binary.txt", b"\xff\xfe\x00\x00", "不是文本文件"),
     ("check", "data.yaml", b"title: [unclosed\n", "YAML"),
     ("import", "empty.txt", b"\n\n", "没有文字"),
     ("import", "old.doc", b"\xd0\xcf\x11\xe0", ".docx"),

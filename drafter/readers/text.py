@@ -35,17 +35,17 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
             raise DrafterError([Problem(source, _("不认识编码「{name}」。常用的有 utf-8、gb18030（含 GBK）、utf-16。").format(name=encoding))]) from None
         return _decoded(data, encoding, source), encoding
     for bom, name in _BOMS:
-        if data.startswith(bom):
-            return _decoded(data, name, source), name
+        if data.startswith(bom) and not (name == "utf-32" and len(data) <= 4):  # FF FE 00 00 alone is UTF-16 and a NUL
+            return _no_nul(_decoded(data, name, source), source), name
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _no_nul(data.decode("utf-8"), source), "utf-8"
     except UnicodeDecodeError:
         pass
     wide = utf16_without_bom(data)
     if wide:
         return _decoded(data, wide, source), wide
     try:
-        return data.decode("gb18030"), "gb18030"
+        return _no_nul(data.decode("gb18030"), source), "gb18030"
     except UnicodeDecodeError as error:
         message = _("无法识别文字编码：第 {offset} 字节起既不是 UTF-8，也不是 GB18030（GBK）或 UTF-16。请在记事本中另存为 UTF-8，或用 --encoding 指定编码。")
         raise DrafterError([Problem(source, message.format(offset=error.start), *_line_and_column(data, error.start))]) from None
@@ -73,6 +73,14 @@ def _plausible(char: str) -> bool:
     code = ord(char)
     return (0x20 <= code < 0x7F or char in "\t\r\n" or 0x4E00 <= code <= 0x9FFF or 0x3000 <= code <= 0x303F
             or 0xFF00 <= code <= 0xFFEF or 0x2010 <= code <= 0x206F or 0x3400 <= code <= 0x4DBF)
+
+
+def _no_nul(text: str, source: str) -> str:
+    """``text``, unless it holds a NUL: then the file is not text (a program's file under a .txt name)."""
+    if "\0" in text:
+        line = text.count("\n", 0, text.index("\0")) + 1
+        raise DrafterError([Problem(source, _("文件中有空字符（NUL），不是文本文件。请确认选对了文件。"), line)])
+    return text
 
 
 def _decoded(data: bytes, encoding: str, source: str) -> str:
