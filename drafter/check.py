@@ -119,12 +119,31 @@ def check_text(path: Path, rules: RuleSet) -> CheckResult:
     units = [_Unit(Paragraph(line), line=number) for number, line in enumerate(lines, 1) if line.strip()]
     starts = _line_starts(text)
     result = CheckResult(str(path))
-    for finding in lint([u.paragraph for u in units], rules):
+    findings = lint([u.paragraph for u in units], rules)
+    if rules.active("doubled-across-lines"):
+        findings += doubled_across_lines(units)
+    for finding in sorted(findings, key=lambda f: (f.paragraph, f.offset, f.rule)):
         unit = units[finding.paragraph]
         start = starts[unit.line - 1] + finding.offset
         place = Place(str(path), unit.line, finding.offset + 1)
         result.findings.append(PlacedFinding(finding, place, context_of(unit.paragraph.text, finding), (start, start + len(finding.text))))
     return result
+
+
+def doubled_across_lines(units: list[_Unit]) -> list[Finding]:
+    """A character typed twice where a line breaks inside a sentence (「思想\n想为指导」): the doubled-word
+    rule reads a line at a time and cannot see it. A warning with no automatic fix, since some doubles
+    (想想, 常常) are words: the clerk decides."""
+    from drafter.rules import is_cjk
+
+    findings = []
+    for index in range(1, len(units)):
+        before, after = units[index - 1].paragraph.text.rstrip(), units[index].paragraph.text.lstrip()
+        if units[index].line != units[index - 1].line + 1 or not before or not after or before[-1] != after[0] or not is_cjk(after[0]):
+            continue
+        offset = len(units[index].paragraph.text) - len(after)
+        findings.append(Finding("doubled-across-lines", WARNING, index, offset, after[0], _(N_("「{char}」在上一行末尾已经有了：是不是换行处多打了一次？")).format(char=after[0])))
+    return findings
 
 
 def _line_starts(text: str) -> list[int]:
@@ -318,9 +337,16 @@ class Change:
     rule: str
 
 
+_MARK_RULES = ("nested-book-title", "wenhao-brackets", "half-width-punctuation")
+
+
 def fixed_copy(path: Path, result: CheckResult) -> tuple[bytes, list[Change]]:
     """The corrected file's bytes and the changes made; the original is not touched."""
-    fixable = [f for f in result.findings if f.finding.replacement is not None and f.source_span is not None]
+    # Only what is sure: where the marks in a paragraph do not pair up, the intended pairing is unknown,
+    # so no mark of it is changed.
+    unsure = {(f.place.line, f.place.paragraph) for f in result.findings if f.finding.rule == "unbalanced-mark"}
+    fixable = [f for f in result.findings if f.finding.replacement is not None and f.source_span is not None
+               and not (f.finding.rule in _MARK_RULES and (f.place.line, f.place.paragraph) in unsure)]
     if path.suffix.lower() == ".docx":
         return _fixed_docx(path, fixable)
     text, encoding = text_of_file(path)

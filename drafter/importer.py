@@ -15,7 +15,7 @@ from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 from drafter.readers import Source, SourceParagraph, read_source, without_layout_spaces
 from drafter.number import chinese_numeral
-from drafter.rules import leading_marker, numeral_value
+from drafter.rules import SOURCE_LINE, leading_marker, numeral_value
 from drafter.yaml_out import schema_line, yaml_lines
 
 MAX_HEADING = 60  # characters: a longer first sentence is a paragraph, not a run-in heading
@@ -176,8 +176,7 @@ def split_attachments(paragraphs: list[SourceParagraph], imported: Imported) -> 
     return [p for i, p in enumerate(rest) if i not in notes]
 
 
-_TRAILER = re.compile(r"^((来源|信息来源|稿件来源|文章来源|发布机构|发布日期|发布时间|责任编辑|编辑|审核|浏览次数|点击数)[：:]|(https?://|www\.)\S+$"
-                      r"|[（(]此件(公开发布|不予公开|依申请公开|主动公开)[）)]$|(扫一扫|打印本页|关闭窗口|【打印】|【关闭】))")
+_TRAILER = SOURCE_LINE  # shared with check, which reports such lines left in a report
 
 
 def split_trailer(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:

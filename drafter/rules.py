@@ -73,6 +73,8 @@ def nested_book_titles(paragraph: Paragraph, index: int) -> list[Finding]:
             if len(stack) == 2:
                 findings.append(Finding("nested-book-title", ERROR, index, offset, "》", _(N_("书名号中又用了书名号：内层应为单书名号〈〉。")), "〉"))
             stack.pop()
+        elif char == "〉" and len(stack) == 1:
+            stack.pop()  # 《…〉: a mismatched pair (unbalanced-mark reports it), still a title that has ended
     return findings
 
 
@@ -87,6 +89,10 @@ def unbalanced_marks(paragraph: Paragraph, index: int) -> list[Finding]:
                 stack.pop()
             elif stack and char == "》" and stack[-1][0] == "《":
                 stack.pop()
+            elif stack and {stack[-1][0], char} in ({"《", "〉"}, {"〈", "》"}):
+                # 《…〉 or 〈…》: one book title with its halves mismatched, reported once here and no further
+                opening = stack.pop()[0]
+                findings.append(Finding("unbalanced-mark", ERROR, index, offset, char, _(N_("书名号不配对：「{opening}」以「{mark}」结束。两半应同为《》或同为〈〉。")).format(opening=opening, mark=char)))
             else:
                 expected = _PAIRS[stack[-1][0]] if stack else None
                 message = _(N_("「{mark}」没有对应的前半个标点。")).format(mark=char) if expected is None else _(N_("标点不配对：这里应先以「{expected}」结束前面的「{opening}」。")).format(expected=expected, opening=stack[-1][0])
@@ -161,7 +167,7 @@ def mixed_percent_signs(paragraphs: list[Paragraph]) -> list[Finding]:
 
 # --- spaces ------------------------------------------------------------------------------------
 
-_SPACE = re.compile(f"(?<=[{CJK}，。、；：？！”’）》])[ \u3000\t]+(?=[{CJK}“‘（《])|(?<=\\d)[ \u3000]+(?=[{CJK}])")
+_SPACE = re.compile(f"(?<=[{CJK}，。、；：？！”’）》])[ \u3000\t]+(?=[{CJK}“‘（《\\d])|(?<=[\\d%％])[ \u3000]+(?=[{CJK}，。、；：])")
 
 
 def spaces(paragraph: Paragraph, index: int) -> list[Finding]:
@@ -335,6 +341,83 @@ def typed_point(paragraph: Paragraph, index: int) -> list[Finding]:
     return [Finding("hand-typed-marker", ERROR, index, 0, m.group(0), _(N_("「一是、二是」由 drafter 自动生成，请删去手写的「{typed}」。")).format(typed=m.group(0)), "")]
 
 
+_QUOTED_LIST_COMMA = re.compile(r"(?<=[”》])、(?=[“《])")
+
+
+def quoted_list_commas(paragraph: Paragraph, index: int) -> list[Finding]:
+    """Items in quotation marks or book-title marks stand side by side without 顿号 (GB/T 15834 4.5.3.5):
+    “党建”“双减”, 《甲》《乙》 — not “党建”、“双减”."""
+    # No automatic fix: the standard says 通常 — with a note after a quotation the 顿号 may stay.
+    return [Finding("quoted-list-comma", WARNING, index, m.start(), "、", _(N_("并列的引号或书名号之间通常不用顿号，请删去「、」。")))
+            for m in _QUOTED_LIST_COMMA.finditer(paragraph.text)]
+
+
+# A website's lines after a report, as copied from its page: not part of the report.
+SOURCE_LINE = re.compile(r"^((来源|信息来源|稿件来源|文章来源|发布机构|发布日期|发布时间|责任编辑|编辑|审核|浏览次数|点击数)[：:]|(https?://|www\.)\S+$"
+                         r"|[（(]此件(公开发布|不予公开|依申请公开|主动公开)[）)]$|(扫一扫|打印本页|关闭窗口|【打印】|【关闭】))")
+
+
+def source_lines(paragraph: Paragraph, index: int) -> list[Finding]:
+    """A website's 来源：, URL or 打印本页 line copied along with a report."""
+    if paragraph.markers_generated or not SOURCE_LINE.match(paragraph.text.strip()):
+        return []
+    return [Finding("source-line", WARNING, index, 0, paragraph.text, _(N_("这一行是网页上的来源或链接，不属于报告正文，请删去。")), "")]
+
+
+def run_into_marker(paragraph: Paragraph, index: int) -> list[Finding]:
+    """A sentence run into the next item's marker (「…位列全市第3.2.经费保障」): the item should start a paragraph."""
+    if paragraph.markers_generated:
+        return []
+    from drafter.importer import split_run_together
+
+    pieces, notes = split_run_together(paragraph.text)
+    findings, offset = [], 0
+    for piece in pieces[:-1]:
+        offset += len(piece)
+        if paragraph.text[offset - 1] not in "。！？；：”":
+            marker = leading_marker(paragraph.text[offset:])
+            typed = marker[2] if marker else paragraph.text[offset:offset + 2]
+            findings.append(Finding("run-into-marker", WARNING, index, offset, typed, _(N_("「{typed}」前的句子没有结束就接上了下一项：请补上句号，并让「{typed}」另起一段。")).format(typed=typed)))
+    return findings
+
+
+def lone_points(paragraphs: list[Paragraph]) -> list[Finding]:
+    """一是 with no 二是 after it, in its paragraph or the next: one point is no enumeration."""
+    findings = []
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.markers_generated or paragraph.kind == "point":
+            continue
+        points = [m for m in _POINT.finditer(paragraph.text) if numeral_value(m.group(1)) is not None]
+        if len(points) != 1 or numeral_value(points[0].group(1)) != 1:
+            continue
+        following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+        if not following.startswith("二是"):
+            findings.append(Finding("lone-point", INFO, index, points[0].start(), "一是", _(N_("只有「一是」，没有「二是」：只有一条时不必写「一是」。"))))
+    return findings
+
+
+_ENDS = "。！？；：”’）》…"
+
+
+def broken_paragraphs(paragraphs: list[Paragraph]) -> list[Finding]:
+    """A paragraph that stops mid-sentence and goes on in the next (a page break or a copy from a PDF
+    did it): the two are one paragraph."""
+    findings = []
+    for index in range(len(paragraphs) - 1):
+        here, after = paragraphs[index], paragraphs[index + 1]
+        text = here.text.rstrip()
+        if here.markers_generated or here.kind != "body" or len(text) < 20 or text[-1] in _ENDS or leading_marker(text):
+            continue
+        if leading_marker(after.text) or _POINT.match(after.text) or SOURCE_LINE.match(after.text.strip()) or is_table_row(text) or is_table_row(after.text):
+            continue
+        if after.text.rstrip()[-1:] not in _ENDS:  # a title's lines, a signature: the next line is no sentence's end either
+            continue
+        if "\n" in text or (after.text.rstrip().endswith(("：", ":")) and len(after.text) <= 40):  # a title over the 主送机关
+            continue
+        findings.append(Finding("broken-paragraph", WARNING, index, len(text) - 1, text[-1], _(N_("这一段在句子中间断开了，下一段是它的后半句（分页或从 PDF 复制时常见）：请把两段接起来。"))))
+    return findings
+
+
 def numbering_sequence(paragraphs: list[Paragraph]) -> list[Finding]:
     """Typed heading numbers run 1, 2, 3 under each parent: no gap (一、二、四、), no repeat; and a
     heading has either no sub-headings or at least two (a lone （一） is advised against)."""
@@ -430,12 +513,14 @@ def stated_figures(paragraph: Paragraph, index: int) -> list[Finding]:
 PARAGRAPH_RULES = (
     nested_book_titles, unbalanced_marks, half_width_punctuation, wenhao_brackets, range_connectors, spaces,
     doubled_words, traditional_characters, marker_forms, hand_typed_markers, typed_point, stated_figures,
+    quoted_list_commas, source_lines, run_into_marker,
 )
-DOCUMENT_RULES = (mixed_percent_signs, numbering_sequence, point_sequence)
+DOCUMENT_RULES = (mixed_percent_signs, numbering_sequence, point_sequence, lone_points, broken_paragraphs)
 RULE_IDS = (
     "nested-book-title", "unbalanced-mark", "half-width-punctuation", "wenhao-brackets", "range-connector", "space-in-text",
     "doubled-word", "traditional-char", "marker-form", "hand-typed-marker", "numbering-gap", "numbering-repeat", "single-child",
     "growth-mismatch", "points-mismatch", "percent-for-points", "two-digit-year", "mixed-percent", "stale-value",
+    "quoted-list-comma", "source-line", "run-into-marker", "lone-point", "broken-paragraph", "doubled-across-lines",
 )
 
 

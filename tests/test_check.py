@@ -23,11 +23,14 @@ CORPUS_FINDINGS = {
         (17, 32, "nested-book-title", "《", "〈"), (17, 49, "nested-book-title", "》", "〉"),
     ],
     "city-education-duty-2022": [
+        (4, 485, "quoted-list-comma", "、", None),  # “双高”、“双优”: GB/T 15834 4.5.3.5
         (6, 198, "nested-book-title", "《", "〈"), (6, 225, "nested-book-title", "》", "〉"),
         (7, 172, "nested-book-title", "《", "〈"), (7, 188, "nested-book-title", "》", "〉"),
+        (14, 103, "quoted-list-comma", "、", None),
     ],
     "county-bureau-work-report-2023": [
         (4, 58, "range-connector", "-", "—"),
+        (5, 51, "quoted-list-comma", "、", None), (5, 56, "quoted-list-comma", "、", None),
         (7, 153, "doubled-word", "的的", "的"),
         (8, 187, "doubled-word", "正在正在", "正在"),
     ],
@@ -58,7 +61,7 @@ def test_a_built_docx_is_checked_by_paragraph(tmp_path):
     path = tmp_path / "report.docx"
     path.write_bytes(docx_bytes(build_report(example)))
     result = check_file(path)
-    assert [(f.finding.rule, f.finding.text) for f in result.findings] == [("range-connector", "-"), ("doubled-word", "的的"), ("doubled-word", "正在正在")]
+    assert [(f.finding.rule, f.finding.text) for f in result.findings] == [("range-connector", "-"), ("quoted-list-comma", "、"), ("quoted-list-comma", "、"), ("doubled-word", "的的"), ("doubled-word", "正在正在")]
     paragraphs = docx.Document(str(path)).paragraphs
     for item in result.findings:
         assert paragraphs[item.place.paragraph - 1].text[item.place.column - 1:].startswith(item.finding.text)
@@ -132,7 +135,7 @@ def test_fix_on_a_docx_changes_only_the_runs_with_mistakes(tmp_path):
     assert len(changes) == 4 and path.read_bytes() == before
     fixed = tmp_path / "fixed.docx"
     fixed.write_bytes(content)
-    assert check_file(fixed).findings == []
+    assert [f.finding.rule for f in check_file(fixed).findings] == ["quoted-list-comma"] * 2  # left for the clerk: not sure
     texts = [p.text for p in docx.Document(str(fixed)).paragraphs]
     assert any("《贯彻落实〈关于建立中小学校党组织领导的校长负责制的意见（试行）〉工作方案》" in t for t in texts)
 
@@ -221,3 +224,33 @@ def test_text_in_any_encoding_is_checked_and_fixed_in_it(tmp_path, encoding):
     assert [f.finding.rule for f in result.findings] == ["doubled-word"]
     content, _changes = fixed_copy(path, result)
     assert content == "完成了目标。\n".encode(encoding)  # a byte-order mark stays where there was one
+
+
+MISSED_BEFORE = [
+    # (what, text, the rule that must find it, where: line and column)
+    ("sentence run into a level-3 marker", "（一）投入。\n1.经费保障。支出增长，位列全市第3.2.校舍建设。新建3所。\n", "run-into-marker", (2, 20)),
+    ("source line after the report", "特此报告。\n\n某某县人民政府\n2023年12月15日\n来源：某某县人民政府网\n", "source-line", (5, 1)),
+    ("URL line after the report", "特此报告。\nhttps://www.example.gov.cn/art/2023/12/15/art_1.html\n", "source-line", (2, 1)),
+    ("paragraph broken by a page", "全县教育工作取得明显成效，办学条件持续改善，教育质量稳步提\n升，群众满意度不断提高。\n", "broken-paragraph", (1, 29)),
+    ("space between Chinese and a number", "全县共有学校 38 所。\n", "space-in-text", [(1, 7), (1, 10)]),
+    ("character doubled across a line break", "坚持以习近平新时代中国特色社会主义思想\n想为指导。\n", "doubled-across-lines", (2, 1)),
+    ("顿号 between quoted items", "推进“双高”、“双优”院校建设。\n", "quoted-list-comma", (1, 7)),
+    ("lone 一是", "下一步，我们将继续努力。一是加强队伍建设。\n特此报告。\n", "lone-point", (1, 13)),
+]
+
+
+@pytest.mark.parametrize("what, text, rule, where", MISSED_BEFORE, ids=[case[0] for case in MISSED_BEFORE])
+def test_what_check_missed_on_real_text_is_found_at_its_place(tmp_path, what, text, rule, where):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    found = [(f.place.line, f.place.column) for f in check_file(path).findings if f.finding.rule == rule]
+    assert found == (where if isinstance(where, list) else [where]), [(f.finding.rule, f.place.line, f.place.column) for f in check_file(path).findings]
+
+
+def test_a_mismatched_title_pair_is_reported_once_and_fix_leaves_the_marks_alone(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("制定《关于加强管理的意见〉，落实《工作方案》和《实施细则》。\n", encoding="utf-8")
+    result = check_file(path)
+    assert [(f.finding.rule, f.place.column) for f in result.findings] == [("unbalanced-mark", 13)]
+    content, changes = fixed_copy(path, result)
+    assert changes == [] and content == path.read_bytes()
