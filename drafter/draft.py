@@ -39,6 +39,7 @@ class Field:
     maximum: float | None = None
     metric: str | None = None
     points_of: tuple | None = None  # for a point: the list it belongs to (where a new point goes)
+    optional: bool = False  # may stay empty (自评依据): resuming does not stop at it
 
 
 @dataclass
@@ -87,6 +88,8 @@ class Session:
         return get(self.data, target.path)
 
     def answered(self, target: Field) -> bool:
+        if target.optional:
+            return True
         value = self.value(target)
         if target.kind == "score" and self.not_applicable(target):
             return True
@@ -129,13 +132,61 @@ class Session:
         self.stamp = file_stamp(self.path)
 
     def add_point(self, target: Field) -> int:
-        """A new, empty point after ``target``'s (or at the end of its list); returns the new field's index."""
+        """A new, empty point after ``target``'s (or at the end of its list); returns the new field's index.
+
+        The comment a file has above the next point (its indicator and guidance) stays above that point:
+        ruamel keeps it with the point before, so it moves to the new one, which now stands before it."""
         points = get(self.data, target.points_of)
         index = target.path[len(target.points_of)] + 1 if len(target.path) > len(target.points_of) else len(points)
         points.insert(index, "")
+        if 0 < index < len(points) - 1:
+            move_comment_above_next(points, index)
         self.save()
         self.refresh()
         return next(i for i, f in enumerate(self.fields) if f.path == target.points_of + (index,))
+
+    def indicator_of(self, target: Field):
+        """The mapping of the 评价要点 ``target`` belongs to (its text or score), if it is one."""
+        holder = get(self.data, target.path[:-1])
+        return holder if isinstance(holder, dict) and holder.get("indicator") is not None else None
+
+    def mark_not_applicable(self, target: Field, reason: str) -> int:
+        """Record that ``target``'s indicator does not apply, and why; its score goes (nothing to score).
+        Returns the index of the field to go on with."""
+        holder = self.indicator_of(target)
+        holder["not_applicable"] = reason
+        score = holder.pop("score", None) if "score" in holder else None
+        try:
+            self.save()
+        except DrafterError:
+            holder.pop("not_applicable", None)
+            if score is not None or "score" in holder:
+                holder["score"] = score
+            raise
+        self.refresh()
+        here = target.path[:-1]
+        return next((i for i, f in enumerate(self.fields) if f.path[:len(here)] != here and i > 0 and self.fields[i - 1].path[:len(here)] == here),
+                    min(len(self.fields) - 1, next((i for i, f in enumerate(self.fields) if f.path[:len(here)] == here), 0)))
+
+    def metric_preview(self, target: Field, typed: str) -> str:
+        """What the report will print for the metric of ``target`` if its value is ``typed``: every
+        placeholder of it the data's text uses, written by the build's own function (``figures.fill_in``)."""
+        from drafter.figures import _PLACEHOLDER, Metric, fill_in, strings_of
+
+        fields = dict((self.data.get("metrics") or {}).get(target.metric) or {})
+        try:
+            fields["value"] = typed_number(typed)
+        except ValueError:
+            return ""
+        metrics = {target.metric: Metric.from_data(target.metric, fields)}
+        used = [m.group(0) for _path, text in strings_of(self.data) for m in _PLACEHOLDER.finditer(text) if m.group(1) == target.metric]
+        shown = []
+        for placeholder in dict.fromkeys(used or ["{%s}" % target.metric, "{%s.变化}" % target.metric]):
+            try:
+                shown.append(f"{placeholder} → {fill_in(placeholder, metrics)}")
+            except (ValueError, TypeError, ZeroDivisionError, ArithmeticError):
+                continue
+        return "；".join(shown)
 
     def draft_text(self) -> tuple[str, int]:
         """The file as it would be with every unanswered field stood in for (「〔待填写〕」, a score of 0,
@@ -174,6 +225,30 @@ def typed_value(target: Field, text: str):
     if target.kind in ("line", "point", "date"):
         return text.replace("\n", "").strip()
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def move_comment_above_next(points, new: int) -> None:
+    """ruamel keeps the comment lines above a list item as the tail of the item before it (of its last
+    key, when that item is a mapping). After an item is inserted at ``new``, those lines belong above
+    the item after it, so they move from the previous item's tail to the new item's; an end-of-line
+    comment on the previous item stays where it is."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    before = points[new - 1]
+    if hasattr(before, "ca") and len(before):
+        slots, position = before.ca.items.get(list(before.keys())[-1] if isinstance(before, dict) else len(before) - 1), 2
+    else:
+        slots, position = points.ca.items.get(new - 1), 0
+    token = slots[position] if slots and len(slots) > position else None
+    if token is None or "\n" not in token.value.rstrip("\n"):
+        return
+    end_of_line, _newline, following = token.value.partition("\n")
+    if end_of_line.strip():
+        token.value = end_of_line + "\n"
+    else:
+        slots[position] = None
+    points.ca.items[new] = [CommentToken("\n" + following, CommentMark(0), None), None, None, None]
 
 
 class EditedElsewhere(DrafterError):
@@ -236,6 +311,12 @@ def fields_of(data: dict, scheme=None) -> list[Field]:
         Field(("date",), "date", _("成文日期"), guidance=_("写成 2025-06-30 或 2025年6月30日。")),
         Field(("opening",), "text", _("开头"), guidance=_("引用通知之后的叙述，如「我县对照评价方案逐项开展了自查」。") + (_("自评得分由各要点相加，自动写入。") if scheme is not None and scheme.scored else "")),
     ]
+    for number, notice in enumerate(data.get("notices") or []):
+        if isinstance(notice, dict):
+            where = _("依据的通知")
+            found += [Field(("notices", number, "issuer"), "line", _("通知的发文机关"), where),
+                      Field(("notices", number, "title"), "line", _("通知的标题（不带书名号）"), where),
+                      Field(("notices", number, "number"), "line", _("通知的文号"), where, _("写成 X教督〔2025〕5号：年份用六角括号〔〕。"), optional=True)]
     for name, metric in (data.get("metrics") or {}).items():
         if isinstance(metric, dict):
             found.append(Field(("metrics", name, "value"), "number", _("「{name}」今年的数值").format(name=name), where=_("数字"),
@@ -315,6 +396,8 @@ def _answer_fields(item: dict, path: tuple, node, where: str) -> list[Field]:
     label = f"{node.code} {node.title}"
     return [
         Field(path + ("score",), "score", _("「{label}」自评得分（满分 {max:g} 分）").format(label=label, max=node.max), where, maximum=node.max),
+        Field(path + ("basis",), "line", _("「{label}」自评依据（写进得分表，可不填）").format(label=label), where,
+              _("一句话写明得分的依据，如「专题研究教育重大问题7次」。不适用的要点按 ^T 写明理由。"), optional=True),
     ]
 
 

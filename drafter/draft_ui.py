@@ -35,8 +35,22 @@ class Command:
     text: str | None = None
 
 
-def toolbar_keys() -> str:
-    return _("Enter 确认  Alt+Enter 换行  ^B 上一项  ^N 下一项  ^G 跳转  ^E 加一条分项  ^P 预览  ^K 检查  ^O 生成  ^Q 退出  F1 帮助")
+TOOLBAR = [("Enter", N_("确认")), ("Alt+Enter", N_("换行")), ("^B", N_("上一项")), ("^N", N_("下一项")), ("^G", N_("跳转")),
+           ("^E", N_("加一条分项")), ("^T", N_("不适用")), ("^P", N_("预览")), ("^K", N_("检查")), ("^O", N_("生成")),
+           ("^Q", N_("退出")), ("F1", N_("帮助"))]
+
+
+def toolbar_keys(width: int = 80) -> str:
+    """The keys, in lines no wider than ``width`` terminal cells (80 by default: the smallest terminal)."""
+    from drafter.cli import cells
+
+    lines = [""]
+    for key, words in TOOLBAR:
+        item = f"{key} {_(words)}"
+        if lines[-1] and cells(lines[-1] + "  " + item) > width:
+            lines.append("")
+        lines[-1] = (lines[-1] + "  " + item) if lines[-1] else item
+    return "\n".join(lines)
 
 
 HELP = [
@@ -106,13 +120,21 @@ def key_bindings(target: Field) -> KeyBindings:
 
     for keys, name in ((("c-b",), "back"), (("pageup",), "back"), (("c-n",), "next"), (("pagedown",), "next"),
                        (("c-g",), "jump"), (("c-p",), "preview"), (("c-k",), "check"), (("c-o",), "build"),
-                       (("c-q",), "quit"), (("f1",), "help"), (("c-e",), "add-point")):
+                       (("c-q",), "quit"), (("f1",), "help"), (("c-e",), "add-point"), (("c-t",), "not-applicable")):
         bindings.add(*keys)(leave(name))
 
     @bindings.add("enter")
     def _accept(event):
+        buffer = event.current_buffer
+        if buffer.complete_state is not None:  # a completion menu is open: Enter takes the phrase, not the field
+            completion = buffer.complete_state.current_completion or (buffer.complete_state.completions or [None])[0]
+            if completion is not None:
+                buffer.apply_completion(completion)
+            else:
+                buffer.cancel_completion()
+            return
         if not event.app.is_done:
-            event.current_buffer.validate_and_handle()
+            buffer.validate_and_handle()
 
     @bindings.add("c-z")
     def _undo(event):
@@ -134,6 +156,11 @@ class Drafting:
         self.template_dirs = template_dirs
         self.phrases = PhraseCompleter(stock_phrases(template_dirs))
         self.prompts = PromptSession()
+        self.asides = PromptSession()  # short questions (a reason, r or o) without the field's keys
+        self.said: list = []  # messages for the clerk, shown under the next field (the screen is cleared for each)
+
+    def say(self, message) -> None:
+        self.said.append(message)
 
     def run(self, start: int | None = None) -> None:
         session = self.session
@@ -155,7 +182,7 @@ class Drafting:
                 if index + 1 < len(session.fields):
                     index += 1
                 else:
-                    print_formatted_text(HTML("<b>{}</b>").format(_("已是最后一项。按 ^O 生成 .docx，^Q 退出，^B 返回修改。")))
+                    self.say(HTML("<b>{}</b>").format(_("已是最后一项。按 ^O 生成 .docx，^Q 退出，^B 返回修改。")))
                 continue
             if result.name in ("back", "next", "jump", "quit", "add-point", "build") and result.text is not None and check_answer(target, result.text) is None:
                 if not self.saved(target, result.text):
@@ -175,6 +202,8 @@ class Drafting:
                 index = self.jump(index)
             elif result.name == "add-point":  # after a part's first point, the point is the field here now
                 index = self.add_point(session.fields[index] if target.kind == "part" else target, index)
+            elif result.name == "not-applicable":
+                index = self.not_applicable(target, index)
             elif result.name == "preview":
                 self.show(_("预览"), self.preview_text())
             elif result.name == "check":
@@ -195,7 +224,7 @@ class Drafting:
             self.session.answer(target, text, overwrite=overwrite)
         except DrafterError as error:
             for problem in error.problems:
-                print_formatted_text(HTML("<ansired>{}</ansired>").format(problem.message))
+                self.say(HTML("<ansired>{}</ansired>").format(problem.message))
             return False
         return True
 
@@ -204,13 +233,13 @@ class Drafting:
         version; otherwise the file is read again and False."""
         print_formatted_text(HTML("<ansired>{}</ansired>").format(_("数据文件在起草期间被其他程序改动过。")))
         try:
-            choice = self.prompts.prompt(_("输入 r 载入那边改动后的文件（刚才的回答仍留在输入框中），输入 o 用本次起草的内容覆盖那边的改动 [r/o]："))
+            choice = self.asides.prompt(_("输入 r 载入那边改动后的文件（刚才的回答仍留在输入框中），输入 o 用本次起草的内容覆盖那边的改动 [r/o]："))
         except (EOFError, KeyboardInterrupt):
             choice = "r"
         if choice.strip().lower() == "o":
             return True
         self.session = Session.open(self.session.path, self.template_dirs)
-        print_formatted_text(_("已重新载入 {path}。").format(path=self.session.path))
+        self.say(_("已重新载入 {path}。").format(path=self.session.path))
         return False
 
     def header(self, target: Field, index: int) -> None:
@@ -221,7 +250,13 @@ class Drafting:
             print_formatted_text(HTML("<ansiyellow>{}</ansiyellow>").format(_("要点：") + target.guidance))
 
     def ask(self, target: Field, index: int, pending: str | None = None):
+        from prompt_toolkit.shortcuts import clear
+
+        clear()  # the field in hand and its place only: earlier answers are in the file, not piled on screen
         self.header(target, index)
+        for message in self.said:
+            print_formatted_text(message)
+        self.said = []
         label = (target.marker + " " if target.marker else "") + target.label + "："
         try:
             return self.prompts.prompt(
@@ -236,27 +271,31 @@ class Drafting:
             return Command("interrupt")
 
     def toolbar(self, target: Field):
-        text = toolbar_keys()
+        app = get_app()
+        text = toolbar_keys(app.output.get_size().columns if app.output is not None else 80)
         if target.metric:
-            phrase = self.metric_phrase(target, get_app().current_buffer.text)
+            phrase = self.session.metric_preview(target, app.current_buffer.text)
             if phrase:
-                text = _("将写成：{phrase}").format(phrase=phrase) + "    " + text
+                text = _("将写成：{phrase}").format(phrase=phrase) + "\n" + text
         return text
 
-    def metric_phrase(self, target: Field, typed: str) -> str:
-        from drafter.figures import Metric
-
-        metrics = self.session.data.get("metrics") or {}
-        fields = dict(metrics.get(target.metric) or {})
+    def not_applicable(self, target: Field, index: int) -> int:
+        """Mark the indicator of ``target`` not applicable, with the reason the clerk gives (^T)."""
+        if not self.session.indicator_of(target):
+            self.say(HTML("<ansired>{}</ansired>").format(_("这一项不是评价要点，不能标为不适用。")))
+            return index
         try:
-            fields["value"] = float(typed)
-        except ValueError:
-            return ""
-        metric = Metric.from_data(target.metric, fields)
+            reason = self.asides.prompt(_("不适用的理由（如：本县没有高中）："))
+        except (EOFError, KeyboardInterrupt):
+            return index
+        if not reason.strip():
+            return index
         try:
-            return metric.phrase("") + ("，" + metric.phrase("变化") if metric.previous is not None else "")
-        except (ValueError, TypeError, ZeroDivisionError):
-            return metric.phrase("")
+            return self.session.mark_not_applicable(target, reason.strip())
+        except DrafterError as error:
+            for problem in error.problems:
+                self.say(HTML("<ansired>{}</ansired>").format(problem.message))
+            return index
 
     def jump(self, index: int) -> int:
         """Go to the first field whose place, label or indicator code starts with what the clerk types."""
@@ -273,18 +312,18 @@ class Drafting:
             near = [n for n, f in enumerate(self.session.fields) if f.label.startswith((wanted, "「" + wanted)) or f.where.startswith(wanted) or f"› {wanted}" in f.where]
             if exact or near:
                 return (exact or near)[0]
-        print_formatted_text(_("没有找到「{wanted}」。").format(wanted=wanted))
+        self.say(_("没有找到「{wanted}」。").format(wanted=wanted))
         return index
 
     def add_point(self, target: Field, index: int) -> int:
         if target.points_of is None:
-            print_formatted_text(_("这一项不是分项，不能在这里加分项。"))
+            self.say(_("这一项不是分项，不能在这里加分项。"))
             return index
         try:
             return self.session.add_point(target)
         except DrafterError as error:
             for problem in error.problems:
-                print_formatted_text(HTML("<ansired>{}</ansired>").format(problem.message))
+                self.say(HTML("<ansired>{}</ansired>").format(problem.message))
             return index
 
     def preview_text(self) -> str:
@@ -326,9 +365,9 @@ class Drafting:
             self.show(_("还不能生成"), "\n".join(f"{p.location()}: {p.message}" for p in error.problems))
             return
         except OSError as error:
-            print_formatted_text(_("无法写入：{reason}").format(reason=error.strerror))
+            self.say(_("无法写入：{reason}").format(reason=error.strerror))
             return
-        print_formatted_text(HTML("<ansigreen>{}</ansigreen>").format(_("已生成 {path}").format(path=target)))
+        self.say(HTML("<ansigreen>{}</ansigreen>").format(_("已生成 {path}").format(path=target)))
 
     def show(self, title: str, text: str) -> None:
         """A full-screen, scrollable view of ``text``; q, Esc or Enter closes it."""

@@ -20,7 +20,7 @@ from drafter.errors import DrafterError
 
 from conftest import ROOT
 
-CTRL_B, CTRL_E, CTRL_K, CTRL_O, CTRL_P, CTRL_Q = "\x02", "\x05", "\x0b", "\x0f", "\x10", "\x11"
+CTRL_B, CTRL_E, CTRL_K, CTRL_O, CTRL_P, CTRL_Q, CTRL_T = "\x02", "\x05", "\x0b", "\x0f", "\x10", "\x11", "\x14"
 ENTER = "\r"
 
 
@@ -109,8 +109,24 @@ def test_metric_fields_show_the_phrase_they_will_write(tmp_path):
     with create_app_session(input=create_pipe_input(), output=DummyOutput()):
         drafting = Drafting(Session.open(path))
         target = next(f for f in drafting.session.fields if f.metric == "教育支出")
-        assert drafting.metric_phrase(target, "24303") == "24303万元，较上年增长7.62%"
-        assert drafting.metric_phrase(target, "abc") == ""
+        assert drafting.session.metric_preview(target, "24303") == "{教育支出} → 24303万元；{教育支出.变化} → 较上年增长7.62%"
+        assert drafting.session.metric_preview(target, "abc") == ""
+
+
+def test_the_figure_preview_is_what_the_report_prints_for_the_forms_the_text_uses(tmp_path):
+    """One function writes both: the preview shows each {名称.写法} the data's text uses, as the build writes it."""
+    from drafter.pipeline import build_report, text_bytes
+
+    path = tmp_path / "m.yaml"
+    path.write_text((ROOT / "examples" / "county-annual-assessment-2022-2023.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    session = Session.open(path)
+    target = next(f for f in session.fields if f.metric == "人均分")
+    preview = session.metric_preview(target, "428.1")
+    built = text_bytes(build_report(path)).decode("utf-8")
+    for shown in preview.split("；"):
+        placeholder, phrase = shown.split(" → ")
+        assert phrase in built, (placeholder, phrase)
+    assert "{人均分.增减}" in preview
 
 
 def test_preview_shows_the_numbered_report_so_far(bureau):
@@ -235,3 +251,88 @@ def test_any_keys_leave_a_readable_file_with_its_comments(tmp_path_factory, keys
     text = path.read_text(encoding="utf-8")
     assert isinstance(yaml.safe_load(text), dict)
     assert text.startswith("# yaml-language-server:") and "# 1.1 党政重视教育发展（5分）" in text
+
+
+# --- the clerk's first hour: completion, ^E, not applicable, basis, the notice, the toolbar --------
+
+@pytest.fixture
+def county(tmp_path):
+    path = tmp_path / "2025.yaml"
+    create_if_missing(path, "county-annual-assessment", None, ())
+    return path
+
+
+def test_toolbar_fits_eighty_columns(monkeypatch):
+    from drafter.cli import cells
+    from drafter.draft_ui import toolbar_keys
+
+    for language in ("zh_CN.UTF-8", "en_US.UTF-8"):
+        monkeypatch.setenv("LANG", language)
+        assert all(cells(line) <= 80 for line in toolbar_keys(80).split("\n"))
+        assert "^T" in toolbar_keys(80) and "F1" in toolbar_keys(80)
+
+
+def test_enter_on_an_open_completion_takes_the_phrase_not_the_field():
+    """(The end-to-end run is in test_draft_tmux.py; completions arrive from a thread, so pipe input cannot time them.)"""
+    from types import SimpleNamespace
+
+    from prompt_toolkit.buffer import Buffer, CompletionState
+    from prompt_toolkit.completion import Completion
+    from prompt_toolkit.document import Document
+    from prompt_toolkit.keys import Keys
+
+    from drafter.draft import Field
+    from drafter.draft_ui import key_bindings
+
+    submitted = []
+    buffer = Buffer(accept_handler=lambda b: submitted.append(b.text) or False)
+    buffer.set_document(Document("进一步"))  # the cursor after what was typed
+    buffer.complete_state = CompletionState(buffer.document, [Completion("进一步加强", start_position=-3), Completion("进一步健全完善", start_position=-3)])
+    enter = next(b for b in key_bindings(Field(("title",), "title", "标题")).bindings if b.keys == (Keys.ControlM,))
+    event = SimpleNamespace(current_buffer=buffer, app=SimpleNamespace(is_done=False))
+    enter.handler(event)
+    assert buffer.text == "进一步加强" and submitted == []
+    enter.handler(event)
+    assert submitted == ["进一步加强"]
+
+
+def test_a_point_added_with_ctrl_e_stands_above_the_next_indicators_comment(county):
+    session = Session.open(county)
+    first = next(f for f in session.fields if f.path[-1] == "text" and "points" in f.path)
+    session.answer(first, "党政重视，专题研究7次。")
+    added = session.add_point(first)
+    session.answer(session.fields[added], "补充的一条。")
+    text = county.read_text(encoding="utf-8")
+    assert text.index("补充的一条。") < text.index("# 1.2 多方支持教育发展") < text.index("indicator: '1.2'")
+
+
+def test_not_applicable_with_its_reason_and_the_basis_are_fields_of_the_walk(county):
+    session = Session.open(county)
+    score = next(f for f in session.fields if f.kind == "score" and f.path[-2] == 0 and "1.1" in f.label)
+    basis = session.fields[session.fields.index(score) + 1]
+    assert basis.path[-1] == "basis" and basis.optional
+    session.answer(basis, "专题研究教育重大问题7次")
+    target = next(f for f in session.fields if f.kind == "score" and "4.3" in f.label)
+    session.mark_not_applicable(target, "本县没有高中")
+    data = yaml.safe_load(county.read_text(encoding="utf-8"))
+    answers = [p for item in data["parts"]["achievements"]["content"] for c in item["content"] for p in c["points"]]
+    assert next(a for a in answers if a["indicator"] == "4.3") == {"indicator": "4.3", "text": "", "not_applicable": "本县没有高中"}
+    assert next(a for a in answers if a["indicator"] == "1.1")["basis"] == "专题研究教育重大问题7次"
+    assert not any(f.kind == "score" and "4.3" in f.label for f in Session.open(county).fields)
+
+
+def test_ctrl_t_asks_the_reason_in_the_walk(county):
+    session = Session.open(county)
+    index = next(i for i, f in enumerate(session.fields) if f.kind == "score" and "1.1" in f.label)
+    after = drive(county, CTRL_T + "本项本年度不涉及" + ENTER + CTRL_Q, start=index)
+    point = yaml.safe_load(county.read_text(encoding="utf-8"))["parts"]["achievements"]["content"][0]["content"][0]["points"][0]
+    assert point["not_applicable"] == "本项本年度不涉及" and "score" not in point
+    assert after.first_unanswered() is not None
+
+
+def test_the_notice_answered_is_asked(tmp_path):
+    path = tmp_path / "2025.yaml"
+    path.write_text((ROOT / "examples" / "county-annual-assessment-2022-2023.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    session = Session.open(path)
+    labels = [f.label for f in session.fields if f.path[0] == "notices"]
+    assert labels == ["通知的发文机关", "通知的标题（不带书名号）", "通知的文号"]
