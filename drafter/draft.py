@@ -112,7 +112,11 @@ class Session:
         If another program changed the file meanwhile, nothing is written and ``EditedElsewhere``
         is raised, unless the clerk chose to ``overwrite`` it."""
         before = get(self.data, target.path)
-        set_value(self.data, target.path, typed_value(target, text))
+        holder = get(self.data, target.path[:-1])
+        if target.optional and not text.strip() and isinstance(holder, dict):
+            holder.pop(target.path[-1], None)  # an optional field left empty is left out, not written as ''
+        else:
+            set_value(self.data, target.path, typed_value(target, text))
         try:
             self.save(overwrite)
         except DrafterError:

@@ -32,6 +32,10 @@ def skeleton_text(scheme: Scheme, target: Path) -> str:
             above[path] = [_("{name}：在 content 下逐项写，如 - 一段文字，或 - points: [第一条, 第二条]").format(name=_(PART_NAMES[key]))]
         parts[key] = part
     values = {"scheme": scheme.id, "title": "", "issuer": "", "recipient": "", "date": "", "opening": "", "parts": parts}
+    if scheme.notice:  # the notice the report answers: the clerk confirms it, and gives this year's 文号
+        notice = {key: scheme.notice[key] for key in ("issuer", "title", "number") if scheme.notice.get(key)}
+        values = {**{k: v for k, v in values.items() if k != "parts"}, "notices": [notice], "parts": parts}
+        beside[("notices",)] = _("依据的通知：请核对标题，写上今年的文号（如 X教督〔2025〕5号）")
     beside.update({
         ("title",): _("标题；较长时写成列表，每项一行"), ("issuer",): _("发文机关署名"), ("recipient",): _("主送机关"),
         ("date",): _("成文日期，如 2025-06-30"),

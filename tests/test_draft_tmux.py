@@ -36,8 +36,8 @@ class Terminal:
         return subprocess.run([TMUX, "-S", self.socket, "-f", "/dev/null", *args], env=self.env, cwd=self.folder,
                               capture_output=True, text=True, timeout=30)
 
-    def start(self, command: str):
-        self.tmux("new-session", "-d", "-s", "draft", "-x", "150", "-y", "45", command)
+    def start(self, command: str, width: int = 150, height: int = 45):
+        self.tmux("new-session", "-d", "-s", "draft", "-x", str(width), "-y", str(height), command)
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", "draft").stdout
@@ -146,3 +146,62 @@ def test_draft_survives_sigkill_and_every_answer_reaches_the_docx(tmp_path, term
         assert text in paragraphs
     assert "2025年12月20日" in paragraphs
     assert "（五）“安心托幼”暖民心行动。" + TEXTS[4] in paragraphs
+
+
+def test_the_first_hour_in_an_80_column_terminal(tmp_path, terminals):
+    """A new county report in the smallest terminal: the toolbar whole; a stock phrase taken with Enter;
+    the notice's 文号; an indicator marked not applicable with ^T and its reason; a point added with ^E
+    above the next indicator's comment."""
+    terminal = terminals("narrow.sock")
+    data = tmp_path / "2025.yaml"
+    terminal.start(f"{DRAFTER} draft 2025.yaml --scheme county-annual-assessment; sleep 600", width=80, height=24)
+    wait_for(lambda: "第 1 / " in terminal.screen() and "F1" in terminal.screen(), "the title with the whole toolbar")
+    screen = terminal.screen()
+    assert "^T" in screen and "F1" in screen and all(len(line) <= 80 for line in screen.split("\n"))
+    for _field in range(4):  # title … date: left for later
+        terminal.key("Enter")
+        time.sleep(0.3)
+    wait_for(lambda: "开头" in terminal.screen(), "the opening")
+    terminal.type("我县进一步")
+    terminal.key("Tab")
+    time.sleep(1.0)  # completions come from a thread
+    terminal.key("Enter")  # takes the phrase the menu shows, and does not end the field
+    time.sleep(0.5)
+    assert "opening: ''" in data.read_text(encoding="utf-8")
+    terminal.key("Enter")  # now the field
+    wait_for(lambda: "opening: 我县进一步" in data.read_text(encoding="utf-8"), "the phrase in the opening")
+    opening = [line for line in data.read_text(encoding="utf-8").split("\n") if line.startswith("opening:")][0]
+    assert len(opening.split(":", 1)[1].split("#")[0].strip()) > len("我县进一步")  # the whole phrase, not what was typed
+    for _field in range(2):  # the notice's issuer and title: as the scheme gives them
+        terminal.key("Enter")
+        time.sleep(0.3)
+    wait_for(lambda: "通知的文号" in terminal.screen(), "the notice's 文号")
+    terminal.type("X教督〔2025〕5号")
+    terminal.key("Enter")
+    wait_for(lambda: "number: X教督〔2025〕5号" in data.read_text(encoding="utf-8"), "the 文号 saved")
+    terminal.key("C-g")
+    time.sleep(0.3)
+    terminal.type("4.3")
+    terminal.key("Enter")
+    wait_for(lambda: "4.3 高中教育" in terminal.screen(), "indicator 4.3")
+    terminal.key("C-t")
+    wait_for(lambda: "不适用的理由" in terminal.screen(), "the reason asked")
+    terminal.type("本县没有普通高中")
+    terminal.key("Enter")
+    wait_for(lambda: "not_applicable: 本县没有普通高中" in data.read_text(encoding="utf-8"), "not applicable saved")
+    terminal.key("C-g")
+    time.sleep(0.3)
+    terminal.type("1.1")
+    terminal.key("Enter")
+    wait_for(lambda: "1.1 党政重视教育发展" in terminal.screen(), "indicator 1.1")
+    terminal.type("专题研究教育重大问题7次")
+    terminal.key("C-e")
+    wait_for(lambda: "专题研究教育重大问题7次" in data.read_text(encoding="utf-8"), "the text saved by ^E")
+    time.sleep(0.5)
+    terminal.type("补充的一条分项")
+    terminal.key("Enter")
+    wait_for(lambda: "补充的一条分项" in data.read_text(encoding="utf-8"), "the added point saved")
+    text = data.read_text(encoding="utf-8")
+    assert text.index("专题研究教育重大问题7次") < text.index("补充的一条分项") < text.index("# 1.2 多方支持教育发展")
+    terminal.key("C-q")
+    wait_for(lambda: "已保存" in terminal.screen(), "quit")
