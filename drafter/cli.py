@@ -214,10 +214,16 @@ def build_options(args):
 
     reference = None
     if args.reference_doc:
-        from drafter.reference import reference_styles
+        from drafter import ooxml
+        from drafter.reference import grid_changes, reference_styles
+        from drafter.write_docx import styles
 
-        reference_styles(Path(args.reference_doc))
+        borrowed = reference_styles(Path(args.reference_doc))
         reference = str(Path(args.reference_doc).resolve())
+        changes = grid_changes({spec.name: ooxml.style(spec) for spec in styles(Layout(args.numbering))}, borrowed)
+        if changes:  # the house's choice, but the clerk should know the grid no longer holds
+            message = _("参考文档的样式改变了版心的字号、缩进或行距，每页 22 行、每行 28 字将不再成立：{changes}").format(changes="；".join(changes))
+            report_warnings([Problem(args.reference_doc, message)])
     return BuildOptions(template_folders(args.templates), args.score_table, Layout(args.numbering, reference), args.strict)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.files import PACKAGE_ERRORS, guard_package
-from drafter.i18n import _
+from drafter.i18n import N_, _
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -62,3 +62,46 @@ def overridden_styles(specs, styles: dict[str, object]) -> dict[str, str]:
     ours_by_name = {spec.name: spec.style_id for spec in specs}
     ids_by_their_id = {element.get(f"{W}styleId"): ours_by_name[name] for name, element in styles.items() if name in ours_by_name}
     return {ours_by_name[name]: borrowed_style(element, ours_by_name[name], ids_by_their_id) for name, element in styles.items() if name in ours_by_name}
+
+
+# What of a style keeps the body on GB/T 9704's grid (22 lines of 28 characters): a borrowed style that
+# changes any of these is named to the clerk, with the figures before and after.
+_GRID_SETTINGS = (
+    (N_("字号"), f"{W}rPr/{W}sz", f"{W}val", lambda v: _("{n:g} 磅").format(n=int(v) / 2)),
+    (N_("首行缩进"), f"{W}pPr/{W}ind", f"{W}firstLineChars", lambda v: _("{n:g} 字").format(n=int(v) / 100)),
+    (N_("首行缩进"), f"{W}pPr/{W}ind", f"{W}firstLine", lambda v: _("{n:g} 磅").format(n=int(v) / 20)),
+    (N_("行距"), f"{W}pPr/{W}spacing", f"{W}line", lambda v: _("{n:g} 磅").format(n=int(v) / 20)),
+)
+
+
+def grid_changes(ours: dict[str, str], borrowed: dict[str, object]) -> list[str]:
+    """For each style the reference replaces (by name), the grid settings it changes: 「Normal：行距 579 → 240」."""
+    from lxml import etree
+
+    changes = []
+    for name, element in borrowed.items():
+        if name not in ours:
+            continue
+        mine = etree.fromstring(ours[name].replace("<w:style ", f'<w:style xmlns:w="{W[1:-1]}" ', 1))
+        differences = []
+        for label, path, attribute, shown in _GRID_SETTINGS:
+            before, after = _setting(mine, path, attribute), _setting(element, path, attribute)
+            if before != after:
+                differences.append(_("{what} {before} → {after}").format(what=_(label), before=_shown(before, shown), after=_shown(after, shown)))
+        if differences:
+            changes.append(f"{name}：" + "，".join(differences))
+    return changes
+
+
+def _shown(value: str | None, shown) -> str:
+    if value is None:
+        return _("未设置")
+    try:
+        return shown(value)
+    except ValueError:
+        return value
+
+
+def _setting(style, path: str, attribute: str) -> str | None:
+    found = style.find(path)
+    return found.get(attribute) if found is not None else None

@@ -766,3 +766,14 @@ def test_help_lines_up_chinese_option_names_in_terminal_cells(capsys):
     lines = capsys.readouterr().out.split("\n")
     starts = {wcswidth(line[:line.index(text)]) for line in lines for text in ("报告数据文件（.yaml）", "显示本帮助并退出", "另外生成同名的") if text in line}
     assert len(starts) == 1 and all(wcswidth(line) <= 80 for line in lines)
+
+
+def test_a_reference_doc_that_breaks_the_grid_is_named_with_what_it_changes(tmp_path, capsys, write_data):
+    import docx
+    from docx.shared import Pt
+
+    house = docx.Document()
+    house.styles["Normal"].font.size = Pt(10.5)
+    house.save(tmp_path / "house.docx")
+    code, output = run(["build", write_data(MINIMAL), "-o", tmp_path / "r.docx", "--reference-doc", tmp_path / "house.docx"], capsys)
+    assert code == 0 and "22 行" in output and "Normal：字号 16 磅 → 10.5 磅" in output and "行距 28.95 磅" in output
