@@ -172,6 +172,8 @@ def test_the_first_hour_in_an_80_column_terminal(tmp_path, terminals):
     wait_for(lambda: "opening: 我县进一步" in data.read_text(encoding="utf-8"), "the phrase in the opening")
     opening = [line for line in data.read_text(encoding="utf-8").split("\n") if line.startswith("opening:")][0]
     assert len(opening.split(":", 1)[1].split("#")[0].strip()) > len("我县进一步")  # the whole phrase, not what was typed
+    wait_for(lambda: "通知的发文机关" in terminal.screen(), "the next field")
+    assert "我县进一步" not in terminal.screen()  # the field in hand only: earlier answers do not pile up
     for _field in range(2):  # the notice's issuer and title: as the scheme gives them
         terminal.key("Enter")
         time.sleep(0.3)
@@ -203,5 +205,19 @@ def test_the_first_hour_in_an_80_column_terminal(tmp_path, terminals):
     wait_for(lambda: "补充的一条分项" in data.read_text(encoding="utf-8"), "the added point saved")
     text = data.read_text(encoding="utf-8")
     assert text.index("专题研究教育重大问题7次") < text.index("补充的一条分项") < text.index("# 1.2 多方支持教育发展")
+    terminal.key("C-g")
+    time.sleep(0.3)
+    terminal.type("1.2")
+    terminal.key("Enter")
+    wait_for(lambda: "1.2 多方支持教育发展" in terminal.screen(), "indicator 1.2")
+    terminal.type("召开全县教育大会")
+    terminal.key("Enter")
+    wait_for(lambda: "自评得分（满分 5 分）" in terminal.screen(), "its score")
+    terminal.type("4")
+    terminal.key("Enter")
+    wait_for(lambda: "自评依据" in terminal.screen(), "its basis")
+    terminal.type("召开教育大会1次")
+    terminal.key("Enter")
+    wait_for(lambda: "basis: 召开教育大会1次" in data.read_text(encoding="utf-8"), "the basis saved")
     terminal.key("C-q")
     wait_for(lambda: "已保存" in terminal.screen(), "quit")
