@@ -20,7 +20,6 @@ from pathlib import Path
 from drafter.errors import DrafterError, Problem
 from drafter.files import write_atomically
 from drafter.i18n import _
-from drafter.locking import DraftLock  # noqa: F401  (drafting's lock, imported from here too)
 from drafter.load import PART_KEYS, PART_NAMES, report_date, usable_number
 from drafter.number import heading_marker, point_marker
 from drafter.yaml_edit import RoundTrip

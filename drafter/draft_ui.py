@@ -22,7 +22,8 @@ from prompt_toolkit.layout import Layout
 from prompt_toolkit.validation import ValidationError, Validator
 from prompt_toolkit.widgets import Frame, TextArea
 
-from drafter.draft import DraftLock, Field, Session, check_answer
+from drafter.draft import Field, Session, check_answer
+from drafter.locking import DraftLock
 from drafter.errors import DrafterError
 from drafter.i18n import N_, _
 

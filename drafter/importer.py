@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 from drafter.readers import Source, SourceParagraph, read_source, without_layout_spaces
 from drafter.number import chinese_numeral

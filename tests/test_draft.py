@@ -14,7 +14,8 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from drafter.draft import DraftLock, Session, check_answer
+from drafter.draft import Session, check_answer
+from drafter.locking import DraftLock
 from drafter.draft_ui import Drafting, PhraseCompleter, create_if_missing, stock_phrases
 from drafter.errors import DrafterError
 
@@ -156,7 +157,7 @@ def test_a_second_session_on_the_same_file_is_refused_naming_the_first(bureau):
 
 
 def test_a_killed_session_leaves_no_lock_behind(bureau):
-    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; from drafter.draft import DraftLock; "
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; from drafter.locking import DraftLock; "
                                f"lock = DraftLock(Path({str(bureau)!r})); lock.acquire(); print('locked', flush=True); time.sleep(60)"], stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "locked"
     with pytest.raises(DrafterError):

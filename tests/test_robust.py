@@ -159,7 +159,7 @@ def test_fifo_is_refused_without_waiting_for_a_writer(tmp_path, capsys, command)
 # --- files and locks -------------------------------------------------------------------------------
 
 def test_lock_file_planted_as_a_symlink_is_refused(tmp_path, capsys, write_data):
-    from drafter.draft import DraftLock
+    from drafter.locking import DraftLock
     from drafter.errors import DrafterError
 
     data = write_data(MINIMAL)
@@ -252,7 +252,8 @@ import sys
 sys.modules["fcntl"] = None  # as on Windows: importing it fails
 from pathlib import Path
 from drafter.cli import main
-from drafter.draft import DraftLock, Session
+from drafter.draft import Session
+from drafter.locking import DraftLock
 from drafter.draft_ui import create_if_missing
 
 folder = Path(sys.argv[1])

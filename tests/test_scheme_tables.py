@@ -11,7 +11,6 @@ import pytest
 import yaml
 
 from drafter.cli import main
-from drafter.errors import DrafterError
 from drafter.libreoffice import soffice
 from drafter.scheme import find_scheme
 from drafter.scheme_export import docx_bytes, xlsx_bytes
