@@ -276,6 +276,7 @@ def pointed_line(text: str, line: int, column: int) -> str:
 
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_STR_TAG = "tag:yaml.org,2002:str"
 MAX_NUMBER = 10**15
 
 
@@ -322,6 +323,8 @@ class _ValueBuilder:
 
     def build_scalar(self, node: yaml.ScalarNode) -> object:
         """The scalar's value; an impossible date, a tag its text does not fit or an unusable number is a located problem."""
+        if node.tag == _STR_TAG:  # most of a report: the text as written (what PyYAML's constructor returns for it)
+            return node.value
         try:
             value = self.loader.construct_object(node, deep=True)
         except (ValueError, OverflowError, TypeError, LookupError, AttributeError, yaml.YAMLError):
