@@ -212,8 +212,10 @@ def placeholder_problems(report) -> list[Problem]:
 def unknown_placeholders(report) -> list[Problem]:
     """Placeholders that name no declared metric ({人均成绩} where only 人均分 is declared): they would
     print as typed. Each is placed at its own line and column, with the nearest declared names."""
-    names = list(metrics_of(report.values))
     problems: list[Problem] = []
+    if not _PLACEHOLDER.search(report.text or ""):  # no {…} anywhere in the file: nothing to look for
+        return problems
+    names = list(metrics_of(report.values))
     for path, text in strings_of(report.values):
         for match in _PLACEHOLDER.finditer(text):
             if match.group(1) in names or not _CJK.search(match.group(1)):

@@ -603,10 +603,20 @@ def content_problems(report: ReportData, content: list, path: Path_, parent_leve
     return problems
 
 
+class _Described:
+    """``describe_path(path)``, worked out when a message is formatted with it and not before."""
+
+    def __init__(self, path: Path_):
+        self.path = path
+
+    def __format__(self, spec: str) -> str:
+        return format(describe_path(self.path), spec)
+
+
 def item_problems(report: ReportData, item: dict, path: Path_, parent_level: int) -> list[Problem]:
     """Problems of one item, each located at the field it is about."""
     found: list[tuple[Path_, str]] = []
-    where = describe_path(path)
+    where = _Described(path)  # worded only for a message: most items have none
     if not any(key in item for key in ("heading", "text", "points", "content")) and "indicator" not in item:
         found.append((path, _("「{where}」是空的：请写 heading、text、points 或 content 中的至少一项。").format(where=where)))
     if "text" in item and not str(item["text"]).strip() and "indicator" not in item:

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator
+from jinja2.runtime import Macro
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from drafter.i18n import _
@@ -63,7 +64,7 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.filters = {name: _bounded_filter(function, name in _JOINING_FILTERS) for name, function in self.filters.items()}
+        self.filters.update({name: _bounded_filter(self.filters[name], name in _JOINING_FILTERS) for name in _GROWING_FILTERS if name in self.filters})
 
     def call_binop(self, context, operator, left, right):
         if operator == "*":
@@ -81,6 +82,8 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
     def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own signature)
+        if isinstance(__obj, Macro):  # a template's own macro: its output is bounded as it is made
+            return super().call(__context, __obj, *args, **kwargs)
         _check_arguments(args, kwargs)  # "x".ljust(10**9), "{:>1000000000}".format(1) …
         if getattr(__obj, "__name__", "") == "join" and args:  # "".join(…) before it is built
             _check_joined(args[0])
@@ -117,6 +120,9 @@ def _checked_result(value):
 
 
 _JOINING_FILTERS = {"join"}  # filters that make one text of a list: its size is known before it is made
+# The filters whose output can outgrow their input by an argument (a width, a count, a format); the
+# others (escape, default, select, map …) cannot, and stay unwrapped: a report calls them hundreds of times.
+_GROWING_FILTERS = {"center", "indent", "wordwrap", "truncate", "format", "replace", "join", "batch", "slice", "urlize", "xmlattr"}
 
 
 def _bounded_filter(function, joins: bool = False):
