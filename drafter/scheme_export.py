@@ -136,6 +136,9 @@ def docx_bytes(scheme: Scheme) -> bytes:
             properties.append(properties.makeelement(qn("w:tblHeader"), {}))
     widths = [Mm(30)] * depth + [Mm(14)]
     widths.append(Mm(156) - sum(widths, Mm(0)))
+    table.autofit = False
+    for column, width in zip(table.columns, widths):  # the grid (LibreOffice) and each cell (Word) alike
+        column.width = width
     for row in table.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = width
