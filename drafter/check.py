@@ -104,12 +104,12 @@ def check_file(path: str | Path, rules: RuleSet | None = None, template_dirs: tu
 def text_of_file(path: Path) -> tuple[str, str]:
     """A text report's or data file's text and the encoding to write a fixed copy in: a report's as
     ``import`` finds it (UTF-8, UTF-16, GB18030), data as UTF-8; a byte-order mark is kept."""
-    from drafter.load import read_bytes
+    from drafter.load import decoded_utf8, read_bytes
     from drafter.readers.text import decode
 
-    data = read_bytes(path, str(path))
+    data = read_bytes(path, str(path))  # read once, decoded as its kind wants
     if path.suffix.lower() in (".yaml", ".yml"):
-        return read_text(path, str(path)), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+        return decoded_utf8(data, str(path)), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
     return decode(data, str(path))
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from drafter import __version__
-from drafter.errors import DrafterError, Problem, VisibleStream, visible
+from drafter.errors import DrafterError, Problem, VisibleStream, cells, padded, visible
 from drafter.i18n import N_, _
 from drafter.places import template_folders
 
@@ -22,18 +22,6 @@ _ARGPARSE_ERRORS = (
     ("invalid choice:", N_("无效的选择：")),
     ("expected one argument", N_("需要一个值")),
 )
-
-
-def cells(text: str) -> int:
-    """How many terminal cells ``text`` takes: a Chinese character two."""
-    from wcwidth import wcswidth
-
-    width = wcswidth(text)
-    return width if width >= 0 else len(text)
-
-
-def padded(text: str, width: int) -> str:
-    return text + " " * max(width - cells(text), 0)
 
 
 class _Formatter(argparse.HelpFormatter):

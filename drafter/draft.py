@@ -20,7 +20,7 @@ from pathlib import Path
 from drafter.errors import DrafterError, Problem
 from drafter.files import write_atomically
 from drafter.i18n import _
-from drafter.load import PART_KEYS, PART_NAMES, report_date, usable_number
+from drafter.load import PART_KEYS, PART_NAMES, number_from_text, report_date, usable_number
 from drafter.number import heading_marker, point_marker
 from drafter.yaml_edit import RoundTrip
 
@@ -54,10 +54,11 @@ class Session:
     @classmethod
     def open(cls, path: Path, template_dirs: tuple[str, ...] = ()) -> Session:
         """The file ready to draft; a located problem if it is not report data (blanks are fine: they are what is drafted)."""
-        from drafter.load import read_report, read_text, schema_problems
+        from drafter.load import decoded_utf8, read_bytes, read_report, schema_problems
 
-        text = read_text(path, str(path))
-        stamp = file_stamp(path)  # a device or a FIFO was refused just above
+        data = read_bytes(path, str(path))
+        text = decoded_utf8(data, str(path))
+        stamp = file_stamp(path, data)
         problems = schema_problems(read_report(text, str(path)), allow_blank=True)
         if problems:
             raise DrafterError(problems)
@@ -132,7 +133,7 @@ class Session:
             write_atomically(self.path, content)
         except OSError as error:
             raise DrafterError([Problem(str(self.path), _("无法保存：{reason}。刚才的回答还在屏幕上，请处理后再试。").format(reason=error.strerror))]) from None
-        self.stamp = file_stamp(self.path)
+        self.stamp = file_stamp(self.path, content)  # what was just written: no need to read it back
 
     def add_point(self, target: Field) -> int:
         """A new, empty point after ``target``'s (or at the end of its list); returns the new field's index.
@@ -178,7 +179,7 @@ class Session:
 
         fields = dict((self.data.get("metrics") or {}).get(target.metric) or {})
         try:
-            fields["value"] = typed_number(typed)
+            fields["value"] = number_from_text(typed)
         except ValueError:
             return ""
         metrics = {target.metric: Metric.from_data(target.metric, fields)}
@@ -219,7 +220,7 @@ def typed_value(target: Field, text: str):
     """The YAML value for an answer typed as ``text``."""
     text = text.strip("\n")
     if target.kind in ("score", "number"):
-        return typed_number(text) if text.strip() else None
+        return number_from_text(text) if text.strip() else None
     if target.kind == "part":
         return [{"points": [line.strip() for line in text.split("\n") if line.strip()]}] if text.strip() else []
     if target.kind == "title":
@@ -258,25 +259,18 @@ class EditedElsewhere(DrafterError):
     """The data file changed on disk after the session read it; the clerk decides what happens."""
 
 
-def file_stamp(path: Path) -> tuple | None:
+def file_stamp(path: Path, content: bytes | None = None) -> tuple | None:
     """What identifies the file's content now: modification time, size and SHA-256 (None if it is gone).
-    The hash catches an edit that keeps the size within the file system's time resolution."""
+    The hash catches an edit that keeps the size within the file system's time resolution. ``content``
+    is the file's bytes when the caller has them already."""
     try:
         info = os.stat(path)
-        with open(path, "rb") as stream:
-            digest = hashlib.sha256(stream.read()).hexdigest()
+        if content is None:
+            with open(path, "rb") as stream:
+                content = stream.read()
     except OSError:
         return None
-    return info.st_mtime_ns, info.st_size, digest
-
-
-def typed_number(text: str) -> int | float:
-    """The number typed as ``text``: whole numbers exactly (never through a float), others as floats."""
-    text = text.strip()
-    if re.fullmatch(r"[-+]?\d+", text):
-        return int(text)
-    number = float(text)
-    return int(number) if number.is_integer() and usable_number(number) else number
+    return info.st_mtime_ns, info.st_size, hashlib.sha256(content).hexdigest()
 
 
 def check_answer(target: Field, text: str) -> str | None:
@@ -286,7 +280,7 @@ def check_answer(target: Field, text: str) -> str | None:
         if not text:
             return None
         try:
-            number = typed_number(text)
+            number = number_from_text(text)
         except ValueError:
             return _("请输入数字，如 5 或 4.5。")
         if not usable_number(number):

@@ -24,7 +24,7 @@ from prompt_toolkit.widgets import Frame, TextArea
 
 from drafter.draft import Field, Session, check_answer
 from drafter.locking import DraftLock
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, cells
 from drafter.i18n import N_, _
 
 
@@ -43,8 +43,6 @@ TOOLBAR = [("Enter", N_("确认")), ("Alt+Enter", N_("换行")), ("^B", N_("上�
 
 def toolbar_keys(width: int = 80) -> str:
     """The keys, in lines no wider than ``width`` terminal cells (80 by default: the smallest terminal)."""
-    from drafter.cli import cells
-
     lines = [""]
     for key, words in TOOLBAR:
         item = f"{key} {_(words)}"

@@ -25,6 +25,19 @@ def _shown(match: re.Match) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
+def cells(text: str) -> int:
+    """How many terminal cells ``text`` takes: a Chinese character two."""
+    from wcwidth import wcswidth
+
+    width = wcswidth(text)
+    return width if width >= 0 else len(text)
+
+
+def padded(text: str, width: int) -> str:
+    """``text`` filled with spaces to ``width`` terminal cells."""
+    return text + " " * max(width - cells(text), 0)
+
+
 class VisibleStream:
     """A text stream that shows every control character it is given (see ``visible``); the rest of
     the stream's interface is the wrapped stream's."""

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from drafter.i18n import _
 from drafter.readers import Source, SourceParagraph, read_source, without_layout_spaces
+from drafter.load import number_from_text
 from drafter.number import chinese_numeral
 from drafter.rules import SOURCE_LINE, leading_marker, numeral_value
 from drafter.yaml_out import schema_line, yaml_lines
@@ -175,14 +176,11 @@ def split_attachments(paragraphs: list[SourceParagraph], imported: Imported) -> 
     return [p for i, p in enumerate(rest) if i not in notes]
 
 
-_TRAILER = SOURCE_LINE  # shared with check, which reports such lines left in a report
-
-
 def split_trailer(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
     """Take a website's lines after the report off the end (来源：, a URL, （此件公开发布）, 打印本页 …):
     they are kept as a comment in the YAML and shown to the clerk, never put into the body."""
     end = len(paragraphs)
-    while end and _TRAILER.match(paragraphs[end - 1].text.strip()):
+    while end and SOURCE_LINE.match(paragraphs[end - 1].text.strip()):
         end -= 1
     if end < len(paragraphs):
         imported.trailer = [p.text.strip() for p in paragraphs[end:]]
@@ -201,12 +199,9 @@ def score_rows(paragraphs: list[SourceParagraph]) -> dict[str, dict]:
         row = _SCORE_ROW.match(re.sub(r"[\s\u3000]+", " ", paragraph.text).strip())
         if row:
             code, title, maximum, score, basis = row.groups()
-            rows[code] = {"title": title.strip(), "max": _number(maximum), "score": _number(score), "basis": (basis or "").strip()}
+            rows[code] = {"title": title.strip(), "max": number_from_text(maximum), "score": number_from_text(score), "basis": (basis or "").strip()}
     return rows
 
-
-def _number(text: str) -> int | float:
-    return float(text) if "." in text else int(text)
 
 
 def split_tail(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from drafter.errors import DrafterError, Problem
+from drafter.errors import DrafterError, Problem, cells
 from drafter.i18n import N_, _
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "report.schema.json"
@@ -88,7 +88,11 @@ def validation_problems(report: ReportData) -> list[Problem]:
 
 def read_text(path: Path, source: str) -> str:
     """The file's text as UTF-8, with a clear problem for a missing, huge, special or non-UTF-8 file."""
-    data = read_bytes(path, source)
+    return decoded_utf8(read_bytes(path, source), source)
+
+
+def decoded_utf8(data: bytes, source: str) -> str:
+    """Data's bytes as text (UTF-8, a byte-order mark dropped), or a problem at the first bad byte."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -263,21 +267,27 @@ def yaml_problem(error: yaml.MarkedYAMLError, source: str) -> Problem:
 
 def pointed_line(text: str, line: int, column: int) -> str:
     """The source line (0-based ``line``) and a caret under ``column``, measured in terminal cells."""
-    from wcwidth import wcswidth
-
     lines = text.split("\n")
     if not 0 <= line < len(lines):
         return ""
     shown = lines[line].rstrip("\0")
-    before = shown[:column]
-    width = max(wcswidth(before), 0) if before else 0
-    return f"\n    {shown}\n    {' ' * width}^"
+    return f"\n    {shown}\n    {' ' * cells(shown[:column])}^"
 
 
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _STR_TAG = "tag:yaml.org,2002:str"
 MAX_NUMBER = 10**15
+
+
+def number_from_text(text: str) -> int | float:
+    """The number written as ``text`` (a typed answer, a table cell): whole numbers exactly, never
+    through a float; others as floats. ValueError if it is none."""
+    text = text.strip()
+    if re.fullmatch(r"[-+]?\d+", text):
+        return int(text)
+    number = float(text)
+    return int(number) if number.is_integer() and usable_number(number) else number
 
 
 def usable_number(value: float) -> bool:

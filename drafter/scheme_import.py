@@ -17,6 +17,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
+from drafter.load import number_from_text
 from drafter.tables import Grid
 
 _LEVEL_WORDS = ("指标", "要点", "内容", "项目")
@@ -187,7 +188,7 @@ def node_from_cell(text: str) -> Node:
     node = Node(text.strip())
     score = _TITLE_SCORE.search(node.title)
     if score:
-        node.max, node.title = _number(score.group(1)), node.title[:score.start()].strip()
+        node.max, node.title = number_from_text(score.group(1)), node.title[:score.start()].strip()
     node.code = code
     return node
 
@@ -213,12 +214,8 @@ def path_to(nodes: list[Node], target: Node) -> list[Node]:
 
 def _score(text: str) -> float | None:
     match = _SCORE.match(re.sub(r"\s+", "", text or ""))
-    return _number(match.group(1)) if match else None
+    return number_from_text(match.group(1)) if match else None
 
-
-def _number(text: str) -> int | float:
-    value = float(text)
-    return int(value) if value.is_integer() else value
 
 
 def assign_codes(nodes: list[Node], prefix: str = "") -> None:

@@ -264,7 +264,7 @@ def county(tmp_path):
 
 
 def test_toolbar_fits_eighty_columns(monkeypatch):
-    from drafter.cli import cells
+    from drafter.errors import cells
     from drafter.draft_ui import toolbar_keys
 
     for language in ("zh_CN.UTF-8", "en_US.UTF-8"):

@@ -30,4 +30,4 @@ def read(path: Path, data: bytes) -> Source:
     if data.startswith(b"PK"):  # .odt is a zip package too: the same limits before LibreOffice opens it
         guard_package(io.BytesIO(data), suffix, where=path)
     converted = convert(data, suffix, DOCX_FILTER, str(path), CONVERSION_SECONDS)
-    return docx.read(path, converted, [f"LibreOffice：{suffix} → .docx"])
+    return docx.read(path, converted, [f"LibreOffice：{suffix}"])  # the .docx reader adds its own step
