@@ -114,7 +114,7 @@ def read_scheme_table(grids: list[Grid], source: str) -> tuple[list[Node], float
         deepest = max((j for j, cell in enumerate(cells) if cell.text), default=None)
         if deepest is None:
             if not continue_row(row, roles, last_entries):
-                unplaced.append(_("第 {row} 行：{text}").format(row=number, text="｜".join(t for t in texts if t)[:40]))
+                unplaced.append(_("{table}第 {row} 行：{text}").format(table=grid.where, row=number, text="｜".join(t for t in texts if t)[:40]))
             continue
         parent, seen, here = None, set(), {}
         for j, cell in enumerate(cells[:deepest + 1]):
@@ -134,7 +134,7 @@ def read_scheme_table(grids: list[Grid], source: str) -> tuple[list[Node], float
                 if node is None:
                     node = node_from_cell(cell.text)
                     if not node.title:
-                        problems.append(Problem(source, _("第 {row} 行第 {column} 列的指标名称是空的（只有编号）。请在表格中补上名称。").format(row=number, column=cell.origin[1] + 1)))
+                        problems.append(Problem(source, _("{table}第 {row} 行第 {column} 列的指标名称是空的（只有编号）。请在表格中补上名称。").format(table=grid.where, row=number, column=cell.origin[1] + 1)))
                     nodes[cell.origin] = node
                     (parent.children if parent else roots).append(node)
             node.rows.append(number)
