@@ -445,7 +445,9 @@ def run_schemes(args) -> int:
         except DrafterError as error:
             rows.append([scheme_id, _("（无法读取：{reason}）").format(reason=error.problems[0].message), "", "", where])
             continue
-        counts = _("一级指标 {top} 个，评价要点 {leaves} 个").format(top=len(scheme.indicators), leaves=len(scheme.leaf_indicators()))
+        parents = sum(1 for node in scheme.indicators if not node.leaf)
+        counts = (_("一级指标 {top} 个，评价要点 {leaves} 个").format(top=parents, leaves=len(scheme.leaf_indicators())) if parents
+                  else _("评价要点 {leaves} 个").format(leaves=len(scheme.leaf_indicators())))  # a flat scheme has no levels
         if scheme.scored:
             counts += _("，满分 {total:g} 分").format(total=scheme.max_total)
         rows.append([scheme.id, scheme.name, scheme.level, counts, where])
