@@ -93,6 +93,20 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         """The result of a ``~``, refused if it grew too long."""
         return _checked_result(value)
 
+    def getattr(self, obj, attribute):
+        """``it.heading`` on the data's plain dicts goes straight to the key. A dict instance has no
+        attribute but dict's own, so for any other name Jinja's lookup would fail, then take the key,
+        with the same result; a report makes about 600 such lookups (0.2 ms)."""
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
 
 def _check_size(size: int) -> None:
     if size > MAX_STRING:
