@@ -102,6 +102,8 @@ def template_problem(tmp_path, write_data, source):
     ("@title x\n@p {{ 'x' * 10**9 }}\n", 2, "沙箱"),
     ("@title x\n@p {{ [0] * 10**9 }}\n", 2, "沙箱"),
     ("@title x\n@p {{ 2 ** 100000000 }}\n", 2, "沙箱"),
+    ("@title x\n@p {{ parts.achievements.heding }}\n", 2, "heding"),  # a mapping's missing key
+    ("@title x\n@p {{ parts.achievements.__class__.__mro__ }}\n", 2, None),
 ])
 def test_template_mistakes_name_the_template_and_line(tmp_path, write_data, source, line, words):
     problem = template_problem(tmp_path, write_data, source)
@@ -151,3 +153,45 @@ def test_compiled_template_cache_gives_the_same_report(write_data, tmp_path, mon
     environment.cache_clear()
     assert results[0] == results[1] == results[2]
     assert any((tmp_path / "cache").rglob("*.cache"))
+
+
+# fragments/items.j2's item macro as it was in Jinja, before drafter.compose.item_markup took its place.
+ITEM_MACRO = """\
+{% macro item(it) %}
+{% if it is string %}
+@p {{ it }}
+{% else %}
+{% set points = it.points | default([]) | point_texts %}
+{% if it.heading is defined %}
+@{{ "runin" if it.run_in | default(false) else "heading" }}{% if it.level is defined %}:{{ it.level }}{% endif %} {% if it.score_note is defined %}{{ it.heading | clause }}{{ it.score_note }}{% else %}{{ it.heading }}{% endif %}
+
+{% endif %}
+{% if it.text | default("") or points %}
+@p {{ it.text | default("") }}
+{% endif %}
+{% for point in points %}
+@point{% if it.layout | default("inline") == "paragraphs" %}:para{% endif %} {{ point }}
+{% endfor %}
+{% for child in it.content | default([]) %}
+{{ item(child) }}
+{% endfor %}
+{% if it.heading is defined %}
+@end
+{% endif %}
+{% endif %}
+{% endmacro %}
+"""
+
+
+@pytest.mark.parametrize("it", [
+    "一段正文。", "带 & < > @ # {{ x }} 的\n两行\r文字", 5, None, [1],
+    {"heading": "标题&<>@#", "score_note": "（得分5分）", "level": 2, "run_in": True, "text": "a&b", "layout": "paragraphs",
+     "points": ["一", "", {"text": "二"}, {"text": ""}], "content": ["x", {"text": "y"}, 3, None]},
+    {"heading": "标题", "text": "正文", "points": ["甲", "乙"], "content": [{"heading": "下级", "run_in": 1, "content": [{"heading": "再下级"}]}]},
+    {"heading": None}, {"text": None}, {"heading": "h", "run_in": 0}, {"text": "", "points": []}, {"level": 3}, {"points": ["只有要点"]},
+])
+def test_the_python_item_writer_prints_what_the_jinja_macro_printed(it):
+    from drafter.compose import as_data, environment, item_markup
+
+    macro = environment(()).from_string(ITEM_MACRO).module.item
+    assert str(item_markup(as_data(it))) == str(macro(as_data(it)))
