@@ -7,15 +7,13 @@ characters, 3号仿宋 body, page numbers 「— N —」 in 4号宋体, outside
 from __future__ import annotations
 
 import datetime
-import io
 import math
 import os
 import unicodedata
-import zipfile
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from drafter import ooxml
+from drafter import ooxml, package
 from drafter.model import Line, NumberedDocument, Run, Table
 from drafter.ooxml import FontSpec, PageSpec, StyleSpec
 
@@ -100,7 +98,6 @@ FONTS = [
     FontSpec(XIAOBIAOSONG, "宋体", "roman"), FontSpec(SONGTI, "SimSun"), FontSpec(ooxml.WESTERN_FONT, "Times", "roman", "00"),
 ]
 PAGE = PageSpec(PAGE_WIDTH, PAGE_HEIGHT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT, 851, FOOTER_DISTANCE, LINE_PITCH)
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -158,9 +155,8 @@ def styles(layout: Layout) -> list[StyleSpec]:
     return [replace(spec, list_level=levels[spec.style_id]) if spec.style_id in levels else spec for spec in STYLES]
 
 
-@lru_cache(maxsize=4)
 def fixed_parts(layout: Layout = Layout(), _reference_version: int = 0) -> dict[str, bytes]:
-    """The parts every report of one layout shares, made once per process: styles, settings, fonts, footers, numbering."""
+    """The parts every report of one layout shares: styles, settings, fonts, footers, numbering."""
     specs = styles(layout)
     replaced = None
     if layout.reference:
@@ -318,17 +314,17 @@ def docx_bytes(numbered: NumberedDocument, info: DocumentInfo, layout: Layout = 
     """The report as the bytes of a .docx file: the shared parts, this report's body and properties."""
     moment = datetime.datetime.combine(info.date, datetime.time()).strftime("%Y-%m-%dT%H:%M:%SZ")
     version = os.stat(layout.reference).st_mtime_ns if layout.reference and os.path.exists(layout.reference) else 0
-    parts = dict(fixed_parts(layout, version))
-    parts["word/document.xml"] = ooxml.document_part(body_xml(numbered, layout), final_section(numbered)).encode("utf-8")
-    parts["docProps/core.xml"] = ooxml.core_properties_part(info.title, info.author, moment).encode("utf-8")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in sorted(parts, key=_part_order):
-            entry = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            archive.writestr(entry, parts[name])
-    return buffer.getvalue()
+    parts = dict(fixed_deflated(layout, version))
+    own = {"word/document.xml": ooxml.document_part(body_xml(numbered, layout), final_section(numbered)),
+           "docProps/core.xml": ooxml.core_properties_part(info.title, info.author, moment)}
+    parts.update({name: package.deflated(name, content.encode("utf-8")) for name, content in own.items()})
+    return package.zip_bytes([parts[name] for name in sorted(parts, key=_part_order)])
+
+
+@lru_cache(maxsize=4)
+def fixed_deflated(layout: Layout = Layout(), _reference_version: int = 0) -> dict[str, package.Deflated]:
+    """The shared parts, compressed once per process."""
+    return {name: package.deflated(name, content) for name, content in fixed_parts(layout, _reference_version).items()}
 
 
 def _part_order(name: str) -> tuple[int, str]:

@@ -332,3 +332,25 @@ def test_the_record_ends_the_document_in_a_section_of_its_own_from_an_even_page(
     assert sections[1].find(f"{W}type").get(f"{W}val") == "evenPage"
     assert {r.get(qn("r:id")) for r in sections[1].findall(f"{W}footerReference")} == {"rId7"}  # no page number on it
     assert sections[0].getparent().getparent().xpath("string(.)") == "2024年5月10日"  # the body's section ends with the date
+
+
+@pytest.mark.parametrize("parts", [
+    {"[Content_Types].xml": b"<Types/>", "word/document.xml": "正文，".encode() * 5000},
+    {"a.xml": b"", "b/c.bin": bytes(range(256)) * 300},
+])
+def test_the_package_is_the_zip_pythons_zipfile_would_write(parts):
+    """drafter assembles the zip from parts it compressed itself; the result is zipfile's, byte for byte."""
+    from drafter import package
+
+    ours = package.zip_bytes([package.deflated(name, content) for name, content in parts.items()])
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            archive.writestr(entry, content)
+    assert ours == buffer.getvalue()
+    with zipfile.ZipFile(io.BytesIO(ours)) as archive:
+        assert archive.testzip() is None
+        assert {name: archive.read(name) for name in archive.namelist()} == parts
