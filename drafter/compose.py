@@ -40,14 +40,15 @@ def _finalize(value: object) -> object:
     return value if hasattr(value, "__html__") else _DataText(value)
 
 
-def as_data(value: object) -> object:
-    """``value`` with every string in it marked as data, so any escaping path Jinja takes is ours."""
+def as_data(value: object, metrics: dict[str, Metric] | None = None) -> object:
+    """``value`` with every string in it marked as data, so any escaping path Jinja takes is ours,
+    and with each ``{metric}`` placeholder written out when ``metrics`` are given."""
     if isinstance(value, str):
-        return _DataText(value)
+        return _DataText(fill_in(value, metrics) if metrics else value)
     if isinstance(value, dict):
-        return {key: as_data(item) for key, item in value.items()}
+        return {key: as_data(item, metrics) for key, item in value.items()}
     if isinstance(value, list):
-        return [as_data(item) for item in value]
+        return [as_data(item, metrics) for item in value]
     return value
 
 
@@ -232,9 +233,10 @@ def scheme_context(assessment: Assessment, score_table: bool | None, report_valu
     return context
 
 
-def annotated_parts(parts: dict, assessment: Assessment | None) -> dict:
-    """The parts as templates see them: with the scheme's ``score_note`` on each heading that answers an indicator."""
-    parts = as_data(parts)
+def annotated_parts(parts: dict, assessment: Assessment | None, metrics: dict[str, Metric] | None = None) -> dict:
+    """The parts as templates see them: placeholders written out, and the scheme's ``score_note`` on
+    each heading that answers an indicator."""
+    parts = as_data(parts, metrics)
     if assessment is None or not assessment.scheme.score_note:
         return parts
     for code, answer in assessment.answers.items():
@@ -247,24 +249,6 @@ def annotated_parts(parts: dict, assessment: Assessment | None) -> dict:
     return parts
 
 
-def with_figures(values: dict) -> dict:
-    """The data with each ``{metric}`` placeholder in its text written out (``metrics`` itself untouched)."""
-    metrics = metrics_of(values)
-    if not metrics:
-        return values
-
-    def fill(value):
-        if isinstance(value, str):
-            return fill_in(value, metrics)
-        if isinstance(value, dict):
-            return {key: fill(item) for key, item in value.items()}
-        if isinstance(value, list):
-            return [fill(item) for item in value]
-        return value
-
-    return {key: (item if key == "metrics" else fill(item)) for key, item in values.items()}
-
-
 def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment: Assessment | None = None, score_table: bool | None = None) -> str:
     """Render ``report`` into markup text; raise ``DrafterError`` naming the template file and line.
 
@@ -272,17 +256,19 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
     """
     env = environment(user_folders(tuple(template_dirs)))
     name = template_name(report, assessment)
-    problems = placeholder_problems(report)
+    metrics = metrics_of(report.values)
+    problems = placeholder_problems(report, metrics)
     if problems:
         raise DrafterError(problems)
-    values = with_figures(report.values)
-    parts = _TrackedParts(annotated_parts(values.get("parts", {}), assessment))
-    context = {"closing": "特此报告。", "transition": "现将有关情况报告如下：", "basis": "按照", "notices": [], "preface": [], "metrics": {}}
-    # The parts are converted once, above; a blank self_score is as if it were not there.
-    context.update({key: value for key, value in values.items() if key != "parts" and not (key == "self_score" and value is None)})
+    values = report.values
+    parts = _TrackedParts(annotated_parts(values.get("parts", {}), assessment, metrics))
+    context = as_data({"closing": "特此报告。", "transition": "现将有关情况报告如下：", "basis": "按照", "notices": [], "preface": [], "metrics": {}})
+    # The data's text with its placeholders written out (``metrics`` itself as it is); the parts are
+    # converted above; a blank self_score is as if it were not there.
+    context.update({key: as_data(value, None if key == "metrics" else metrics) for key, value in values.items()
+                    if key != "parts" and not (key == "self_score" and value is None)})
     if assessment is not None:
-        context.update(scheme_context(assessment, score_table, report.values))
-    context = as_data(context)
+        context.update(as_data(scheme_context(assessment, score_table, report.values)))
     context["parts"] = parts
     try:
         markup = render_bounded(env.get_template(name), context)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
@@ -100,6 +100,7 @@ class Metric:
     decimals: int = 2
     growth: float | None = None  # the growth the report states (percent, or points for a rate), to check
     words: tuple[str, str] = ("增长", "下降")  # for an amount; a rate always 提高/降低
+    written: dict = field(default_factory=dict, compare=False, repr=False)  # phrases made, by form: checked, then filled in
 
     @classmethod
     def from_data(cls, name: str, values: dict) -> Metric:
@@ -152,7 +153,9 @@ class Metric:
             raise ValueError(_("指标「{name}」没有「{form}」这种写法。").format(name=self.name, form=form))
         if self.value is None:
             raise ValueError(_("指标「{name}」缺少今年的数值（value）。").format(name=self.name))
-        return phrase(self)
+        if form not in self.written:
+            self.written[form] = phrase(self)
+        return self.written[form]
 
 
 def _needs_previous(function):
@@ -192,9 +195,9 @@ def fill_in(text: str, metrics: dict[str, Metric]) -> str:
     return _PLACEHOLDER.sub(replace, text)
 
 
-def placeholder_problems(report) -> list[Problem]:
+def placeholder_problems(report, metrics: dict[str, Metric] | None = None) -> list[Problem]:
     """Placeholders that name a declared metric but an unknown form, or that cannot be written (no previous value)."""
-    metrics = metrics_of(report.values)
+    metrics = metrics_of(report.values) if metrics is None else metrics
     problems: list[Problem] = []
     if not metrics:
         return problems

@@ -149,18 +149,20 @@ def yaml_values(text: str, source: str) -> tuple[object, _ValueBuilder]:
 MAX_YAML_DEPTH = 64  # collections inside collections; report data needs about 12
 
 
-def possible_depth(text: str) -> int:
-    """An upper bound on how deep ``text``'s collections can nest, found without parsing it.
+def may_nest_deeper(text: str, limit: int) -> bool:
+    """Whether ``text``'s collections could nest deeper than ``limit``, found without parsing it.
 
     A block collection inside another starts further right, or after a ``- ``/``? `` on the same
     line, so block depth is at most twice the widest run of indentation and indicators a line
-    starts with; every flow collection needs a ``[`` or ``{`` of its own.
+    starts with, plus one; every flow collection needs a ``[`` or ``{`` of its own. So the text is
+    shallow enough unless a line starts with ``(limit - brackets) // 2`` such characters, which
+    one regular-expression search finds (0.02 ms on a corpus-sized report; listing every line's
+    prefix took 0.13).
     """
-    widest = max((len(m) for m in _LINE_PREFIX.findall(text)), default=0)
-    return 2 * (widest + 1) + text.count("[") + text.count("{")
-
-
-_LINE_PREFIX = re.compile(r"^[ \-?:]*", re.M)
+    widest_allowed = (limit - text.count("[") - text.count("{")) // 2 - 1
+    if widest_allowed < 0:
+        return True
+    return re.search(r"\n[ \-?:]{%d}" % (widest_allowed + 1), "\n" + text) is not None
 
 
 def refuse_oversized(loader_class, text: str, source: str) -> None:
@@ -168,7 +170,7 @@ def refuse_oversized(loader_class, text: str, source: str) -> None:
     before composing: composing recurses (libyaml's binding can overflow the C stack) and holds every
     node in memory, while the parser's events come one at a time from a loop. Short, shallow text
     (every report drafter has seen) skips the extra pass."""
-    if possible_depth(text) <= MAX_YAML_DEPTH and len(text) <= _SHORT_TEXT:
+    if not may_nest_deeper(text, MAX_YAML_DEPTH) and len(text) <= _SHORT_TEXT:
         return
     loader = loader_class(text)
     depth = count = 0
