@@ -7,7 +7,6 @@ import glob
 import os
 import stat
 import tempfile
-import zipfile
 import zlib
 from pathlib import Path
 
@@ -87,8 +86,14 @@ MAX_PARTS = 2000
 MAX_PACKAGE_BYTES = 100 * 1024 * 1024  # all parts, uncompressed, as the archive declares them
 MAX_PART_BYTES = 50 * 1024 * 1024
 _PROLOG_BYTES = 64 * 1024  # where a DOCTYPE would have to be
-# What a broken, truncated, encrypted or exotic archive raises while it is read.
-PACKAGE_ERRORS = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError, OSError, RuntimeError, NotImplementedError)
+
+
+def package_errors() -> tuple[type[BaseException], ...]:
+    """What a broken, truncated, encrypted or exotic archive raises while it is read. (zipfile is
+    imported here, when a package is read: a build never reads one, and the import is 2 ms of it.)"""
+    import zipfile
+
+    return (zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError, OSError, RuntimeError, NotImplementedError)
 
 
 def guard_package(path, kind: str = ".docx", name: str | None = None, where: Path | None = None) -> None:
@@ -97,6 +102,8 @@ def guard_package(path, kind: str = ".docx", name: str | None = None, where: Pat
     ones the archive declares, which Python's zipfile also holds each entry to when it reads.
 
     ``path`` is the file or its bytes (a file object); ``where`` names it in messages if it is not a path."""
+    import zipfile
+
     where = where if where is not None else path
     try:
         with zipfile.ZipFile(path) as archive:
@@ -115,7 +122,7 @@ def guard_package(path, kind: str = ".docx", name: str | None = None, where: Pat
                         raise _refused(where, _("其中的 {part} 含有 DOCTYPE 声明，正常的 {kind} 文件不会有。").format(part=entry.filename, kind=kind))
     except DrafterError:
         raise
-    except PACKAGE_ERRORS as error:
+    except package_errors() as error:
         message = _("{name}不是可读的 {kind} 文件（{reason}）：文件可能已损坏、加密或被截断。请在 Word 或 WPS 中打开后另存为 .docx。")
         raise DrafterError([Problem(str(where), message.format(name=name or _("这"), kind=kind, reason=type(error).__name__))]) from None
 
@@ -134,6 +141,6 @@ def open_docx(path: Path):
     guard_package(path)
     try:
         return docx.Document(str(path))
-    except (PackageNotFoundError, SyntaxError, *PACKAGE_ERRORS) as error:  # lxml's XMLSyntaxError is a SyntaxError
+    except (PackageNotFoundError, SyntaxError, *package_errors()) as error:  # lxml's XMLSyntaxError is a SyntaxError
         reason = type(error).__name__
         raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason=reason))]) from None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -210,16 +211,13 @@ class _Watchdog:
             return self.deadlines.pop(ident, None) is not None
 
     def _run(self) -> None:
-        import ctypes
-
-        set_async = ctypes.pythonapi.PyThreadState_SetAsyncExc
         with self.condition:
             while True:
                 now = time.monotonic()
                 for ident, deadline in list(self.deadlines.items()):
                     if deadline <= now:
                         del self.deadlines[ident]
-                        set_async(ctypes.c_ulong(ident), ctypes.py_object(RenderTimeout))
+                        _set_async_exception(ident, RenderTimeout)
                 nearest = min(self.deadlines.values(), default=None)
                 self.condition.wait(None if nearest is None else max(nearest - now, 0.001))
 
@@ -229,12 +227,18 @@ if hasattr(__import__("os"), "register_at_fork"):  # a forked batch worker gets 
     __import__("os").register_at_fork(after_in_child=_WATCHDOG.__init__)
 
 
+def _set_async_exception(ident: int, exception: type[BaseException] | None) -> None:
+    """Have ``exception`` raised in thread ``ident`` (None takes back one not yet raised). ctypes is
+    imported only when a limit fires: the import is 1.3 ms of a cold build that never needs it."""
+    import ctypes
+
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None if exception is None else ctypes.py_object(exception))
+
+
 @contextmanager
 def time_limit(seconds: float):
     """Raise ``RenderTimeout`` in this thread if the block runs longer than ``seconds``."""
-    import ctypes
-
-    if getattr(getattr(ctypes, "pythonapi", None), "PyThreadState_SetAsyncExc", None) is None:  # not CPython
+    if sys.implementation.name != "cpython":  # PyThreadState_SetAsyncExc is CPython's
         yield
         return
     ident = threading.get_ident()
@@ -243,4 +247,4 @@ def time_limit(seconds: float):
         yield
     finally:
         if not _WATCHDOG.release(ident):  # fired as the block ended: take back an exception not yet delivered
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
+            _set_async_exception(ident, None)

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
-from drafter.files import PACKAGE_ERRORS, guard_package
+from drafter.files import guard_package, package_errors
 from drafter.i18n import _
 from drafter.readers import Source, SourceParagraph
 
@@ -37,7 +37,7 @@ def read(path: Path, data: bytes, steps: list[str] | None = None) -> Source:
             styles = Styles(_xml(archive.read("word/styles.xml")) if "word/styles.xml" in names else None)
     except DrafterError:
         raise
-    except (SyntaxError, *PACKAGE_ERRORS) as error:  # lxml's XMLSyntaxError is a SyntaxError
+    except (SyntaxError, *package_errors()) as error:  # lxml's XMLSyntaxError is a SyntaxError
         raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason=type(error).__name__))]) from None
     body = document.find(f"{W}body")
     if body is None:

@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
-from drafter.files import PACKAGE_ERRORS
+from drafter.files import package_errors
 from drafter.i18n import _
 from drafter.readers.docx import W, _xml, text_of
 from drafter.tables import Grid, filled
@@ -17,7 +17,7 @@ def read(path: Path, data: bytes) -> list[Grid]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             document = _xml(archive.read("word/document.xml"))
-    except (SyntaxError, *PACKAGE_ERRORS) as error:
+    except (SyntaxError, *package_errors()) as error:
         raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason=type(error).__name__))]) from None
     grids, before = [], []
     body = document.find(f"{W}body")
