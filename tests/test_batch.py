@@ -2,11 +2,13 @@
 
 import hashlib
 import json
+import os
 import shutil
 import signal
 import subprocess
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +142,80 @@ def test_progress_shows_count_rate_and_time_left_on_a_terminal_only():
     quiet = _Terminal()
     batch.Progress(10, quiet, enabled=False).advance(4)
     assert quiet.written == ""
+
+
+# A stand-in for LibreOffice that converts its inputs in order, as soffice --convert-to does, but
+# crashes or hangs on a report that asks it to; it logs each call's pid and number of inputs.
+FAKE_SOFFICE = """\
+import os, signal, sys, time, zipfile
+from pathlib import Path
+args = sys.argv[1:]
+outdir = Path(args[args.index("--outdir") + 1])
+inputs = [a for a in args if a.endswith(".docx")]
+with open(os.environ["FAKE_SOFFICE_LOG"], "a") as log:
+    log.write(f"{os.getpid()} {len(inputs)}\\n")
+outdir.mkdir(parents=True, exist_ok=True)
+for name in inputs:
+    text = zipfile.ZipFile(name).read("word/document.xml").decode("utf-8")
+    if "让转换崩溃" in text:
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if "让转换卡住" in text:
+        time.sleep(600)
+    (outdir / (Path(name).stem + ".pdf")).write_bytes(b"%PDF-1.4 stand-in\\n%%EOF\\n")
+"""
+
+
+@pytest.fixture
+def fake_soffice(tmp_path, monkeypatch):
+    import sys
+
+    import drafter.libreoffice
+
+    if os.name != "posix":
+        pytest.skip("the stand-in LibreOffice is a script run through its #! line")
+    script = tmp_path / "soffice"
+    script.write_text(f"#!{sys.executable}\n" + FAKE_SOFFICE, encoding="utf-8")
+    script.chmod(0o755)
+    log = tmp_path / "calls.log"
+    monkeypatch.setenv("FAKE_SOFFICE_LOG", str(log))
+    monkeypatch.setattr(drafter.libreoffice, "soffice", lambda: str(script))
+    monkeypatch.setattr(drafter.libreoffice.Converter, "START_SECONDS", 1.0)
+    monkeypatch.setattr(drafter.libreoffice.Converter, "EACH_SECONDS", 1.0)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    return log
+
+
+def pdf_batch(tmp_path, bodies):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    out.mkdir()
+    for number, body in enumerate(bodies):
+        (folder / f"r{number}.yaml").write_text(MINIMAL.replace("一段正文。", body), encoding="utf-8")
+    jobs = batch.plan(batch.collect_inputs([str(folder)]), out, ["docx", "pdf"], "input")
+    return {Path(o.source).stem: o for o in batch.run(jobs, 1).outcomes}
+
+
+def calls(log):
+    return [tuple(map(int, line.split())) for line in log.read_text().splitlines()]
+
+
+@pytest.mark.parametrize("fault, reason", [("让转换崩溃", "exit -11"), ("让转换卡住", "timeout")])
+def test_a_libreoffice_that_crashes_or_hangs_fails_only_the_report_in_hand(tmp_path, fake_soffice, fault, reason):
+    outcomes = pdf_batch(tmp_path, ["第一份。", "第二份。", f"第三份{fault}。", "第四份。", "第五份。"])
+    assert [name for name, o in sorted(outcomes.items()) if not o.ok] == ["r2"]
+    assert "LibreOffice" in outcomes["r2"].problems[0]["message"] and reason in outcomes["r2"].problems[0]["message"]
+    for name in ("r0", "r1", "r3", "r4"):
+        assert [o["format"] for o in outcomes[name].outputs] == ["docx", "pdf"]
+        assert (tmp_path / "out" / f"{name}.pdf").read_bytes().startswith(b"%PDF")
+    # one call for the chunk; then the three it did not finish, one call each
+    assert [count for _pid, count in calls(fake_soffice)] == [5, 1, 1, 1]
+    for pid, _count in calls(fake_soffice):  # every LibreOffice ended, none left running
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    assert not list(tmp_path.glob("drafter-batch-*"))  # the profiles and files in flight are gone
+
+
+def test_pdfs_of_a_healthy_batch_take_one_call_per_chunk(tmp_path, fake_soffice):
+    outcomes = pdf_batch(tmp_path, [f"第{n}份。" for n in range(batch.PDF_CHUNK + 3)])
+    assert all(o.ok for o in outcomes.values())
+    assert [count for _pid, count in calls(fake_soffice)] == [batch.PDF_CHUNK, 3]

@@ -9,6 +9,7 @@ Times New Roman — so the figures hold for those faces, which have the same em 
 """
 
 import os
+import shutil
 from collections import Counter
 
 import pytest
@@ -220,3 +221,21 @@ def test_the_record_sits_on_the_foot_of_an_even_page_without_a_number(tmp_path, 
         if pages == 4:
             blank = document.pages[2]
             assert not blank.chars  # the blank page before it: empty, no number either
+
+
+def test_a_batch_makes_the_same_pdfs_as_single_builds_in_one_libreoffice_call_a_chunk(tmp_path, pdfs, monkeypatch):
+    """Batch PDFs come from one LibreOffice call per chunk, with the worker's profile kept between calls;
+    each is the PDF a single build makes (same pages, same text), and no profile is left behind."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for example in EXAMPLES:
+        shutil.copy(example, folder / example.name)
+    from test_cli import drafter
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    result = drafter("batch", folder, "-o", tmp_path / "out", "--format", "pdf", "-j", "1", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for example in EXAMPLES:
+        with pdfplumber.open(str(tmp_path / "out" / f"{example.stem}.pdf")) as batched:
+            assert [page.extract_text() for page in batched.pages] == [page.extract_text() for page in pdfs[example.stem].pages]
+    assert not list(tmp_path.glob("drafter-batch-*"))
