@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import heapq
 import json
 import os
 import re
@@ -16,6 +17,7 @@ import signal
 import sys
 import tempfile
 import time
+from array import array
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -304,9 +306,47 @@ class Progress:
             self.stream.write("\n")
 
 
+class Outcomes:
+    """A batch's outcomes, spilled to a temporary file as they come (a JSON line each), with only each
+    one's place and success held in memory. An outcome is about 1.5 KB as objects, so holding them all
+    grew the parent by 46 MB over 10,000 reports; its place is a few bytes. Iterating reads them back,
+    in the order of their inputs' names (as the manifest and the summary list them)."""
+
+    def __init__(self, jobs: list[Job]):
+        self.jobs = jobs
+        self.index = {job.source: number for number, job in enumerate(jobs)}
+        self.places = array("q", [-1]) * len(jobs)  # offset of each job's line, -1 while it has none
+        self.succeeded = bytearray(len(jobs))
+        self.count = self.failed = 0
+        self.spill = tempfile.TemporaryFile()
+
+    def add(self, outcome: Outcome) -> None:
+        number = self.index[outcome.source]
+        self.spill.seek(0, os.SEEK_END)
+        self.places[number] = self.spill.tell()
+        self.spill.write(json.dumps(asdict(outcome), ensure_ascii=False).encode("utf-8") + b"\n")
+        self.succeeded[number] = outcome.ok
+        self.count += 1
+        self.failed += not outcome.ok
+
+    def has(self, job: Job) -> bool:
+        return self.places[self.index[job.source]] >= 0
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self):
+        for number in sorted((n for n, place in enumerate(self.places) if place >= 0), key=lambda n: self.jobs[n].source):
+            self.spill.seek(self.places[number])
+            yield Outcome(**json.loads(self.spill.readline()))
+
+    def close(self) -> None:
+        self.spill.close()
+
+
 @dataclass
 class BatchResult:
-    outcomes: list[Outcome]
+    outcomes: Outcomes
     interrupted: bool = False
     not_built: list[str] = field(default_factory=list)  # inputs never built: after --fail-fast or Ctrl-C
     shortened: dict = field(default_factory=dict)  # input -> the output name it would have had, had it fitted
@@ -330,7 +370,7 @@ def run(jobs: list[Job], workers: int, options=None, fail_fast: bool = False,
     progress = progress or Progress(len(jobs), enabled=False)
     # LibreOffice's profiles and files in flight live here, removed at the end whatever became of the workers
     workspace = tempfile.mkdtemp(prefix="drafter-batch-") if any(fmt == "pdf" for job in jobs for fmt, _path in job.outputs) else None
-    runner = (_InProcess if workers <= 1 else _Pooled)(options, with_check, progress, fail_fast, workers, workspace)
+    runner = (_InProcess if workers <= 1 else _Pooled)(Outcomes(jobs), options, with_check, progress, fail_fast, workers, workspace)
     started = time.time_ns()
     try:
         runner.run(jobs)
@@ -340,16 +380,17 @@ def run(jobs: list[Job], workers: int, options=None, fail_fast: bool = False,
     finally:
         if workspace:
             shutil.rmtree(workspace, ignore_errors=True)
-    done = {o.source for o in runner.outcomes}
-    finished = [outcome for job in jobs if job.source not in done for outcome in [_written_before_stop(job, started)] if outcome]
-    runner.outcomes += finished
-    done |= {o.source for o in finished}
-    unfinished = [job for job in jobs if job.source not in done]
+    for job in jobs:
+        if not runner.outcomes.has(job):
+            finished = _written_before_stop(job, started)
+            if finished:
+                runner.outcomes.add(finished)
+    unfinished = [job for job in jobs if not runner.outcomes.has(job)]
     for job in unfinished:  # a writer stopped past its grace period may have left its temporary file
         for _fmt, output in job.outputs:
             sweep_stale_parts(Path(output), older_than=0)
     shortened = {job.source: job.shortened_from for job in jobs if job.shortened_from}
-    return BatchResult(sorted(runner.outcomes, key=lambda o: o.source), runner.interrupted, [job.source for job in unfinished], shortened)
+    return BatchResult(runner.outcomes, runner.interrupted, [job.source for job in unfinished], shortened)
 
 
 def _written_before_stop(job: Job, started: int) -> Outcome | None:
@@ -370,14 +411,14 @@ def _written_before_stop(job: Job, started: int) -> Outcome | None:
 class _InProcess:
     """One report after another in this process (``-j 1``)."""
 
-    def __init__(self, options, with_check, progress, fail_fast, workers=1, workspace=None):
-        self.options, self.with_check, self.progress, self.fail_fast = options, with_check, progress, fail_fast
+    def __init__(self, outcomes, options, with_check, progress, fail_fast, workers=1, workspace=None):
+        self.outcomes, self.options, self.with_check, self.progress, self.fail_fast = outcomes, options, with_check, progress, fail_fast
         self.workspace = workspace  # set when PDFs are made: they are then made a chunk at a time
-        self.outcomes: list[Outcome] = []
         self.interrupted = self.stopped = False
 
     def record(self, batch: list[Outcome]) -> None:
-        self.outcomes += batch
+        for outcome in batch:
+            self.outcomes.add(outcome)
         self.progress.advance(len(batch))
         if self.fail_fast and any(not o.ok for o in batch):
             self.stopped = True
@@ -399,8 +440,8 @@ class _Pooled(_InProcess):
     first one a task, then each alone in a pool of one, where the report that kills its worker
     is known for certain and fails by itself."""
 
-    def __init__(self, options, with_check, progress, fail_fast, workers, workspace=None):
-        super().__init__(options, with_check, progress, fail_fast, workers, workspace)
+    def __init__(self, outcomes, options, with_check, progress, fail_fast, workers, workspace=None):
+        super().__init__(outcomes, options, with_check, progress, fail_fast, workers, workspace)
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
 
@@ -430,10 +471,11 @@ class _Pooled(_InProcess):
         while pending and not self.stopped:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
+                task = futures.pop(future)  # a finished future holds its outcomes: let them go once recorded
                 try:
                     self.record(future.result())
                 except BrokenProcessPool:
-                    lost.append(futures[future])
+                    lost.append(task)
         if self.stopped or lost:
             self.stop()
         else:  # all done: let the workers end as the pool ends them
@@ -459,20 +501,20 @@ class _Pooled(_InProcess):
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def manifest(result: BatchResult, formats: list[str]) -> dict:
-    """Inputs, outputs, checksums, problems and (with --check) findings, for tools."""
+def write_manifest(stream, result: BatchResult, formats: list[str]) -> None:
+    """Inputs, outputs, checksums, problems and (with --check) findings, for tools: JSON, written one
+    report at a time (as ``json.dump`` with indent 2 would write it whole), so its size never sits in memory."""
     from drafter import __version__
 
-    return {
-        "drafter": __version__,
-        "formats": formats,
-        "succeeded": sum(o.ok for o in result.outcomes),
-        "failed": sum(not o.ok for o in result.outcomes),
-        "not_started": result.not_started,
-        "interrupted": result.interrupted,
-        "reports": sorted([report_record(o, result) for o in result.outcomes] + [{"input": source, "status": "not built"} for source in result.not_built],
-                          key=lambda r: r["input"]),
-    }
+    head = {"drafter": __version__, "formats": formats, "succeeded": len(result.outcomes) - result.outcomes.failed,
+            "failed": result.outcomes.failed, "not_started": result.not_started, "interrupted": result.interrupted}
+    stream.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2].encode("utf-8") + b',\n  "reports": [')
+    records = heapq.merge((report_record(o, result) for o in result.outcomes), ({"input": source, "status": "not built"} for source in sorted(result.not_built)),
+                          key=lambda r: r["input"])
+    for number, record in enumerate(records):
+        text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        stream.write((",\n    " if number else "\n    ").encode("utf-8") + text.encode("utf-8"))
+    stream.write(b"\n  ]\n}\n" if result.outcomes or result.not_built else b"]\n}\n")
 
 
 def report_record(outcome: Outcome, result: BatchResult) -> dict:
@@ -480,7 +522,3 @@ def report_record(outcome: Outcome, result: BatchResult) -> dict:
     if outcome.source in result.shortened:
         record["shortened_from"] = result.shortened[outcome.source]
     return record
-
-
-def manifest_bytes(result: BatchResult, formats: list[str]) -> bytes:
-    return (json.dumps(manifest(result, formats), ensure_ascii=False, indent=2) + "\n").encode("utf-8")

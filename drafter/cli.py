@@ -368,17 +368,19 @@ def run_batch(args) -> int:
     progress.close()
     manifest = Path(args.manifest) if args.manifest else outdir / "manifest.json"
     try:
-        write_atomically(manifest, batch.manifest_bytes(result, formats))
+        write_atomically(manifest, lambda stream: batch.write_manifest(stream, result, formats))
     except OSError as error:
         print(_("{location}: 错误：{message}").format(location=manifest, message=_("无法写入清单：{reason}").format(reason=error.strerror or error)), file=sys.stderr)
     print_batch_summary(result, args.quiet)
+    result.outcomes.close()
     if result.interrupted:
         return 130
-    return EXIT_OK if all(o.ok for o in result.outcomes) and not result.not_started else EXIT_INPUT
+    return EXIT_OK if not result.outcomes.failed and not result.not_started else EXIT_INPUT
 
 
 def print_batch_summary(result, quiet: bool) -> None:
-    failed = [o for o in result.outcomes if not o.ok]
+    """What became of each report, read back from the batch's outcomes: the files made (unless
+    ``quiet``), warnings and findings, then each failure's problems, then the counts."""
     if not quiet:
         for outcome in result.outcomes:
             if outcome.ok:
@@ -391,7 +393,7 @@ def print_batch_summary(result, quiet: bool) -> None:
             counts = Counter(finding["severity"] for finding in outcome.findings)
             print(_("{source}: 检查发现 {n} 处（错误 {e}，警告 {w}，提示 {i}），详见清单。").format(
                 source=outcome.source, n=len(outcome.findings), e=counts["error"], w=counts["warning"], i=counts["info"]), file=sys.stderr)
-    for outcome in failed:
+    for outcome in (o for o in result.outcomes if not o.ok):
         for problem in outcome.problems:
             location = Problem(problem["file"], problem["message"], problem["line"], problem["column"]).location()
             print(_("{location}: 错误：{message}").format(location=location, message=problem["message"]), file=sys.stderr)
@@ -399,7 +401,7 @@ def print_batch_summary(result, quiet: bool) -> None:
         print(_("{source}: 提示：按数据命名的文件名过长，已缩短（原名见清单的 shortened_from）。").format(source=source), file=sys.stderr)
     if result.interrupted:
         print(_("已中断：已完成的文件完整保留，没有写到一半的文件；未完成的在清单中记为 not built。"), file=sys.stderr)
-    summary = _("成功 {ok} 份，失败 {failed} 份").format(ok=len(result.outcomes) - len(failed), failed=len(failed))
+    summary = _("成功 {ok} 份，失败 {failed} 份").format(ok=len(result.outcomes) - result.outcomes.failed, failed=result.outcomes.failed)
     if result.not_started:
         summary += _("，未生成 {n} 份").format(n=result.not_started)
     print(summary + _("。"), file=sys.stderr)

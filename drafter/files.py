@@ -9,6 +9,7 @@ import stat
 import tempfile
 import zlib
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
@@ -17,8 +18,9 @@ from drafter.i18n import _
 STALE_SECONDS = 3600  # a temporary file this old was left by a writer that was killed
 
 
-def write_atomically(path: str | Path, data: bytes) -> None:
+def write_atomically(path: str | Path, data: bytes | Callable[[BinaryIO], object]) -> None:
     """Replace ``path`` with ``data`` in one step; an existing file stays whole if anything fails.
+    ``data`` is the bytes, or a function that writes them to the stream it is given.
 
     Temporary files an earlier, killed writer left beside ``path`` (over an hour old) are removed.
     """
@@ -28,7 +30,10 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     handle, temporary = tempfile.mkstemp(prefix=part_prefix(target), suffix=".part", dir=target.parent or ".")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            if callable(data):
+                data(stream)
+            else:
+                stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
