@@ -197,7 +197,7 @@ def placeholder_problems(report, metrics: dict[str, Metric] | None = None) -> li
     problems: list[Problem] = []
     if not metrics:
         return problems
-    for path, text in strings_of(report.values):
+    for path, text in report.strings:
         for match in _PLACEHOLDER.finditer(text) if "{" in text else ():
             metric = metrics.get(match.group(1))
             if metric is None:
@@ -223,7 +223,7 @@ def unknown_placeholders(report) -> list[Problem]:
     if not _PLACEHOLDER.search(report.text or ""):  # no {…} anywhere in the file: nothing to look for
         return problems
     names = list(metrics_of(report.values))
-    for path, text in strings_of(report.values):
+    for path, text in report.strings:
         for match in _PLACEHOLDER.finditer(text) if "{" in text else ():
             if match.group(1) in names or not _CJK.search(match.group(1)):
                 continue

@@ -13,7 +13,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -44,6 +44,14 @@ class ReportData:
     key_marks: dict = field(default_factory=dict)  # path tuple -> (line, column) of the key naming it
     spans: dict = field(default_factory=dict)  # path tuple -> (start, end) character offsets in the source
     text: str = ""  # the source, so findings can be placed and fixed exactly
+
+    @cached_property
+    def strings(self) -> list[tuple[Path_, str]]:
+        """Every string of the data outside ``metrics``, with its path: where placeholders are looked
+        for (by the build's two checks and by ``drafter check``), found once."""
+        from drafter.figures import strings_of
+
+        return strings_of(self.values)
 
     def where(self, path: Path_) -> tuple[int | None, int | None]:
         """The line and column of the value at ``path``, or of its nearest written parent."""
@@ -341,15 +349,17 @@ class _ValueBuilder:
             raise DrafterError([Problem(self.source, _too_many_values(), *self.mark_of(node), "limit")])
         if len(path) > MAX_YAML_DEPTH:  # a list that holds itself through an alias
             raise DrafterError([Problem(self.source, _("嵌套层次过深（超过 {n} 层），报告数据用不到这么多层。请检查缩进或括号。").format(n=MAX_YAML_DEPTH), *self.mark_of(node), "limit")])
-        self.marks[path] = self.mark_of(node)
-        self.spans[path] = (node.start_mark.index, node.end_mark.index)
-        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
+        start = node.start_mark
+        self.marks[path] = start.line + 1, start.column + 1
+        self.spans[path] = start.index, node.end_mark.index
+        kind = type(node)
+        if kind is yaml.ScalarNode:  # most nodes: tested first
+            return self.build_scalar(node)
+        if node.tag not in _PLAIN_TAGS:
             raise DrafterError([Problem(self.source, _("不支持 YAML 标签「{tag}」，请去掉它，只写文字、数字、列表和映射。").format(tag=node.tag), *self.mark_of(node), "value")])
-        if isinstance(node, yaml.MappingNode):
+        if kind is yaml.MappingNode:
             return self.build_mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
-        return self.build_scalar(node)
+        return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
 
     def build_scalar(self, node: yaml.ScalarNode) -> object:
         """The scalar's value; an impossible date, a tag its text does not fit or an unusable number is a located problem."""
@@ -452,6 +462,11 @@ def validator_code() -> str:
     # The exception is defined here rather than imported: importing fastjsonschema loads its code
     # generator too, 1.4 ms of a cold build that only needs to know whether the data passed.
     code = code.replace("from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n", _OWN_EXCEPTION)
+    # Names of list items as f-strings: fastjsonschema writes "[{data_x}]".format(**locals()), which
+    # builds a dict of the function's locals for every item (a third of the check's time).
+    code = re.sub(r'"([^"\\{}]*\{\w+\}[^"\\]*)"\.format\(\*\*locals\(\)\)', r'f"\1"', code)
+    if "locals()" in code:
+        raise RuntimeError("fastjsonschema's generated code names items in a new way: update validator_code()")
     if "fastjsonschema" in code:  # fastjsonschema is only a test dependency: the validator must not import it
         raise RuntimeError("fastjsonschema's generated code imports it in a new way: update validator_code()")
     return header + code + f"\n\nvalidate = {entry}\n"

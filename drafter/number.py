@@ -8,6 +8,7 @@ Each parent restarts its children's count, and each marker level keeps its own c
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
@@ -20,6 +21,7 @@ _SMALL_UNITS = ((1000, "千"), (100, "百"), (10, "十"))
 _BIG_UNITS = ((10**8, "亿"), (10**4, "万"))
 
 
+@lru_cache(maxsize=512)  # every marker of every report asks for the same few numbers
 def chinese_numeral(n: int) -> str:
     """Write a positive integer in Chinese numerals as reports do: 十、十一、二十、一百零一、一千零一十."""
     if n <= 0:

@@ -72,14 +72,14 @@ class _Parser:
             self.fail(number, _("模板输出的这一行不是指令（应以 @p、@heading 等开头）：「{line}」。请检查模板中文字是否写在了指令之外。").format(line=line[:40]))
             return
         name, option, argument = match.group(1), match.group(2), unescape(match.group(3) or "")
-        handler = getattr(self, "on_" + name, None)
+        handler = _HANDLERS.get(name)
         if handler is None:
             self.fail(number, _("未知指令「@{name}」。").format(name=name))
             return
         if self.table is not None and name not in ("row", "cell", "end"):
             self.fail(number, _("表格中只能有 @row 和 @cell，请先用 @end 结束表格。"))
             return
-        handler(number, option, argument)
+        handler(self, number, option, argument)
 
     def on_title(self, number, option, text):
         self.document.title.extend(part for part in text.split("\n") if part.strip())
@@ -208,6 +208,10 @@ class _Parser:
         if self.problems:
             raise DrafterError(self.problems)
         return self.document
+
+
+# Each directive's handler, by name: @heading → _Parser.on_heading.
+_HANDLERS = {name[3:]: handler for name, handler in vars(_Parser).items() if name.startswith("on_")}
 
 
 def parse(markup: str, source: str = "<markup>") -> Document:
