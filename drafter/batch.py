@@ -277,6 +277,13 @@ def _watch_parent(interval: float = 0.5) -> None:
     from drafter.libreoffice import end_all_children
 
     end_all_children()
+    if _converter is not None and _converter[0] == os.getpid():  # the parent cannot remove it now
+        folder = _converter[1].folder
+        shutil.rmtree(folder, ignore_errors=True)
+        try:
+            folder.parent.rmdir()  # the batch's workspace, once the other workers' folders are gone too
+        except OSError:
+            pass
     os._exit(1)
 
 

@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
@@ -128,14 +129,23 @@ def _failure_reason(returncode: int, stderr: bytes) -> str:
 
 
 RUNNING: set = set()  # LibreOffice processes this process started and has not yet seen end
+_STARTING = threading.Lock()  # held while a process starts and is recorded, and while all are ended
+_ending = False  # set for good once every child has been ended: none may start after that
+
+
+class Ended(Exception):
+    """LibreOffice was not started: this process is ending its children (its batch has stopped)."""
 
 
 def run_child(command: list[str], environment: dict, timeout: float) -> tuple[int, bytes]:
     """Run ``command`` in a process group of its own; whatever stops the wait (a timeout, Ctrl-C, a
     batch being stopped) ends the whole group, since LibreOffice's launcher starts soffice.bin beneath it."""
     group = {"start_new_session": True} if os.name == "posix" else {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment, **group)
-    RUNNING.add(process)
+    with _STARTING:
+        if _ending:
+            raise Ended
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment, **group)
+        RUNNING.add(process)
     try:
         _out, stderr = process.communicate(timeout=timeout)
         return process.returncode, stderr
@@ -162,6 +172,12 @@ def end_group(process: subprocess.Popen) -> None:
 
 
 def end_all_children() -> None:
-    """End every LibreOffice this process started (a batch worker calls this when it is stopped)."""
-    for process in list(RUNNING):
+    """End every LibreOffice this process started, and start no more (a batch worker calls this when
+    it is stopped, from another thread than the one converting: without the lock, a conversion
+    retried just then could start a LibreOffice that outlives the worker)."""
+    global _ending
+    with _STARTING:
+        _ending = True
+        processes = list(RUNNING)
+    for process in processes:
         end_group(process)
