@@ -46,8 +46,9 @@ _RECORD_KINDS = ("cc", "printer", "printed")
 
 
 def escape(text: str) -> str:
-    """Make ``text`` safe to place after a directive: it will come back from ``parse`` unchanged."""
-    return html.escape(text).replace("@", "&#64;").replace("\r", "").replace("\n", "&#10;")
+    """Make ``text`` safe to place after a directive: it will come back from ``parse`` unchanged.
+    (Quotes need no escaping in the markup; every other mark html.escape would write is here.)"""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;").replace("\r", "").replace("\n", "&#10;")
 
 
 def unescape(text: str) -> str:
