@@ -276,22 +276,23 @@ def document_part(body: str, section: str) -> str:
     return f'{XML_HEADER}<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}{section}</w:body></w:document>'
 
 
-CONTENT_TYPES = (
-    XML_HEADER + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-    '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
-    '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
-    '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>'
-    '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
-    '<Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
-    '<Override PartName="/word/footer3.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
-    "</Types>"
-)
+def content_types(numbering: bool) -> str:
+    """``[Content_Types].xml``: every part's type; numbering.xml only when a style uses its list."""
+    overrides = [("/word/document.xml", "wordprocessingml.document.main"), ("/word/styles.xml", "wordprocessingml.styles"),
+                 ("/word/settings.xml", "wordprocessingml.settings")]
+    overrides += [("/word/numbering.xml", "wordprocessingml.numbering")] if numbering else []
+    overrides += [("/word/fontTable.xml", "wordprocessingml.fontTable"), ("/word/footer1.xml", "wordprocessingml.footer"),
+                  ("/word/footer2.xml", "wordprocessingml.footer"), ("/word/footer3.xml", "wordprocessingml.footer"),
+                  ("/word/theme/theme1.xml", "theme")]
+    listed = "".join(f'<Override PartName="{name}" ContentType="application/vnd.openxmlformats-officedocument.{kind}+xml"/>' for name, kind in overrides)
+    return (XML_HEADER + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>' + listed +
+            '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+            '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
+            "</Types>")
+
+
 PACKAGE_RELATIONSHIPS = (
     XML_HEADER + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
@@ -299,16 +300,36 @@ PACKAGE_RELATIONSHIPS = (
     '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
     "</Relationships>"
 )
-DOCUMENT_RELATIONSHIPS = (
-    XML_HEADER + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>'
-    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>'
-    '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>'
-    '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>'
-    '<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
-    '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer3.xml"/>'
-    "</Relationships>"
+def document_relationships(numbering: bool) -> str:
+    """``word/_rels/document.xml.rels``; the ids are fixed (sections name rId4, rId5 and rId7)."""
+    targets = [("rId1", "styles", "styles.xml"), ("rId2", "settings", "settings.xml"), ("rId3", "fontTable", "fontTable.xml"),
+               ("rId4", "footer", "footer1.xml"), ("rId5", "footer", "footer2.xml")]
+    targets += [("rId6", "numbering", "numbering.xml")] if numbering else []
+    targets += [("rId7", "footer", "footer3.xml"), ("rId8", "theme", "theme/theme1.xml")]
+    listed = "".join(f'<Relationship Id="{rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}" Target="{target}"/>'
+                     for rid, kind, target in targets)
+    return XML_HEADER + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' + listed + "</Relationships>"
+
+
+# The theme: Word's required colour, font and format schemes at their smallest. drafter's styles name
+# every face themselves, so the theme's fonts only serve text a user adds outside drafter's styles.
+_SOLID = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+_LINE = f'<a:ln w="9525">{_SOLID}</a:ln>'
+_NO_EFFECT = "<a:effectStyle><a:effectLst/></a:effectStyle>"
+THEME = (
+    XML_HEADER + '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="drafter"><a:themeElements>'
+    '<a:clrScheme name="drafter"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>'
+    '<a:dk2><a:srgbClr val="000000"/></a:dk2><a:lt2><a:srgbClr val="FFFFFF"/></a:lt2>'
+    + "".join(f'<a:accent{n}><a:srgbClr val="{colour}"/></a:accent{n}>' for n, colour in enumerate(("FF0000", "000000", "808080", "C00000", "404040", "A6A6A6"), 1))
+    + '<a:hlink><a:srgbClr val="0000FF"/></a:hlink><a:folHlink><a:srgbClr val="800080"/></a:folHlink></a:clrScheme>'
+    '<a:fontScheme name="drafter">'
+    f'<a:majorFont><a:latin typeface="{WESTERN_FONT}"/><a:ea typeface="黑体"/><a:cs typeface="{WESTERN_FONT}"/></a:majorFont>'
+    f'<a:minorFont><a:latin typeface="{WESTERN_FONT}"/><a:ea typeface="仿宋_GB2312"/><a:cs typeface="{WESTERN_FONT}"/></a:minorFont>'
+    '</a:fontScheme><a:fmtScheme name="drafter">'
+    f'<a:fillStyleLst>{_SOLID * 3}</a:fillStyleLst>'
+    f'<a:lnStyleLst>{_LINE * 3}</a:lnStyleLst><a:effectStyleLst>{_NO_EFFECT * 3}</a:effectStyleLst>'
+    f'<a:bgFillStyleLst>{_SOLID * 3}</a:bgFillStyleLst>'
+    '</a:fmtScheme></a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>'
 )
 APP_PROPERTIES = (XML_HEADER + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
                   "<Application>drafter</Application></Properties>")

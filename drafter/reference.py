@@ -41,7 +41,8 @@ def reference_styles(path: Path) -> dict[str, object]:
 
 
 def borrowed_style(element, style_id: str, ids_by_their_id: dict[str, str]) -> str:
-    """The reference's style ``element`` as one of ours: our id, links translated or dropped."""
+    """The reference's style ``element`` as one of ours: our id, links translated or dropped, and no
+    list numbering (it would point into the reference's numbering, which is not copied)."""
     from lxml import etree
 
     style = deepcopy(element)
@@ -53,6 +54,8 @@ def borrowed_style(element, style_id: str, ids_by_their_id: dict[str, str]) -> s
                 child.set(f"{W}val", target)
             else:
                 style.remove(child)
+    for numbered in style.findall(f"{W}pPr/{W}numPr"):  # a list of the reference's own, which drafter does not copy
+        numbered.getparent().remove(numbered)
     text = etree.tostring(style, encoding="unicode")
     return text.replace(f' xmlns:w="{W[1:-1]}"', "", 1)
 

@@ -165,18 +165,20 @@ def fixed_parts(layout: Layout = Layout(), _reference_version: int = 0) -> dict[
         from drafter.reference import overridden_styles, reference_styles
 
         replaced = overridden_styles(specs, reference_styles(Path(layout.reference)))
+    listed = layout.numbering == "word"  # literal markers need no list: no numbering part then
     parts = {
-        "[Content_Types].xml": ooxml.CONTENT_TYPES,
+        "[Content_Types].xml": ooxml.content_types(listed),
         "_rels/.rels": ooxml.PACKAGE_RELATIONSHIPS,
         "docProps/app.xml": ooxml.APP_PROPERTIES,
-        "word/_rels/document.xml.rels": ooxml.DOCUMENT_RELATIONSHIPS,
+        "word/_rels/document.xml.rels": ooxml.document_relationships(listed),
         "word/styles.xml": ooxml.styles_part(specs, BODY, replaced),
-        "word/numbering.xml": ooxml.numbering_part(LIST_LEVELS),
+        **({"word/numbering.xml": ooxml.numbering_part(LIST_LEVELS)} if listed else {}),
         "word/settings.xml": ooxml.settings_part(),
         "word/fontTable.xml": ooxml.font_table_part(FONTS),
         "word/footer1.xml": ooxml.page_number_footer("DrafterPageNumber", "right", f'w:left="0" w:right="{PAGE_NUMBER_INDENT}" w:firstLine="0"'),
         "word/footer2.xml": ooxml.page_number_footer("DrafterPageNumber", "left", f'w:left="{PAGE_NUMBER_INDENT}" w:right="0" w:firstLine="0"'),
         "word/footer3.xml": ooxml.blank_footer(),
+        "word/theme/theme1.xml": ooxml.THEME,
     }
     return {name: content.encode("utf-8") for name, content in parts.items()}
 

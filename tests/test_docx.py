@@ -354,3 +354,52 @@ def test_the_package_is_the_zip_pythons_zipfile_would_write(parts):
     with zipfile.ZipFile(io.BytesIO(ours)) as archive:
         assert archive.testzip() is None
         assert {name: archive.read(name) for name in archive.namelist()} == parts
+
+
+def package_of(report) -> zipfile.ZipFile:
+    return zipfile.ZipFile(io.BytesIO(docx_bytes(report)))
+
+
+def related(package: zipfile.ZipFile) -> dict[str, str]:
+    """word/document.xml's relationships: target → type (its last word)."""
+    rels = package.read("word/_rels/document.xml.rels").decode()
+    return {target: kind for kind, target in re.findall(r'Type="[^"]*/(\w+)" Target="([^"]+)"', rels)}
+
+
+@pytest.mark.parametrize("numbering", ["literal", "word"])
+def test_the_package_has_a_theme_and_numbering_only_when_a_style_uses_it(numbering):
+    """Strict validators want a theme part; a numbering part no style points to is dead weight (and
+    validators flag it). Every part is listed in [Content_Types].xml and every relationship resolves."""
+    from lxml import etree
+
+    example = next(e for e in EXAMPLES if e.stem.startswith("city"))
+    package = package_of(built_with(example, numbering=numbering))
+    names = set(package.namelist())
+    assert related(package)["theme/theme1.xml"] == "theme" and "word/theme/theme1.xml" in names
+    theme = etree.fromstring(package.read("word/theme/theme1.xml"))
+    A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    assert [child.tag for child in theme.find(f"{A}themeElements")] == [f"{A}clrScheme", f"{A}fontScheme", f"{A}fmtScheme"]
+    assert all(len(theme.find(f"{A}themeElements/{A}fmtScheme/{A}{kind}")) >= 3 for kind in ("fillStyleLst", "lnStyleLst", "effectStyleLst", "bgFillStyleLst"))
+    assert ("word/numbering.xml" in names) == (numbering == "word") == ("numbering.xml" in related(package))
+    assert ("/word/numbering.xml" in package.read("[Content_Types].xml").decode()) == (numbering == "word")
+    types = package.read("[Content_Types].xml").decode()
+    for name in names - {"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels"}:
+        assert f'PartName="/{name}"' in types, name
+    assert all(f"word/{target}" in names for target in related(package))
+    assert docx.Document(io.BytesIO(docx_bytes(built_with(example, numbering=numbering)))).paragraphs
+
+
+def test_a_reference_style_brings_no_list_of_its_own(tmp_path):
+    """A house style numbered by the house file's own list would point into a numbering part drafter does not copy."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    house = docx.Document()
+    heading = house.styles.add_style("一级标题", WD_STYLE_TYPE.PARAGRAPH)
+    properties = heading.element.get_or_add_pPr()
+    properties.append(properties.makeelement(qn("w:numPr"), {}))
+    properties.find(qn("w:numPr")).append(properties.makeelement(qn("w:numId"), {qn("w:val"): "7"}))
+    path = tmp_path / "house.docx"
+    house.save(str(path))
+    example = next(e for e in EXAMPLES if e.stem.startswith("county-bureau"))
+    styles = package_of(built_with(example, reference=str(path))).read("word/styles.xml").decode()
+    assert "numPr" not in styles
