@@ -1,5 +1,5 @@
 """Lets ``python -m drafter`` behave like the ``drafter`` command."""
 
-from drafter.cli import main
+from drafter.cli import console
 
-raise SystemExit(main())
+console()

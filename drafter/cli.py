@@ -548,8 +548,30 @@ COMMANDS = {"build": run_build, "batch": run_batch, "preview": run_preview, "che
             "new": run_new, "schemes": run_schemes, "scheme": run_scheme, "carry-over": run_carry_over, "draft": run_draft}
 
 
+def console() -> None:
+    """The ``drafter`` command: ``main``, then an exit that does not tear the interpreter down.
+
+    Once a command has finished, Python would still clear every module and object one by one: 10 ms
+    of a 90 ms ``drafter build`` (bench/run). By then every file drafter writes is closed and synced
+    (files.write_atomically), so output is flushed, exit handlers run, and the process ends.
+    ``batch`` and ``draft`` end the usual way: they run workers, threads and a terminal UI."""
+    import atexit
+    import os
+
+    code = main()
+    if (sys.argv[1:2] or [""])[0] in ("batch", "draft"):
+        raise SystemExit(code)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader that went away: nothing more to tell it
+            pass
+    atexit._run_exitfuncs()  # what normal exit runs first (private, but in every CPython since 2.x)
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``drafter`` console script."""
+    """Run the command line ``argv`` (the process's own by default) and return its exit status."""
     tolerant_console()
     stderr = sys.stderr
     sys.stderr = VisibleStream(stderr)  # messages carry file names and data: show their control characters
