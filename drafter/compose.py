@@ -304,23 +304,24 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
 
 
 # Jinja's own messages, by their shape, in words for whoever edits a template (Jinja's English
-# stays in brackets where it says more, such as which tag was expected).
+# stays in brackets where it says more, such as which tag was expected). Patterns, with their flags,
+# are compiled when a message is first worded: a build that goes well never needs them.
 _JINJA_WORDS = (
-    (re.compile(r"^'([^']+)' is undefined$"), N_("用到了未定义的名称「{0}」：数据中没有这个字段，或者拼写有误。")),
-    (re.compile(r"^'[^']*' has no attribute '([^']+)'$"), N_("数据中没有字段「{0}」：请检查拼写，或在数据中加上它。")),
-    (re.compile(r"^unexpected '([^']+)'$"), N_("这里不应出现「{0}」：请检查 {{{{ }}}} 和 {{% %}} 是否成对。")),
-    (re.compile(r"^Encountered unknown tag '([^']+)'\.(.*)$", re.S), N_("不认识的标签「{0}」：拼写有误，或者前面有标签没有结束。（{1}）")),
-    (re.compile(r"^unexpected end of template(.*)$", re.S), N_("模板在中途结束了：有 {{% if %}}、{{% for %}} 或 {{% block %}} 没有结束。（{0}）")),
-    (re.compile(r"^expected token '([^']+)', got '([^']+)'$"), N_("这里应是「{0}」，却写了「{1}」。")),
-    (re.compile(r"^no filter named '([^']+)'\.?$", re.I), N_("没有名为「{0}」的过滤器：可用的见 docs/templates.md。")),
-    (re.compile(r"^no test named '([^']+)'\.?$", re.I), N_("没有名为「{0}」的测试。")),
+    (r"^'([^']+)' is undefined$", 0, N_("用到了未定义的名称「{0}」：数据中没有这个字段，或者拼写有误。")),
+    (r"^'[^']*' has no attribute '([^']+)'$", 0, N_("数据中没有字段「{0}」：请检查拼写，或在数据中加上它。")),
+    (r"^unexpected '([^']+)'$", 0, N_("这里不应出现「{0}」：请检查 {{{{ }}}} 和 {{% %}} 是否成对。")),
+    (r"^Encountered unknown tag '([^']+)'\.(.*)$", re.S, N_("不认识的标签「{0}」：拼写有误，或者前面有标签没有结束。（{1}）")),
+    (r"^unexpected end of template(.*)$", re.S, N_("模板在中途结束了：有 {{% if %}}、{{% for %}} 或 {{% block %}} 没有结束。（{0}）")),
+    (r"^expected token '([^']+)', got '([^']+)'$", 0, N_("这里应是「{0}」，却写了「{1}」。")),
+    (r"^no filter named '([^']+)'\.?$", re.I, N_("没有名为「{0}」的过滤器：可用的见 docs/templates.md。")),
+    (r"^no test named '([^']+)'\.?$", re.I, N_("没有名为「{0}」的测试。")),
 )
 
 
 def jinja_in_words(message: str) -> str:
     """Jinja's message in plain Chinese where its shape is known; as Jinja wrote it otherwise."""
-    for pattern, words in _JINJA_WORDS:
-        match = pattern.match(message.strip())
+    for pattern, flags, words in _JINJA_WORDS:
+        match = re.match(pattern, message.strip(), flags)
         if match:
             return _(words).format(*(group.strip() for group in match.groups()))
     return message
