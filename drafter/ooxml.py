@@ -232,8 +232,10 @@ _ALIGNMENTS = {"l": "left", "c": "center", "r": "right"}
 def table(widths: list[int], aligns: list[str], rows: list[tuple[str, str, list[str]]], paragraph) -> str:
     """A ``w:tbl`` of fixed column widths (twips) with single borders; each row is (kind, style id, cells).
 
-    A ``head`` row repeats at the top of every page; no row splits across pages.
-    ``paragraph(style_id, align, text)`` makes each cell's paragraph.
+    A ``head`` row repeats at the top of every page; no row splits across pages; a ``group`` row
+    (a level-1 indicator) keeps with the row after it, its first child, as Word and LibreOffice do
+    when a row's paragraphs keep with the next. ``paragraph(style_id, align, text, keep_with_next)``
+    makes each cell's paragraph.
     """
     border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
     borders = "".join(border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
@@ -247,7 +249,7 @@ def table(widths: list[int], aligns: list[str], rows: list[tuple[str, str, list[
         row = f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>"
         for width, align, cell in zip(widths, aligns, cells):
             align = "center" if kind == "head" else _ALIGNMENTS[align]
-            row += f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>{paragraph(style_id, align, cell)}</w:tc>'
+            row += f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>{paragraph(style_id, align, cell, kind == "group")}</w:tc>'
         body.append(row + "</w:tr>")
     return f"<w:tbl>{properties}{grid}{''.join(body)}</w:tbl>"
 

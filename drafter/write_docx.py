@@ -225,10 +225,11 @@ def table_xml(table: Table) -> str:
     return ooxml.table(widths, table.aligns, rows, cell_paragraph)
 
 
-def cell_paragraph(style_id: str, align: str, text: str) -> str:
+def cell_paragraph(style_id: str, align: str, text: str, keep_with_next: bool = False) -> str:
     runs = "".join(f'<w:r><w:t xml:space="preserve">{ooxml.text(piece)}</w:t></w:r>' if i == 0 else
                    f'<w:r><w:br/><w:t xml:space="preserve">{ooxml.text(piece)}</w:t></w:r>' for i, piece in enumerate(text.split("\n")))
-    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:jc w:val="{align}"/></w:pPr>{runs}</w:p>'
+    keep = "<w:keepNext/>" if keep_with_next else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{keep}<w:jc w:val="{align}"/></w:pPr>{runs}</w:p>'
 
 
 def direct_formatting(lines: list[Line]) -> list[str]:

@@ -48,12 +48,16 @@ def pdfs(tmp_path_factory):
 
 
 def text_lines(page):
-    """The page's lines of body text (not the page number), each a list of characters, top to bottom."""
-    lines = {}
-    for char in page.chars:
-        if char["top"] < BOTTOM + 5 and char["text"].strip():
-            lines.setdefault(round(char["top"] / 4), []).append(char)
-    return [sorted(chars, key=lambda c: c["x0"]) for _key, chars in sorted(lines.items())]
+    """The page's lines of body text (not the page number), each a list of characters, top to bottom.
+    Characters whose tops lie within 3 pt are one line (a table cell's digits sit 1 pt above its
+    Chinese; lines of text are 10 pt apart or more)."""
+    lines: list[list] = []
+    for char in sorted((c for c in page.chars if c["top"] < BOTTOM + 5 and c["text"].strip()), key=lambda c: c["top"]):
+        if lines and char["top"] - lines[-1][0]["top"] <= 3:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    return [sorted(chars, key=lambda c: c["x0"]) for chars in lines]
 
 
 def page_number(page):
@@ -158,6 +162,16 @@ def test_the_score_table_starts_a_page_and_repeats_its_header_on_each_page(pdfs)
         assert "".join(lines[:2]).replace(" ", "").startswith(header[:6]), lines[:2]
     last = ["".join(c["text"] for c in line) for line in text_lines(table_pages[-1])]
     assert any(line.startswith("合计100") and "98" in line for line in last)
+
+
+def test_a_group_row_of_the_score_table_never_ends_a_page(pdfs):
+    """A level-1 indicator's row (in 黑体, the Sans face) keeps with its first child: no table page but
+    the last ends with one. (In the annual example it fell at the foot of the table's first page.)"""
+    document = pdfs["county-annual-assessment-2022-2023"]
+    table_pages = document.pages[len(body_pages(document)):]
+    for page in table_pages[:-1]:
+        last = [c for c in text_lines(page)[-1] if ord(c["text"]) > 0x2e80]
+        assert last and not all("Sans" in c["fontname"] for c in last), "".join(c["text"] for c in text_lines(page)[-1])
 
 
 @pytest.mark.parametrize("name", [e.stem for e in EXAMPLES])
