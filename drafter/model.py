@@ -72,6 +72,7 @@ class Document:
     recipient: str = ""
     body: list[Block] = field(default_factory=list)
     signature: str = ""
+    seal: bool = False  # the 署名 and 成文日期 laid out for a seal (GB/T 9704 7.3.5.1)
     date: str = ""
     attachments: list[Attachment] = field(default_factory=list)
     letterhead: dict = field(default_factory=dict)  # 版头: copy, secrecy, urgency, mark, number, signer (a list)
@@ -108,3 +109,4 @@ class NumberedDocument:
     """The report as numbered paragraphs, ready for any writer."""
 
     lines: list[Line]
+    seal: bool = False

@@ -93,7 +93,7 @@ def number(document: Document, source: str = "<markup>") -> NumberedDocument:
         lines.append(Line("date", [Run(document.date)]))
     for index, attachment in enumerate(document.attachments, 1):
         lines += attachment_lines(attachment, index if len(document.attachments) > 1 else None, source)
-    return NumberedDocument(lines + record_lines(document.record))
+    return NumberedDocument(lines + record_lines(document.record), document.seal)
 
 
 def letterhead_lines(head: dict) -> list[Line]:

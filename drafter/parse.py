@@ -89,7 +89,11 @@ class _Parser:
         self.document.recipient = text
 
     def on_sign(self, number, option, text):
+        if option not in (None, "seal"):
+            self.fail(number, _("未知的署名写法「@sign:{option}」，应为 @sign 或 @sign:seal（加盖印章）。").format(option=option))
+            return
         self.document.signature = text
+        self.document.seal = option == "seal"
 
     def on_date(self, number, option, text):
         self.document.date = text

@@ -114,16 +114,55 @@ def display_width(text: str) -> float:
     return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
 
 
-def signature_indents(name: str, date: str) -> tuple[int, int]:
-    """Right indents (twips) of 署名 and 日期 without a seal (GB/T 9704 7.3.5.2).
+# Advance widths, in thousandths of an em, of the characters besides Chinese a 署名 or 成文日期 holds,
+# in Times New Roman (and Liberation Serif, its metric twin, which LibreOffice sets in its place).
+_WESTERN_WIDTHS = {
+    **dict.fromkeys("0123456789", 500), " ": 250, "-": 333, ".": 250, ",": 250, "(": 333, ")": 333, "/": 278, ":": 278, "*": 500,
+    **dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611))),
+    **dict(zip("abcdefghijklmnopqrstuvwxyz", (444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444))),
+}
 
-    The name stands 右空二字 and the date starts two characters right of the name's start;
-    when the date is the longer, the date stands 右空二字 and the name moves left to match.
+
+# The space a layout adds between a Chinese character and a Western letter or digit beside it
+# (autoSpaceDE/DN, on by default): 3.5 pt at 三号, measured in LibreOffice's PDF. LibreOffice does not
+# let a .docx turn it off, so the widths below count it.
+AUTOSPACE = 70  # twips
+
+
+def set_width(text: str) -> int:
+    """How wide ``text`` is set in the body's size, in twips: a Chinese or full-width character one
+    字, any other its Times New Roman width, each tightened as the body is (TIGHTEN), and AUTOSPACE
+    wherever Chinese meets a Western letter or digit."""
+    wide = [unicodedata.east_asian_width(c) in "WF" for c in text]
+    advances = sum((CHAR if w else round(CHAR * _WESTERN_WIDTHS.get(c, 500) / 1000)) + TIGHTEN for c, w in zip(text, wide))
+    meetings = sum(1 for (a, wa), (b, wb) in zip(zip(text, wide), zip(text[1:], wide[1:])) if wa != wb and (a if wb else b).isascii() and (a if wb else b).isalnum())
+    return advances + meetings * AUTOSPACE
+
+
+def signature_placement(name: str, date: str, seal: bool) -> tuple[str, str]:
+    """The direct formatting of 署名 and 成文日期 (GB/T 9704 7.3.5), each anchored where the standard
+    measures it, so that only the other line's place depends on a width.
+
+    Without a seal (7.3.5.2) the 署名 stands 右空二字 and the date starts two characters right of the
+    署名's first character; when the date is the longer, the date stands 右空二字 and the 署名 moves
+    left to keep the step. With a seal (7.3.5.1) the date stands 右空四字 and the 署名 is centred over
+    it, in a span exactly as wide as the date (widened evenly on both sides for a longer name).
     """
-    name_width, date_width = display_width(name), display_width(date)
-    if date_width > name_width:
-        return round((4 + date_width - name_width) * CHAR), 2 * CHAR
-    return 2 * CHAR, round((name_width - date_width) * CHAR)
+    name_width, date_width = set_width(name), set_width(date)
+    right, left = '<w:jc w:val="right"/>', '<w:jc w:val="left"/>'
+    if seal:
+        # the span: the date's, widened on both sides to hold a longer name (with room to spare, so
+        # rounding never wraps it), and moved left if that would cross the type area's right edge
+        widen = max(0, (name_width - date_width) // 2 + CHAR // 4)
+        span_right = max(0, 4 * CHAR - widen)
+        span_left = max(0, TYPE_AREA_WIDTH - span_right - date_width - 2 * widen)
+        return (f'<w:ind w:left="{span_left}" w:right="{span_right}" w:firstLine="0"/><w:jc w:val="center"/>',
+                f'<w:ind w:right="{4 * CHAR}"/>' + right)
+    if date_width > name_width:  # the date 右空二字, the 署名 two characters left of its start
+        date_left = TYPE_AREA_WIDTH - 2 * CHAR - date_width
+        return f'<w:ind w:left="{max(0, date_left - 2 * CHAR)}" w:right="0" w:firstLine="0"/>' + left, f'<w:ind w:right="{2 * CHAR}"/>' + right
+    name_left = TYPE_AREA_WIDTH - 2 * CHAR - name_width
+    return f'<w:ind w:right="{2 * CHAR}"/>' + right, f'<w:ind w:left="{max(0, name_left + 2 * CHAR)}" w:right="0" w:firstLine="0"/>' + left
 
 
 @dataclass(frozen=True)
@@ -232,12 +271,12 @@ def cell_paragraph(style_id: str, align: str, text: str, keep_with_next: bool = 
     return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{keep}<w:jc w:val="{align}"/></w:pPr>{runs}</w:p>'
 
 
-def direct_formatting(lines: list[Line]) -> list[str]:
+def direct_formatting(lines: list[Line], seal: bool = False) -> list[str]:
     """Each line's own paragraph formatting: where 署名 and 日期 stand, where the 版头 puts the
     发文机关标志 and the red line, the title two lines below that line."""
     signature = next((l.text for l in lines if l.kind == "signature"), "")
     date = next((l.text for l in lines if l.kind == "date"), "")
-    name_right, date_right = signature_indents(signature, date)
+    name_place, date_place = signature_placement(signature, date, seal)
     notes = sum(1 for l in lines if l.kind == "head_note")
     head = [i for i, l in enumerate(lines) if l.kind in ("head_note", "issuer_mark", "doc_number", "doc_number_signed")]
     ruled = head[-1] if head and lines[head[-1]].kind != "head_note" else None
@@ -251,9 +290,9 @@ def direct_formatting(lines: list[Line]) -> list[str]:
         elif line.kind == "title" and ruled is not None:
             direct += f'<w:spacing w:before="{2 * LINE_PITCH}"/>'
         if line.kind == "signature":
-            direct += f'<w:ind w:right="{name_right}"/>'
+            direct += name_place
         elif line.kind == "date":
-            direct += f'<w:ind w:right="{date_right}"/>'
+            direct += date_place
         elif line.kind == "attachment_note_next":
             direct += NEXT_NOTE
         found.append(direct)
@@ -265,7 +304,7 @@ def body_xml(document: NumberedDocument, layout: Layout = Layout()) -> str:
     lines = [line for line in document.lines if not line.kind.startswith("record_")]
     record = [line for line in document.lines if line.kind.startswith("record_")]
     word = layout.numbering == "word"
-    xml = [paragraph_xml(line, direct, word) for line, direct in zip(lines, direct_formatting(lines))]
+    xml = [paragraph_xml(line, direct, word) for line, direct in zip(lines, direct_formatting(lines, document.seal))]
     if not lines or lines[-1].table is not None:
         xml.append('<w:p><w:pPr><w:pStyle w:val="DrafterTableText"/></w:pPr></w:p>')  # Word ends a body with a paragraph, never a table
     if record:

@@ -134,14 +134,24 @@ def test_run_in_heading_keeps_heading_font_then_body_font(built):
 
 
 def test_signature_and_date_without_seal(built):
+    """The date is the longer here, so it stands 右空二字 (right-aligned) and the 署名 starts two
+    characters left of it: placed from the date's set width (tests/test_pdf.py measures the result)."""
+    from drafter.write_docx import CHAR, TYPE_AREA_WIDTH, set_width
+
     by_style = {p.style.name: p for p in built[1].paragraphs}
-    name_right = int(by_style["发文机关署名"]._p.pPr.find(qn("w:ind")).get(qn("w:right")))
-    date_right = int(by_style["成文日期"]._p.pPr.find(qn("w:ind")).get(qn("w:right")))
-    # 署名 is 5 characters wide (XX are half-width); the date is 6.5 (年月日 and 10 full, 2024 and 5
-    # half): the longer, so it stands 右空二字 and the name moves left to start two characters before it.
-    assert date_right == 640
-    assert name_right == round((4 + 6.5 - 5) * 320)
-    assert by_style["发文机关署名"].style.element.find(f"{W}pPr/{W}spacing").get(qn("w:before")) == "579"
+    name, date = by_style["发文机关署名"], by_style["成文日期"]
+    assert int(date._p.pPr.find(qn("w:ind")).get(qn("w:right"))) == 2 * CHAR and date._p.pPr.find(qn("w:jc")).get(qn("w:val")) == "right"
+    date_left = TYPE_AREA_WIDTH - 2 * CHAR - set_width(date.text)
+    assert int(name._p.pPr.find(qn("w:ind")).get(qn("w:left"))) == date_left - 2 * CHAR and name._p.pPr.find(qn("w:jc")).get(qn("w:val")) == "left"
+    assert name.style.element.find(f"{W}pPr/{W}spacing").get(qn("w:before")) == "579"
+
+
+def test_set_width_counts_chinese_as_one_character_and_western_by_its_face():
+    from drafter.write_docx import AUTOSPACE, CHAR, TIGHTEN, set_width
+
+    assert set_width("教育局") == 3 * (CHAR + TIGHTEN)
+    assert set_width("2024年") == 4 * (CHAR // 2 + TIGHTEN) + CHAR + TIGHTEN + AUTOSPACE  # digits are half an em, and spaced from Chinese
+    assert set_width("XX县") == 2 * (round(CHAR * 0.722) + TIGHTEN) + CHAR + TIGHTEN + AUTOSPACE
 
 
 def test_title_lines_share_one_paragraph(tmp_path):

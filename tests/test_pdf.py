@@ -29,6 +29,7 @@ pdfplumber = pytest.importorskip("pdfplumber")
 MM = 72 / 25.4
 LEFT, RIGHT = 1587 / 20, (11906 - 1474) / 20  # points
 TOP, BOTTOM = 2098 / 20, (16838 - 1984) / 20
+AREA = (RIGHT - LEFT) / 16.0  # the type area's width in 三号 characters
 SLACK = 1.5
 HANGING = "，。、；：！？）”’》〉"
 HEADING_STARTS = tuple("一二三四五六七八九十") + ("（",)  # points: glyph outlines may reach a little past the line box
@@ -253,3 +254,61 @@ def test_a_batch_makes_the_same_pdfs_as_single_builds_in_one_libreoffice_call_a_
         with pdfplumber.open(str(tmp_path / "out" / f"{example.stem}.pdf")) as batched:
             assert [page.extract_text() for page in batched.pages] == [page.extract_text() for page in pdfs[example.stem].pages]
     assert not list(tmp_path.glob("drafter-batch-*"))
+
+
+SIGNERS = ["局", "XX县教育局", "2024年度工作组", "XX县人民政府教育督导委员会办公室"]
+DATES = ["2024-01-01", "2024-05-10", "2024-12-25"]
+CH = 16.0  # one 三号 character, pt
+
+
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory):
+    """Every signer with every date, with and without a seal, laid out by LibreOffice (a batch: one call)."""
+    from drafter import batch
+
+    folder = tmp_path_factory.mktemp("signed")
+    cases = {}
+    for seal in (False, True):
+        for number, (name, date) in enumerate((n, d) for n in SIGNERS for d in DATES):
+            path = folder / f"{'seal' if seal else 'plain'}-{number}.yaml"
+            path.write_text(MINIMAL.replace("issuer: XX县教育局", f"issuer: {name}").replace("date: 2024-05-10", f"date: {date}\nseal: {str(seal).lower()}"), encoding="utf-8")
+            cases[path.stem] = (name, date, seal)
+    out = folder / "out"
+    out.mkdir()
+    jobs = batch.plan(batch.collect_inputs([str(folder)]), out, ["pdf"], "input")
+    assert all(outcome.ok for outcome in batch.run(jobs, 1).outcomes)
+    placed = {}
+    for stem, case in cases.items():
+        with pdfplumber.open(str(out / f"{stem}.pdf")) as document:
+            name, date = text_lines(document.pages[-1])[-2:]
+        placed[case] = ((name[0]["x0"] - LEFT) / CH, (RIGHT - name[-1]["x1"]) / CH, (date[0]["x0"] - LEFT) / CH, (RIGHT - date[-1]["x1"]) / CH,
+                        "".join(c["text"] for c in name), "".join(c["text"] for c in date))
+    return placed
+
+
+@pytest.mark.parametrize("name", SIGNERS)
+@pytest.mark.parametrize("date", DATES)
+def test_without_a_seal_the_name_stands_two_characters_from_the_right_and_the_date_two_right_of_its_start(signed, name, date):
+    """GB/T 9704 7.3.5.2, measured to a quarter of a character, names and dates of every length, Arabic
+    digits included: the 署名 右空二字 and the date's first character two characters right of the
+    署名's; when the date is the longer, the date 右空二字 and the 署名 two characters left of it."""
+    name_left, name_gap, date_left, date_gap, name_text, date_text = signed[(name, date, False)]
+    assert name_text == name and date_text.endswith("日")
+    assert abs(date_left - name_left - 2) <= 0.25
+    date_longer = (AREA - date_left - date_gap) > (AREA - name_left - name_gap)
+    assert abs((date_gap if date_longer else name_gap) - 2) <= 0.25
+
+
+@pytest.mark.parametrize("name", SIGNERS)
+@pytest.mark.parametrize("date", DATES)
+def test_with_a_seal_the_date_stands_four_characters_from_the_right_and_the_name_is_centred_over_it(signed, name, date):
+    """GB/T 9704 7.3.5.1: the date 右空四字 and the 署名 centred over the date, unless it is too long to
+    be centred without crossing the type area, when it ends at the type area's right edge."""
+    name_left, name_gap, date_left, date_gap, name_text, _date = signed[(name, date, True)]
+    assert name_text == name and abs(date_gap - 4) <= 0.25
+    name_centre, date_centre = (name_left + AREA - name_gap) / 2, (date_left + AREA - date_gap) / 2
+    name_width = AREA - name_left - name_gap
+    if date_centre + name_width / 2 <= AREA:
+        assert abs(name_centre - date_centre) <= 0.25
+    else:
+        assert name_gap >= -0.05 and name_gap <= 0.5
