@@ -553,6 +553,7 @@ _FIELD_NAMES = {
     "value": N_("今年的数值"), "previous": N_("上年的数值"), "unit": N_("单位"), "indicator": N_("指标编号"), "layout": N_("分项排法"),
     "run_in": N_("标题与正文同段"), "not_applicable": N_("不适用的理由"), "template": N_("模板"), "unplaced": N_("未归位的段落"),
     "cc": N_("抄送"), "printer": N_("印发机关"), "printed": N_("印发日期"), "signers": N_("签发人"), "mark": N_("发文机关标志"),
+    "seal": N_("加盖印章"),
 }
 
 
