@@ -312,3 +312,37 @@ def test_with_a_seal_the_date_stands_four_characters_from_the_right_and_the_name
         assert abs(name_centre - date_centre) <= 0.25
     else:
         assert name_gap >= -0.05 and name_gap <= 0.5
+
+
+def long_report_data(sections: int = 88) -> str:
+    """A report of 20-odd pages whose level-2 headings fall at every height of a page: the sections'
+    paragraphs run 1, 2, 7 and 13 lines, so each round of four moves the next heading down 5 of a
+    page's 22 lines, and the rounds reach every line."""
+    sentence = "这一段正文的长度逐节变化，让下一个标题落在页面的不同位置上。"  # 30 characters
+    items = []
+    for number in range(sections):
+        lines = (1, 2, 7, 13)[number % 4]
+        text = (sentence * 30)[: lines * 28 - 4]
+        items.append(f"      - heading: 第{number + 1}节的标题\n        text: {text}\n")
+    return MINIMAL.replace("    heading: 工作开展基本情况\n    content:\n      - 一段正文。\n", "    heading: 工作开展基本情况\n    content:\n" + "".join(items))
+
+
+def is_heading_line(line) -> bool:
+    """A standalone heading's line: every Chinese character in a heading face (黑体 Sans, 楷体 UKai)."""
+    chinese = [c for c in line if ord(c["text"]) > 0x2e80]
+    return bool(chinese) and all("Sans" in c["fontname"] or "UKai" in c["fontname"] for c in chinese)
+
+
+def test_in_a_long_report_no_standalone_heading_ends_a_page(tmp_path):
+    """Headings keep with the paragraph after them: over 20 pages, with a heading placed at every
+    height of a page, no page's last line is a heading."""
+    path = tmp_path / "long.yaml"
+    path.write_text(long_report_data(), encoding="utf-8")
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(pdf_bytes(build_report(path)))
+    with pdfplumber.open(str(pdf)) as document:
+        assert len(document.pages) >= 20
+        feet = [text_lines(page)[-1] for page in document.pages[:-1]]
+        headed = sum(is_heading_line(line) for page in document.pages for line in text_lines(page))
+    assert headed >= 88
+    assert not [("".join(c["text"] for c in line), number) for number, line in enumerate(feet, 1) if is_heading_line(line)]
