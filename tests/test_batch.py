@@ -151,17 +151,26 @@ import os, signal, sys, time, zipfile
 from pathlib import Path
 args = sys.argv[1:]
 outdir = Path(args[args.index("--outdir") + 1])
-inputs = [a for a in args if a.endswith(".docx")]
+target = args[args.index("--convert-to") + 1].split(":")[0]
+inputs = [a for a in args if a.endswith((".docx", ".odt"))]
 with open(os.environ["FAKE_SOFFICE_LOG"], "a") as log:
-    log.write(f"{os.getpid()} {len(inputs)}\\n")
+    log.write(f"{os.getpid()} {len(inputs)} {target}\\n")
 outdir.mkdir(parents=True, exist_ok=True)
 for name in inputs:
-    text = zipfile.ZipFile(name).read("word/document.xml").decode("utf-8")
+    package = zipfile.ZipFile(name)
+    text = package.read("word/document.xml" if name.endswith(".docx") else "content.xml").decode("utf-8")
     if "让转换崩溃" in text:
         os.kill(os.getpid(), signal.SIGSEGV)
     if "让转换卡住" in text:
         time.sleep(600)
-    (outdir / (Path(name).stem + ".pdf")).write_bytes(b"%PDF-1.4 stand-in\\n%%EOF\\n")
+    output = outdir / (Path(name).stem + "." + target)
+    if target == "odt":
+        with zipfile.ZipFile(output, "w") as odt:
+            odt.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+            odt.writestr("content.xml", text)
+            odt.writestr("styles.xml", '<s style:punctuation-wrap="hanging"/>')
+    else:
+        output.write_bytes(b"%PDF-1.4 stand-in\\n%%EOF\\n")
 """
 
 
@@ -196,7 +205,12 @@ def pdf_batch(tmp_path, bodies):
 
 
 def calls(log):
-    return [tuple(map(int, line.split())) for line in log.read_text().splitlines()]
+    """Each call's inputs and what it made: (count, "odt" or "pdf")."""
+    return [(int(count), target) for _pid, count, target in (line.split() for line in log.read_text().splitlines())]
+
+
+def pids(log):
+    return [int(line.split()[0]) for line in log.read_text().splitlines()]
 
 
 @pytest.mark.parametrize("fault, reason", [("让转换崩溃", "exit -11"), ("让转换卡住", "timeout")])
@@ -207,9 +221,10 @@ def test_a_libreoffice_that_crashes_or_hangs_fails_only_the_report_in_hand(tmp_p
     for name in ("r0", "r1", "r3", "r4"):
         assert [o["format"] for o in outcomes[name].outputs] == ["docx", "pdf"]
         assert (tmp_path / "out" / f"{name}.pdf").read_bytes().startswith(b"%PDF")
-    # one call for the chunk; then the three it did not finish, one call each
-    assert [count for _pid, count in calls(fake_soffice)] == [5, 1, 1, 1]
-    for pid, _count in calls(fake_soffice):  # every LibreOffice ended, none left running
+    # .docx to .odt: one call for the chunk, then the three it did not finish, one call each;
+    # then the four that made it, to PDF in one call
+    assert calls(fake_soffice) == [(5, "odt"), (1, "odt"), (1, "odt"), (1, "odt"), (4, "pdf")]
+    for pid in pids(fake_soffice):  # every LibreOffice ended, none left running
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
     assert not list(tmp_path.glob("drafter-batch-*"))  # the profiles and files in flight are gone
@@ -218,4 +233,4 @@ def test_a_libreoffice_that_crashes_or_hangs_fails_only_the_report_in_hand(tmp_p
 def test_pdfs_of_a_healthy_batch_take_one_call_per_chunk(tmp_path, fake_soffice):
     outcomes = pdf_batch(tmp_path, [f"第{n}份。" for n in range(batch.PDF_CHUNK + 3)])
     assert all(o.ok for o in outcomes.values())
-    assert [count for _pid, count in calls(fake_soffice)] == [batch.PDF_CHUNK, 3]
+    assert calls(fake_soffice) == [(batch.PDF_CHUNK, "odt"), (batch.PDF_CHUNK, "pdf"), (3, "odt"), (3, "pdf")]

@@ -165,6 +165,21 @@ def test_the_score_table_starts_a_page_and_repeats_its_header_on_each_page(pdfs)
     assert any(line.startswith("合计100") and "98" in line for line in last)
 
 
+@pytest.mark.parametrize("name", [e.stem for e in EXAMPLES])
+def test_every_punctuation_mark_is_printed_inside_the_type_area(pdfs, name):
+    """The PDF's text carries every ，。、；：！？ of the .txt built from the same data, and no glyph
+    crosses the type area's right edge (LibreOffice used to hang a mark after a full line into the
+    margin, or drop it: the bureau example lacked 6 and hung 8)."""
+    from drafter.pipeline import text_bytes
+
+    example = next(e for e in EXAMPLES if e.stem == name)
+    expected = Counter(c for c in text_bytes(build_report(example)).decode("utf-8") if c in "，。、；：！？")
+    printed = Counter(c["text"] for page in pdfs[name].pages for c in page.chars if c["text"] in "，。、；：！？")
+    assert printed == expected
+    outside = [c["text"] for page in pdfs[name].pages for c in page.chars if c["text"].strip() and c["x1"] > RIGHT + SLACK]
+    assert not outside
+
+
 def test_a_group_row_of_the_score_table_never_ends_a_page(pdfs):
     """A level-1 indicator's row (in 黑体, the Sans face) keeps with its first child: no table page but
     the last ends with one. (In the annual example it fell at the foot of the table's first page.)"""

@@ -648,15 +648,29 @@ def test_libreoffice_profile_is_private_and_removed(tmp_path, monkeypatch, write
     seen = {}
 
     def fake_run(command, environment, timeout):
+        import io
+        import zipfile
+
         profile = Path(__import__("urllib.parse").parse.unquote(next(a for a in command if a.startswith("-env:")).split("file://", 1)[1]))
         seen["profile"] = profile
         seen["mode"] = stat.S_IMODE(profile.stat().st_mode)
-        (Path(command[command.index("--outdir") + 1]) / "input.pdf").write_bytes(b"%PDF-1.4 fake")
+        outdir, target = Path(command[command.index("--outdir") + 1]), command[command.index("--convert-to") + 1].split(":")[0]
+        outdir.mkdir(exist_ok=True)
+        for name in (Path(a) for a in command if a.endswith((".docx", ".odt"))):
+            if target == "odt":  # the .docx by way of ODF: a package with a style to set right
+                buffer = io.BytesIO()
+                with zipfile.ZipFile(buffer, "w") as odt:
+                    odt.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+                    odt.writestr("styles.xml", '<s style:punctuation-wrap="hanging"/>')
+                (outdir / (name.stem + ".odt")).write_bytes(buffer.getvalue())
+            else:
+                assert b'punctuation-wrap="simple"' in zipfile.ZipFile(name).read("styles.xml")
+                (outdir / (name.stem + ".pdf")).write_bytes(b"%PDF-1.4 fake\n%%EOF\n")
         return 0, b""
 
     monkeypatch.setattr(drafter.libreoffice, "soffice", lambda: "soffice")
     monkeypatch.setattr(drafter.libreoffice, "run_child", fake_run)
-    assert pdf_bytes(build_report(write_data(MINIMAL))) == b"%PDF-1.4 fake"
+    assert pdf_bytes(build_report(write_data(MINIMAL))) == b"%PDF-1.4 fake\n%%EOF\n"
     assert seen["mode"] & 0o077 == 0  # nobody else may read or plant anything there
     assert not seen["profile"].exists() and not seen["profile"].parent.exists()
 
