@@ -198,9 +198,10 @@ def write_waiting_pdfs(waiting: list[WaitingPdf], workspace: str) -> None:
     from drafter.libreoffice import Converter
 
     global _converter
-    if _converter is None or _converter[0] != os.getpid():  # a worker's own, not one inherited through fork
-        _converter = (os.getpid(), Converter(Path(workspace) / f"libreoffice-{os.getpid()}"))
-    results = _converter[1].pdfs([pdf.docx for pdf in waiting])
+    folder = Path(workspace) / f"libreoffice-{os.getpid()}"  # this process's, in this batch's workspace
+    if _converter is None or _converter.folder != folder:  # not one inherited through fork, nor an earlier batch's
+        _converter = Converter(folder)
+    results = _converter.pdfs([pdf.docx for pdf in waiting])
     for pdf, result in zip(waiting, results):
         if not isinstance(result, bytes):
             pdf.outcome.problems = [_problem_record(Problem(pdf.outcome.source, result))]
@@ -211,7 +212,7 @@ def write_waiting_pdfs(waiting: list[WaitingPdf], workspace: str) -> None:
             pdf.outcome.problems = [unwritable(pdf.path, error)]
 
 
-_converter = None  # (pid, Converter): in a worker, the LibreOffice profile it keeps between chunks
+_converter = None  # this process's Converter: the LibreOffice profile it keeps between chunks
 
 
 def check_records(source: str, template_dirs: tuple[str, ...] = ()) -> list[dict]:
@@ -276,12 +277,11 @@ def _watch_parent(interval: float = 0.5) -> None:
         time.sleep(interval)
     from drafter.libreoffice import end_all_children
 
-    end_all_children()
-    if _converter is not None and _converter[0] == os.getpid():  # the parent cannot remove it now
-        folder = _converter[1].folder
-        shutil.rmtree(folder, ignore_errors=True)
+    mine = _converter.folder if _converter is not None and _converter.folder.name == f"libreoffice-{os.getpid()}" else None
+    end_all_children(mine)  # the parent cannot remove this worker's folder now
+    if mine is not None:
         try:
-            folder.parent.rmdir()  # the batch's workspace, once the other workers' folders are gone too
+            mine.parent.rmdir()  # the batch's workspace, once the other workers' folders are gone too
         except OSError:
             pass
     os._exit(1)

@@ -136,14 +136,10 @@ class Converter:
         return results
 
     def convert_together(self, program: str, documents: list[bytes], suffix: str = ".docx", output_filter: str = PDF_FILTER) -> list[bytes | str]:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self.profile.mkdir(mode=0o700, exist_ok=True)  # its own, before LibreOffice makes it: nobody else may read or plant anything there
-        work = Path(tempfile.mkdtemp(prefix="call-", dir=self.folder))
+        inputs = self.placed(documents, suffix)
+        work = inputs[0].parent
         target_suffix = "." + output_filter.split(":", 1)[0]
         try:
-            inputs = [work / f"{number:05d}{suffix}" for number in range(len(documents))]
-            for path, content in zip(inputs, documents):
-                path.write_bytes(content)
             outdir = work / "out"
             environment = {**os.environ, "FONTCONFIG_FILE": str(FONT_MAP)}
             command = [program, f"-env:UserInstallation={self.profile.resolve().as_uri()}", "--headless", "--convert-to", output_filter,
@@ -158,6 +154,22 @@ class Converter:
             return [_finished(outdir / (path.stem + target_suffix)) or _("LibreOffice 无法转换（{reason}）。").format(reason=reason) for path in inputs]
         finally:
             shutil.rmtree(work, ignore_errors=True)
+
+
+    def placed(self, documents: list[bytes], suffix: str) -> list[Path]:
+        """The documents written to a folder of their own for one call. Files are made only under the
+        start lock and never once this process has begun ending its children, so a worker that is
+        ending removes its folder knowing nothing more will appear in it."""
+        with _STARTING:
+            if _ending:
+                raise Ended
+            self.folder.mkdir(mode=0o700, exist_ok=True)  # inside the batch's folder, which must still be there
+            self.profile.mkdir(mode=0o700, exist_ok=True)  # its own, before LibreOffice makes it: nobody else may read or plant anything there
+            work = Path(tempfile.mkdtemp(prefix="call-", dir=self.folder))
+            inputs = [work / f"{number:05d}{suffix}" for number in range(len(documents))]
+            for path, content in zip(inputs, documents):
+                path.write_bytes(content)
+        return inputs
 
 
 def _finished(path: Path) -> bytes | None:
@@ -219,13 +231,16 @@ def end_group(process: subprocess.Popen) -> None:
         pass
 
 
-def end_all_children() -> None:
-    """End every LibreOffice this process started, and start no more (a batch worker calls this when
-    it is stopped, from another thread than the one converting: without the lock, a conversion
-    retried just then could start a LibreOffice that outlives the worker)."""
+def end_all_children(remove: Path | None = None) -> None:
+    """End every LibreOffice this process started, start no more, and then remove ``remove`` (a
+    converter's folder). A batch worker calls this when its parent is gone, from another thread than
+    the one converting: without the lock, a conversion retried just then could start a LibreOffice
+    that outlives the worker, or write files after the folder was removed."""
     global _ending
     with _STARTING:
         _ending = True
         processes = list(RUNNING)
     for process in processes:
         end_group(process)
+    if remove is not None:
+        shutil.rmtree(remove, ignore_errors=True)

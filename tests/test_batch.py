@@ -6,6 +6,7 @@ import os
 import shutil
 import signal
 import subprocess
+import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -190,7 +191,7 @@ def fake_soffice(tmp_path, monkeypatch):
     monkeypatch.setattr(drafter.libreoffice, "soffice", lambda: str(script))
     monkeypatch.setattr(drafter.libreoffice.Converter, "START_SECONDS", 1.0)
     monkeypatch.setattr(drafter.libreoffice.Converter, "EACH_SECONDS", 1.0)
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the batch's workspace goes (TMPDIR is read once per process)
     return log
 
 
@@ -234,3 +235,12 @@ def test_pdfs_of_a_healthy_batch_take_one_call_per_chunk(tmp_path, fake_soffice)
     outcomes = pdf_batch(tmp_path, [f"第{n}份。" for n in range(batch.PDF_CHUNK + 3)])
     assert all(o.ok for o in outcomes.values())
     assert calls(fake_soffice) == [(batch.PDF_CHUNK, "odt"), (batch.PDF_CHUNK, "pdf"), (3, "odt"), (3, "pdf")]
+
+
+def test_batches_one_after_another_in_one_process_leave_no_folder_behind(tmp_path, fake_soffice):
+    """Each batch converts in its own workspace: a second batch in the same process (-j 1 runs in it)
+    must not reuse, and so recreate, the first's removed folder."""
+    for run in ("first", "second"):
+        (tmp_path / run).mkdir()
+        assert all(o.ok for o in pdf_batch(tmp_path / run, ["一份。", "两份。"]).values())
+    assert not list(tmp_path.glob("drafter-batch-*"))

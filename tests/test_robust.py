@@ -407,13 +407,15 @@ exec sleep 120
 
 
 def slow_libreoffice(tmp_path) -> tuple[dict, Path]:
-    """An environment whose soffice never finishes, and the file where each one writes its pid."""
+    """An environment whose soffice never finishes (and whose temporary files go in ``tmp_path/tmp``),
+    and the file where each one writes its pid."""
     folder = tmp_path / "bin"
     folder.mkdir()
+    (tmp_path / "tmp").mkdir()
     pids = tmp_path / "soffice.pids"
     (folder / "soffice").write_text(FAKE_SOFFICE.format(pids=pids), encoding="utf-8")
     (folder / "soffice").chmod(0o755)
-    return {**os.environ, "PATH": f"{folder}{os.pathsep}{os.environ['PATH']}"}, pids
+    return {**os.environ, "PATH": f"{folder}{os.pathsep}{os.environ['PATH']}", "TMPDIR": str(tmp_path / "tmp")}, pids
 
 
 def gone(pid: int) -> bool:
@@ -466,6 +468,7 @@ def test_batch_ctrl_c_during_pdf_conversions_stops_at_once_and_ends_libreoffice(
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["interrupted"] and {r["status"] for r in manifest["reports"]} == {"not built"} and len(manifest["reports"]) == 6
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    assert not list((tmp_path / "tmp").iterdir())  # the batch's LibreOffice folder removed
 
 
 @pytest.mark.skipif(os.name != "posix" or not os.path.isdir("/proc"), reason="signals and /proc")
@@ -483,6 +486,7 @@ def test_batch_killed_parent_leaves_no_worker_or_libreoffice_behind(tmp_path):
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert wait_until(lambda: all(gone(pid) for pid in workers + [int(p) for p in pids.read_text().split()]), 15)
+    assert not list((tmp_path / "tmp").iterdir())  # each worker removed its LibreOffice folder, the last one the batch's
 
 
 # --- terminal hygiene and consoles -----------------------------------------------------------------
