@@ -232,7 +232,7 @@ def unknown_placeholders(report) -> list[Problem]:
                 _("数据的 metrics 中没有任何指标。") if not names else _("已声明的有：{names}。").format(names="、".join(names)))
             message = _("「{placeholder}」不是已声明的数据指标，会原样印出。{hint}").format(placeholder=match.group(0), hint=hint)
             problems.append(Problem(report.source, message, *place_in_source(report, path, match.group(0)), "unknown-placeholder"))
-    return problems
+    return list(dict.fromkeys(problems))  # a placeholder repeated in one text is placed at its first use: said once
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

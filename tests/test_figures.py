@@ -122,3 +122,11 @@ def test_filters_are_there_for_templates(tmp_path, write_data):
     path = write_data(MINIMAL + "template: mine/report.j2\nmetrics:\n  支出: {value: 110, previous: 100, unit: 万元}\n")
     lines = [line.text for line in build_report(path, (str(tmp_path / "t"),)).numbered.lines]
     assert "经费110万元，较上年增长10%，合2.43亿元；2024—2025学年度；2024年5月10日；六个方面。" in lines
+
+
+def test_a_placeholder_repeated_in_one_text_is_reported_once(write_data):
+    from drafter.figures import unknown_placeholders
+    from drafter.load import load_report
+
+    report = load_report(write_data(MINIMAL.replace("一段正文。", "人均{人均成绩}，" * 50)))
+    assert len(unknown_placeholders(report)) == 1
