@@ -2,9 +2,10 @@
 楷体_GB2312, 黑体, 方正小标宋简体) land on the nearest installed faces, not one sans face; and the
 files clerks hold in older formats (.doc, .wps, .odt, .rtf) to .docx for import.
 
-Each conversion runs in a private LibreOffice profile made for it in its own temporary folder and
-removed with it, so conversions can run side by side and no other user can plant a profile in a
-predictable place; LibreOffice runs in a process group of its own, ended whole when the wait stops.
+Every conversion goes through a ``Converter``: a private profile in a folder of its own (a temporary
+one for a single conversion, the batch's workspace for a batch), removed with it, so conversions can
+run side by side and no other user can plant a profile in a predictable place; LibreOffice runs in
+a process group of its own, ended whole when the wait stops.
 """
 
 from __future__ import annotations
@@ -71,28 +72,18 @@ def without_hanging_punctuation(odt: bytes) -> bytes:
 
 def convert(content: bytes, suffix: str, output_filter: str, source: str, timeout: float = 300) -> bytes:
     """``content`` (a file ending in ``suffix``) converted by LibreOffice with ``output_filter``
-    (``pdf:…`` or ``docx:…``); a located problem if LibreOffice is missing or fails."""
+    (``pdf:…`` or ``docx:…``) in a private profile made for it; a located problem if LibreOffice
+    is missing or fails."""
     program = soffice()
     if not program:
         raise DrafterError([Problem(source, _(NO_LIBREOFFICE))])
-    target_suffix = "." + output_filter.split(":", 1)[0]
     with tempfile.TemporaryDirectory(prefix="drafter-lo-") as folder:
-        document = Path(folder) / ("input" + suffix)
-        document.write_bytes(content)
-        outdir = Path(folder) / "out"
-        outdir.mkdir()
-        profile = Path(tempfile.mkdtemp(prefix="profile-", dir=folder))
-        environment = {**os.environ, "FONTCONFIG_FILE": str(FONT_MAP)}
-        command = [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", output_filter, "--outdir", str(outdir), str(document)]
-        try:
-            returncode, stderr = run_child(command, environment, timeout)
-        except subprocess.TimeoutExpired:
-            raise DrafterError([Problem(source, _("LibreOffice 转换失败：{reason}").format(reason="timeout"))]) from None
-        target = outdir / ("input" + target_suffix)
-        if returncode != 0 or not target.exists():
-            reason = _failure_reason(returncode, stderr)
-            raise DrafterError([Problem(source, _("LibreOffice 无法转换这个文件（{reason}）：文件可能已损坏、加密，或不是它认识的格式。").format(reason=reason))])
-        return target.read_bytes()
+        [result] = Converter(Path(folder)).convert_together(program, [content], suffix, output_filter, timeout)
+    if isinstance(result, bytes):
+        return result
+    if result == "timeout":
+        raise DrafterError([Problem(source, _("LibreOffice 转换失败：{reason}").format(reason=result))])
+    raise DrafterError([Problem(source, _("LibreOffice 无法转换这个文件（{reason}）：文件可能已损坏、加密，或不是它认识的格式。").format(reason=result))])
 
 
 class Converter:
@@ -122,7 +113,7 @@ class Converter:
         pdfs = self.converted(program, [without_hanging_punctuation(results[index]) for index in ready], ".odt", PDF_FILTER)
         for index, pdf in zip(ready, pdfs):
             results[index] = pdf
-        return results
+        return [result if isinstance(result, bytes) else _("LibreOffice 无法转换（{reason}）。").format(reason=result) for result in results]
 
     def converted(self, program: str, documents: list[bytes], suffix: str, output_filter: str) -> list[bytes | str]:
         """All ``documents`` in one call; those it did not finish, one call each."""
@@ -135,7 +126,9 @@ class Converter:
                     results[index] = self.convert_together(program, [documents[index]], suffix, output_filter)[0]
         return results
 
-    def convert_together(self, program: str, documents: list[bytes], suffix: str = ".docx", output_filter: str = PDF_FILTER) -> list[bytes | str]:
+    def convert_together(self, program: str, documents: list[bytes], suffix: str, output_filter: str, timeout: float | None = None) -> list[bytes | str]:
+        """``documents`` converted in one call: each one's bytes, or why it was not ("timeout", "exit -11",
+        LibreOffice's own "Error: …")."""
         inputs = self.placed(documents, suffix)
         work = inputs[0].parent
         target_suffix = "." + output_filter.split(":", 1)[0]
@@ -145,16 +138,15 @@ class Converter:
             command = [program, f"-env:UserInstallation={self.profile.resolve().as_uri()}", "--headless", "--convert-to", output_filter,
                        "--outdir", str(outdir), *map(str, inputs)]
             try:
-                returncode, stderr = run_child(command, environment, self.START_SECONDS + self.EACH_SECONDS * len(documents))
+                returncode, stderr = run_child(command, environment, timeout or self.START_SECONDS + self.EACH_SECONDS * len(documents))
                 reason = _failure_reason(returncode, stderr)
             except subprocess.TimeoutExpired:
                 returncode, reason = None, "timeout"
             if returncode != 0:  # a crashed or killed LibreOffice may leave its profile locked or half written
                 shutil.rmtree(self.profile, ignore_errors=True)
-            return [_finished(outdir / (path.stem + target_suffix)) or _("LibreOffice 无法转换（{reason}）。").format(reason=reason) for path in inputs]
+            return [_finished(outdir / (path.stem + target_suffix)) or reason for path in inputs]
         finally:
             shutil.rmtree(work, ignore_errors=True)
-
 
     def placed(self, documents: list[bytes], suffix: str) -> list[Path]:
         """The documents written to a folder of their own for one call. Files are made only under the
