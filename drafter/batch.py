@@ -316,14 +316,13 @@ class Progress:
 class Outcomes:
     """A batch's outcomes, spilled to a temporary file as they come (a JSON line each), with only each
     one's place and success held in memory. An outcome is about 1.5 KB as objects, so holding them all
-    grew the parent by 46 MB over 10,000 reports; its place is a few bytes. Iterating reads them back,
+    grew the parent by 46 MB over 10,000 reports (650 MB with --check's findings); its place is 8 bytes. Iterating reads them back,
     in the order of their inputs' names (as the manifest and the summary list them)."""
 
     def __init__(self, jobs: list[Job]):
         self.jobs = jobs
         self.index = {job.source: number for number, job in enumerate(jobs)}
         self.places = array("q", [-1]) * len(jobs)  # offset of each job's line, -1 while it has none
-        self.succeeded = bytearray(len(jobs))
         self.count = self.failed = 0
         self.spill = tempfile.TemporaryFile()
 
@@ -332,7 +331,6 @@ class Outcomes:
         self.spill.seek(0, os.SEEK_END)
         self.places[number] = self.spill.tell()
         self.spill.write(json.dumps(asdict(outcome), ensure_ascii=False).encode("utf-8") + b"\n")
-        self.succeeded[number] = outcome.ok
         self.count += 1
         self.failed += not outcome.ok
 

@@ -270,6 +270,14 @@ def output_path(data: Path, output: str | None) -> Path:
     return target
 
 
+def require_libreoffice(where: str) -> None:
+    """Refuse a PDF before anything is built when LibreOffice is not installed."""
+    from drafter.libreoffice import soffice
+
+    if not soffice():
+        raise DrafterError([Problem(where, _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
+
+
 def run_build(args) -> int:
     from drafter.files import write_atomically
     from drafter.pipeline import WRITERS, build_report
@@ -278,10 +286,7 @@ def run_build(args) -> int:
     target = output_path(data, args.output)
     targets = [target] + ([target.with_suffix(".pdf")] if args.pdf and target.suffix.lower() != ".pdf" else [])
     if any(t.suffix.lower() == ".pdf" for t in targets):
-        from drafter.libreoffice import soffice
-
-        if not soffice():
-            raise DrafterError([Problem(str(targets[-1]), _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
+        require_libreoffice(str(targets[-1]))
     options = build_options(args)
     report = build_report(data, options.template_dirs, options.score_table, options.layout, options.strict)
     report_warnings(report.warnings)
@@ -351,10 +356,8 @@ def run_batch(args) -> int:
     unknown = [f for f in formats if f not in batch.FORMATS]
     if unknown or not formats:
         raise DrafterError([Problem("--format", _("不支持的格式「{formats}」，可用：docx、txt、pdf。").format(formats="、".join(unknown)))])
-    from drafter.libreoffice import soffice
-
-    if "pdf" in formats and not soffice():
-        raise DrafterError([Problem("--format", _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
+    if "pdf" in formats:
+        require_libreoffice("--format")
     outdir = Path(args.output)
     try:
         outdir.mkdir(parents=True, exist_ok=True)

@@ -141,7 +141,7 @@ def item_markup(it: object) -> Markup:
     if text or points:
         lines.append(f"@p {_printed(text)}\n")
     point = "@point:para " if it.get("layout", "inline") == "paragraphs" else "@point "
-    lines.extend(f"{point}{_printed(text)}\n" for text in points)
+    lines.extend(f"{point}{_printed(each)}\n" for each in points)
     lines.extend(f"{item_markup(child)}\n" for child in it.get("content", []))
     if "heading" in it:
         lines.append("@end\n")
