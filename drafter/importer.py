@@ -421,8 +421,8 @@ class _TreeBuilder:
         """A paragraph of its own that starts 一是, 二是… : a point of an enumeration laid out a paragraph each."""
         start = _POINT_START.match(text)
         value = numeral_value(start.group(1)) if start else None
-        if value is None:
-            return False
+        if value is None or (value == 1 and len(split_points(text)[1]) > 1):
+            return False  # 一是……二是…… within this one paragraph: an inline enumeration, which paragraph_item splits
         siblings = self.siblings()
         last = siblings[-1] if siblings else None
         point = text[start.end():]

@@ -74,8 +74,11 @@ def point_marker(index: int) -> str:
 
 
 def point_texts(points: list[str]) -> list[str]:
-    """The numbered points; a point without closing punctuation gets ；, the last one 。."""
+    """The numbered points; a point without closing punctuation gets ；, the last one 。. A lone point
+    takes no 一是: with no 二是 to follow, the marker is the slip check's lone-point rule reports."""
     last = len(points)
+    if last == 1:
+        return [ensure_ending(points[0], "。")]
     return [point_marker(i) + ensure_ending(text, "。" if i == last else "；") for i, text in enumerate(points, 1)]
 
 

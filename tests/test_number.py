@@ -180,4 +180,9 @@ def test_run_in_heading_shares_its_paragraph_with_the_text_in_body_font():
     document = Document(body=[Heading("一", [Heading("紧盯党的建设", [Paragraph("", Enumeration(["坚持。"]))], run_in=True)])])
     line = number(document).lines[1]
     assert line.kind == "heading2"
-    assert [(run.role, run.text) for run in line.runs] == [("heading", "（一）紧盯党的建设。"), ("body", "一是坚持。")]
+    assert [(run.role, run.text) for run in line.runs] == [("heading", "（一）紧盯党的建设。"), ("body", "坚持。")]
+
+
+def test_a_lone_point_takes_no_marker():
+    document = Document(body=[Paragraph("下一步，我们将继续努力。", Enumeration(["加强队伍建设"])), Paragraph("", Enumeration(["甲", "乙"], True))])
+    assert [line.text for line in number(document).lines] == ["下一步，我们将继续努力。加强队伍建设。", "一是甲；", "二是乙。"]
