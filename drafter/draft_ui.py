@@ -8,8 +8,6 @@ The session logic (fields, saving, the lock) is in ``drafter.draft``.
 
 from __future__ import annotations
 
-import os
-
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +20,7 @@ from prompt_toolkit.layout import Layout
 from prompt_toolkit.validation import ValidationError, Validator
 from prompt_toolkit.widgets import Frame, TextArea
 
-from drafter.draft import Field, Session, check_answer
+from drafter.draft import Field, Session, check_answer, file_to_draft
 from drafter.locking import DraftLock
 from drafter.errors import DrafterError, cells
 from drafter.i18n import N_, _
@@ -327,21 +325,14 @@ class Drafting:
 
     def preview_text(self) -> str:
         """The numbered report so far; what is not yet written shows as 〔待填写〕 (a missing score as 0)."""
-        import tempfile
-
-        from drafter.pipeline import build_report
         from drafter.write_text import text_report
 
-        text, missing = self.session.draft_text()
-        with tempfile.TemporaryDirectory(prefix="drafter-preview-") as folder:
-            stand_in = Path(folder) / self.session.path.name
-            stand_in.write_text(text, encoding="utf-8")
-            try:
-                report = text_report(build_report(stand_in, self.template_dirs).numbered)
-            except DrafterError as error:
-                return _("还不能生成预览：") + "\n" + "\n".join(p.message for p in error.problems)
+        try:
+            report, missing = self.session.draft_report(self.template_dirs)
+        except DrafterError as error:
+            return _("还不能生成预览：") + "\n" + "\n".join(p.message for p in error.problems)
         note = _("还有 {n} 项未填写，以〔待填写〕表示（未填的得分按 0 分计）。").format(n=missing) + "\n\n" if missing else ""
-        return note + report
+        return note + text_report(report.numbered)
 
     def check_text(self) -> str:
         from drafter.check import check_file
@@ -389,53 +380,13 @@ class Drafting:
 
 
 def draft(path: Path, scheme_id: str | None = None, from_path: Path | None = None, template_dirs: tuple[str, ...] = ()) -> None:
-    """Create ``path`` if needed (from a scheme's skeleton or last year's file), lock it, and draft it.
-
-    A data file reached through a symbolic link is drafted where the link points, and the clerk is
-    told so: the lock and every save go to the real file, and the link stays a link."""
-    if path.is_symlink():
-        real = Path(os.path.realpath(path))
-        print_formatted_text(_("「{link}」是指向「{real}」的链接，将起草后者。").format(link=path, real=real))
-        path = real
-    if path.exists() and not path.is_file():
-        from drafter.load import read_text
-
-        read_text(path, str(path))  # the same message as every command gives for a folder or a device
-    create_if_missing(path, scheme_id, from_path, template_dirs)
+    """Create ``path`` if needed (from a scheme's skeleton or last year's file), lock it, and draft it."""
+    path, note = file_to_draft(path, scheme_id, from_path, template_dirs)
+    if note:
+        print_formatted_text(note)
     with DraftLock(path):
         session = Session.open(path, template_dirs)
         try:
             Drafting(session, template_dirs).run()
         except KeyboardInterrupt:
             print_formatted_text(_("已退出；已确认的回答都已保存。"))
-
-
-def create_if_missing(path: Path, scheme_id: str | None, from_path: Path | None, template_dirs: tuple[str, ...]) -> None:
-    from drafter.errors import Problem
-    from drafter.files import write_atomically
-
-    if path.exists():
-        return
-    if path.suffix.lower() not in (".yaml", ".yml"):
-        raise DrafterError([Problem(str(path), _("数据文件应以 .yaml 结尾。"))])
-    if from_path is not None:
-        from drafter.carry_over import carry_over_file
-
-        text = carry_over_file(from_path)
-        if scheme_id:
-            from drafter.yaml_edit import RoundTrip
-
-            document = RoundTrip(text, str(from_path))
-            document.data["scheme"] = scheme_id
-            text = document.text()
-    elif scheme_id:
-        from drafter.scheme import find_scheme
-        from drafter.skeleton import skeleton_text
-
-        text = skeleton_text(find_scheme(scheme_id, template_dirs, "--scheme"), path)
-    else:
-        raise DrafterError([Problem(str(path), _("文件还不存在：请用 --scheme 指定评价方案（drafter schemes 列出全部方案），或用 --from 指定去年的数据文件。"))])
-    try:
-        write_atomically(path, text.encode("utf-8"))
-    except OSError as error:
-        raise DrafterError([Problem(str(path), _("无法写入：{reason}").format(reason=error.strerror))]) from None

@@ -224,15 +224,22 @@ def unknown_placeholders(report) -> list[Problem]:
         return problems
     names = list(metrics_of(report.values))
     for path, text in report.strings:
-        for match in _PLACEHOLDER.finditer(text) if "{" in text else ():
-            if match.group(1) in names or not _CJK.search(match.group(1)):
-                continue
-            close = difflib.get_close_matches(match.group(1), names, n=2, cutoff=0.3)
-            hint = _("是不是{names}？").format(names="、".join(f"「{{{name}}}」" for name in close)) if close else (
-                _("数据的 metrics 中没有任何指标。") if not names else _("已声明的有：{names}。").format(names="、".join(names)))
-            message = _("「{placeholder}」不是已声明的数据指标，会原样印出。{hint}").format(placeholder=match.group(0), hint=hint)
-            problems.append(Problem(report.source, message, *place_in_source(report, path, match.group(0)), "unknown-placeholder"))
+        for placeholder, message in unknown_in(text, names) if "{" in text else ():
+            problems.append(Problem(report.source, message, *place_in_source(report, path, placeholder), "unknown-placeholder"))
     return list(dict.fromkeys(problems))  # a placeholder repeated in one text is placed at its first use: said once
+
+
+def unknown_in(text: str, names: list[str]) -> list[tuple[str, str]]:
+    """Each placeholder in ``text`` that names none of the metrics ``names``, with what to say of it."""
+    found = []
+    for match in _PLACEHOLDER.finditer(text):
+        if match.group(1) in names or not _CJK.search(match.group(1)):
+            continue
+        close = difflib.get_close_matches(match.group(1), names, n=2, cutoff=0.3)
+        hint = _("是不是{names}？").format(names="、".join(f"「{{{name}}}」" for name in close)) if close else (
+            _("数据的 metrics 中没有任何指标。") if not names else _("已声明的有：{names}。").format(names="、".join(names)))
+        found.append((match.group(0), _("「{placeholder}」不是已声明的数据指标，会原样印出。{hint}").format(placeholder=match.group(0), hint=hint)))
+    return found
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

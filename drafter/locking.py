@@ -34,8 +34,9 @@ _WINDOWS_LOCK_OFFSET = 1 << 30  # the byte msvcrt locks: past anything the file 
 class DraftLock:
     """An exclusive lock on a data file for one drafting session, naming its holder for the next comer."""
 
-    def __init__(self, data: Path):
+    def __init__(self, data: Path, how: str = "drafter draft"):
         self.data = data
+        self.how = how  # what holds it, for the next comer: drafter draft, drafter serve
         self.path = data.with_name("." + data.name + ".drafter-lock")
         self.fd: int | None = None
 
@@ -47,12 +48,15 @@ class DraftLock:
             os.close(fd)
             raise
         if not taken:
-            holder = _holder_text(_read_all(fd))
+            text = _read_all(fd)
             os.close(fd)
-            raise DrafterError([Problem(str(self.data), _("这个文件正在由另一个 drafter draft 编辑（{holder}）。请在那边继续，或先在那边退出。").format(holder=holder), rule="lock")])
+            how = (_holder_of(text) or {}).get("how")
+            how = how if how in ("drafter draft", "drafter serve") else "drafter draft"  # the file is anyone's to write
+            message = _("这个文件正在由另一个 {how} 编辑（{holder}）。请在那边继续，或先在那边退出。").format(how=how, holder=_holder_text(text))
+            raise DrafterError([Problem(str(self.data), message, rule="lock")])
         os.lseek(fd, 0, os.SEEK_SET)
         os.ftruncate(fd, 0)
-        os.write(fd, json.dumps(_holder(), ensure_ascii=False).encode("utf-8"))
+        os.write(fd, json.dumps(dict(_holder(), how=self.how), ensure_ascii=False).encode("utf-8"))
         self.fd = fd
 
     def _open(self) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 from drafter.compose import compose, template_name
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.load import ReportData, load_report, report_date
+from drafter.load import ReportData, load_report, parse_report, report_date
 from drafter.model import NumberedDocument
 from drafter.number import number
 from drafter.parse import parse
@@ -37,13 +37,15 @@ class BuiltReport:
     warnings: list = None  # Problems that do not stop the build (printed; --strict makes them errors)
 
 
-def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = (), score_table: bool | None = None, layout=None, strict: bool = False) -> BuiltReport:
+def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = (), score_table: bool | None = None, layout=None, strict: bool = False,
+                 text: str | None = None) -> BuiltReport:
     """Run every stage up to numbering; raise ``DrafterError`` with located problems.
 
-    ``score_table`` overrides the scheme's choice of ending with 附件 自评得分表.
+    ``score_table`` overrides the scheme's choice of ending with 附件 自评得分表. ``text``, when given,
+    is the data itself (a draft not yet saved), and ``data_path`` only names it in messages.
     """
     with collector_paused():
-        return _built(data_path, template_dirs, score_table, layout, strict)
+        return _built(data_path, template_dirs, score_table, layout, strict, text)
 
 
 @contextmanager
@@ -69,12 +71,12 @@ def collector_paused():
 _pauses = 0  # builds under way (nested or on other threads) that hold the collector off
 
 
-def _built(data_path, template_dirs, score_table, layout, strict) -> BuiltReport:
+def _built(data_path, template_dirs, score_table, layout, strict, text) -> BuiltReport:
     from drafter.scheme import assess
 
     from drafter.figures import unknown_placeholders
 
-    data = load_report(data_path)
+    data = load_report(data_path) if text is None else parse_report(text, str(data_path))
     warnings = unknown_placeholders(data)
     if strict and warnings:
         raise DrafterError(warnings)

@@ -31,7 +31,8 @@ class RoundTrip:
         except YAMLError as error:
             raise DrafterError([Problem(source, _("YAML 无法读取：{reason}").format(reason=error), rule="yaml")]) from None
 
-    def text(self) -> str:
+    def text(self, data=None) -> str:
+        """The document as YAML; or ``data`` (a copy of the document's, changed) written the same way."""
         out = io.StringIO()
-        self.yaml.dump(self.data, out)
+        self.yaml.dump(self.data if data is None else data, out)
         return out.getvalue()

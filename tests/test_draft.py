@@ -16,7 +16,8 @@ from prompt_toolkit.output import DummyOutput
 
 from drafter.draft import Session, check_answer
 from drafter.locking import DraftLock
-from drafter.draft_ui import Drafting, PhraseCompleter, create_if_missing, stock_phrases
+from drafter.draft import create_if_missing
+from drafter.draft_ui import Drafting, PhraseCompleter, stock_phrases
 from drafter.errors import DrafterError
 
 from conftest import ROOT

@@ -208,7 +208,7 @@ def edited_elsewhere(path):
 
 def test_edit_by_another_program_during_draft_is_never_overwritten_unasked(tmp_path):
     from drafter.draft import EditedElsewhere, Session
-    from drafter.draft_ui import create_if_missing
+    from drafter.draft import create_if_missing
 
     data = tmp_path / "2025.yaml"
     create_if_missing(data, "county-bureau-work-report", None, ())
@@ -227,8 +227,8 @@ def test_draft_asks_before_overwriting_an_edit_made_elsewhere(tmp_path, choice):
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from drafter.draft import Session
-    from drafter.draft_ui import Drafting, create_if_missing
+    from drafter.draft import Session, create_if_missing
+    from drafter.draft_ui import Drafting
 
     data = tmp_path / "2025.yaml"
     create_if_missing(data, "county-bureau-work-report", None, ())
@@ -254,7 +254,7 @@ from pathlib import Path
 from drafter.cli import main
 from drafter.draft import Session
 from drafter.locking import DraftLock
-from drafter.draft_ui import create_if_missing
+from drafter.draft import create_if_missing
 
 folder = Path(sys.argv[1])
 data = folder / "数据" / "2023年报告.yaml"
