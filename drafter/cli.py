@@ -157,6 +157,16 @@ def draft_arguments(drafting: argparse.ArgumentParser) -> None:
     add_template_option(drafting)
 
 
+def serve_arguments(serving: argparse.ArgumentParser) -> None:
+    serving.add_argument("data", metavar=_("数据文件"), help=_("要起草的数据文件（.yaml）；不存在时按 --scheme 或 --from 新建"))
+    serving.add_argument("--scheme", metavar=_("方案"), help=_("新建时使用的评价方案"))
+    serving.add_argument("--from", dest="previous", metavar=_("去年的数据"), help=_("新建时以去年的数据文件为起点；页面上同时显示去年的写法"))
+    serving.add_argument("--port", type=int, default=0, metavar=_("端口"), help=_("端口号，默认任选一个空闲端口"))
+    serving.add_argument("--host", default="127.0.0.1", metavar=_("地址"), help=_("监听的地址，默认 127.0.0.1（只有本机能访问）；改为其他地址时会给出警告"))
+    serving.add_argument("--open", action="store_true", help=_("在浏览器中打开页面"))
+    add_template_option(serving)
+
+
 def carry_over_arguments(carry: argparse.ArgumentParser) -> None:
     carry.add_argument("data", metavar=_("数据文件"), help=_("今年的数据文件（.yaml）"))
     carry.add_argument("-o", "--output", required=True, metavar=_("输出文件"), help=_("明年的数据文件，不会覆盖已有文件"))
@@ -240,6 +250,8 @@ SUB_COMMANDS = {
     "new": (N_("按评价方案生成待填写的数据文件"), N_("生成一份数据文件：方案的每个指标都已列出，要点和分值写在注释里，只需填写文字和得分。"), new_arguments),
     "draft": (N_("在终端中逐项起草报告，每项回答立即保存"),
               N_("逐项填写报告：先是标题等信息，再按部分和指标依次填写。每确认一项就保存；中断后再次运行会从第一项未填写处继续。"), draft_arguments),
+    "serve": (N_("在浏览器中逐项起草报告，旁边实时显示带序号的报告"),
+              N_("启动一个本机网页：左边是填写顺序和得分，中间是当前一项，右边是实时预览。每确认一项就保存到数据文件。"), serve_arguments),
     "carry-over": (N_("由今年的数据文件生成明年的起点"), N_("今年的数值移作上年值，得分和日期清空，标题中的年份加一；正文文字、注释和顺序都保留。"), carry_over_arguments),
     "schemes": (N_("列出可用的评价方案"), N_("列出内置的和自己的评价方案，以及各方案的指标数和满分。"), add_template_option),
     "scheme": (N_("新建评价方案"), N_("评价方案的管理命令。"), scheme_arguments),
@@ -436,6 +448,14 @@ def run_draft(args) -> int:
     return EXIT_OK
 
 
+def run_serve(args) -> int:
+    from drafter.serve import serve
+
+    serve(Path(args.data), args.scheme, Path(args.previous) if args.previous else None, template_folders(args.templates),
+          args.host, args.port, args.open)
+    return EXIT_OK
+
+
 def run_carry_over(args) -> int:
     from drafter.carry_over import carry_over_file
     from drafter.files import write_atomically
@@ -548,7 +568,8 @@ SCHEME_COMMANDS = {"import": run_scheme_import, "export": run_scheme_export, "di
 
 
 COMMANDS = {"build": run_build, "batch": run_batch, "preview": run_preview, "check": run_check, "import": run_import,
-            "new": run_new, "schemes": run_schemes, "scheme": run_scheme, "carry-over": run_carry_over, "draft": run_draft}
+            "new": run_new, "schemes": run_schemes, "scheme": run_scheme, "carry-over": run_carry_over, "draft": run_draft,
+            "serve": run_serve}
 
 
 def console() -> None:
@@ -557,12 +578,12 @@ def console() -> None:
     Once a command has finished, Python would still clear every module and object one by one: 10 ms
     of a 90 ms ``drafter build`` (bench/run). By then every file drafter writes is closed and synced
     (files.write_atomically), so output is flushed, exit handlers run, and the process ends.
-    ``batch`` and ``draft`` end the usual way: they run workers, threads and a terminal UI."""
+    ``batch``, ``draft`` and ``serve`` end the usual way: they run workers, threads and a terminal UI."""
     import atexit
     import os
 
     code = main()
-    if (sys.argv[1:2] or [""])[0] in ("batch", "draft"):
+    if (sys.argv[1:2] or [""])[0] in ("batch", "draft", "serve"):
         raise SystemExit(code)
     for stream in (sys.stdout, sys.stderr):
         try:

@@ -338,3 +338,19 @@ def test_the_notice_answered_is_asked(tmp_path):
     session = Session.open(path)
     labels = [f.label for f in session.fields if f.path[0] == "notices"]
     assert labels == ["通知的发文机关", "通知的标题（不带书名号）", "通知的文号"]
+
+
+def test_a_removed_point_takes_its_own_comment_and_leaves_the_next_ones():
+    from drafter.draft import remove_keeping_comments
+    from drafter.yaml_edit import RoundTrip
+
+    text = "points:\n  # above a\n  - a\n  # above b\n  - b  # eol b\n  # above c\n  - c\n  # above d\n  - d\n"
+    expected = {
+        1: "points:\n  # above a\n  - a\n  # above c\n  - c\n  # above d\n  - d\n",
+        2: "points:\n  # above a\n  - a\n  # above b\n  - b  # eol b\n  # above d\n  - d\n",
+        3: "points:\n  # above a\n  - a\n  # above b\n  - b  # eol b\n  # above c\n  - c\n",
+    }
+    for index, after in expected.items():
+        document = RoundTrip(text)
+        remove_keeping_comments(document.data["points"], index)
+        assert document.text() == after, index

@@ -1,0 +1,421 @@
+"""drafter serve without a browser: the guards (token, host, CSRF, request size, 127.0.0.1), saving
+through the drafting session (two tabs, another program's edit, a second writer), the points and
+not-applicable forms, the preview against the .txt build, and the downloads against drafter build."""
+
+import io
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from drafter.draft import Session, create_if_missing
+from drafter.load import yaml_values
+from drafter.pipeline import build_report
+from drafter.serve.app import Desk, create_app
+from drafter.serve.guard import MAX_REQUEST, Guard
+from drafter.write_html import paragraphs_of
+from drafter.write_text import text_report
+
+from conftest import ROOT
+
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+
+
+class Page:
+    """A tab on the drafting page: a Flask test client with the token's cookie and the form's CSRF token."""
+
+    def __init__(self, app, guard):
+        self.guard = guard
+        self.client = app.test_client()
+        self.client.set_cookie(guard.cookie, guard.token, domain="127.0.0.1")
+
+    def get(self, url, **kwargs):
+        return self.client.get(url, base_url=f"http://127.0.0.1:{self.guard.port}", **kwargs)
+
+    def post(self, url, data, csrf=True, json_reply=True, **kwargs):
+        data = dict(data, **({"csrf": self.guard.csrf} if csrf else {}))
+        headers = {"Accept": "application/json"} if json_reply else {}
+        headers.update(kwargs.pop("headers", {}))
+        return self.client.post(url, data=data, headers=headers, base_url=f"http://127.0.0.1:{self.guard.port}", **kwargs)
+
+    def field_form(self, index):
+        """What the page shows for field ``index``: the hidden values a change sends back."""
+        html = self.get(f"/?field={index}").get_data(as_text=True)
+        form = html[html.index('id="answer"'):]
+        value = lambda name: re.search(rf'name="{name}" value="([^"]*)"', form).group(1)
+        import html as html_module
+
+        return {name: html_module.unescape(value(name)) for name in ("field", "path", "structure", "before")}
+
+    def answer(self, index, text, **more):
+        return self.post("/answer", dict(self.field_form(index), text=text, **more))
+
+
+def serving(path, template_dirs=()):
+    desk = Desk(Session.open(path, template_dirs), template_dirs)
+    guard = Guard(port=8123)
+    return desk, guard, Page(create_app(desk, guard), guard)
+
+
+@pytest.fixture
+def county(tmp_path):
+    path = tmp_path / "2025.yaml"
+    create_if_missing(path, "county-annual-assessment", None, ())
+    return path
+
+
+def index_of(desk, *path):
+    return next(i for i, f in enumerate(desk.session.fields) if f.path == tuple(path))
+
+
+def values(path):
+    return yaml_values(path.read_text(encoding="utf-8"), str(path))[0]
+
+
+# --- the guards ----------------------------------------------------------------------------------
+
+
+def test_every_request_needs_the_token(county):
+    desk, guard, page = serving(county)
+    anonymous = create_app(desk, guard).test_client()
+    base = f"http://127.0.0.1:{guard.port}"
+    for url in ("/", "/view?field=0", "/status", "/download/docx", "/static/serve.js"):
+        assert anonymous.get(url, base_url=base).status_code == 403, url
+        assert anonymous.get(url + ("&" if "?" in url else "?") + "token=wrong" + guard.token[5:], base_url=base).status_code == 403
+    first = anonymous.get("/?token=" + guard.token + "&field=3", base_url=base)
+    assert first.status_code == 302 and first.headers["Location"] == "/?field=3"  # the token leaves the address bar
+    cookie = first.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    assert anonymous.get("/?field=3", base_url=base).status_code == 200  # the cookie carries it from now on
+    assert page.get("/static/serve.js").status_code == 200
+
+
+def test_only_the_printed_host_is_answered(county):
+    _desk, guard, page = serving(county)
+    for host in ("evil.example:8123", "127.0.0.1:9999", "attacker.127.0.0.1.nip.io:8123"):
+        assert page.get("/", headers={"Host": host, "X-Drafter-Token": guard.token}).status_code == 400, host
+    assert page.get("/", headers={"Host": "localhost:8123", "X-Drafter-Token": guard.token}).status_code == 200
+
+
+def test_a_change_needs_the_forms_csrf_token_and_no_foreign_origin(county):
+    desk, _guard, page = serving(county)
+    form = dict(page.field_form(0), text="新的标题")
+    assert page.post("/answer", form, csrf=False).status_code == 403
+    assert page.post("/answer", dict(form, csrf="x" * 32), csrf=False).status_code == 403
+    assert page.post("/answer", form, headers={"Origin": "http://evil.example"}).status_code == 403
+    assert page.post("/answer", form, headers={"Origin": "null"}).status_code == 403
+    assert values(county)["title"] != "新的标题"
+    assert page.post("/answer", form, headers={"Origin": "http://127.0.0.1:8123"}).status_code == 200
+    assert values(county)["title"] == "新的标题"
+
+
+def test_an_oversized_request_is_refused_and_nothing_is_written(county):
+    _desk, _guard, page = serving(county)
+    before = county.read_bytes()
+    reply = page.post("/answer", dict(page.field_form(4), text="很" * MAX_REQUEST))
+    assert reply.status_code == 413
+    assert "请求太大" in reply.get_json()["error"]
+    assert county.read_bytes() == before
+
+
+def test_responses_forbid_framing_and_foreign_scripts(county):
+    _desk, _guard, page = serving(county)
+    headers = page.get("/").headers
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"] and "script-src" not in headers["Content-Security-Policy"].replace("default-src 'self'", "")
+    assert headers["X-Frame-Options"] == "DENY" and headers["Cache-Control"] == "no-store"
+
+
+# --- saving --------------------------------------------------------------------------------------
+
+
+def test_an_answer_is_saved_at_once_keeping_the_files_comments(county):
+    desk, _guard, page = serving(county)
+    comments = [line for line in county.read_text(encoding="utf-8").splitlines() if line.strip().startswith("#")]
+    point = index_of(desk, "parts", "achievements", "content", 0, "content", 0, "points", 0, "text")
+    reply = page.answer(point, "县委常委会专题研究教育工作7次")
+    assert reply.status_code == 200
+    assert "一是县委常委会专题研究教育工作7次" in "".join(paragraphs_of(reply.get_json()["preview"]))
+    text = county.read_text(encoding="utf-8")
+    assert "县委常委会专题研究教育工作7次" in text
+    assert [line for line in text.splitlines() if line.strip().startswith("#")] == comments
+
+
+def test_answers_are_checked_as_in_draft_and_a_bad_one_is_not_written(county):
+    desk, _guard, page = serving(county)
+    score = index_of(desk, "parts", "achievements", "content", 0, "content", 0, "points", 0, "score")
+    before = county.read_bytes()
+    for index, text, said in ((score, "7", "得分应在 0 到 5 之间"), (index_of(desk, "date"), "2025-02-30", "日期要存在"), (score, "五分", "请输入数字")):
+        reply = page.answer(index, text)
+        assert reply.status_code == 422 and said in reply.get_json()["error"]
+    assert county.read_bytes() == before
+    assert page.answer(score, "4.5").status_code == 200
+    assert "自评得分 4.5 / 100 分" in page.get("/").get_data(as_text=True)
+
+
+def test_a_placeholder_naming_no_metric_is_saved_with_a_warning(county):
+    desk, _guard, page = serving(county)
+    point = index_of(desk, "parts", "achievements", "content", 0, "content", 0, "points", 0, "text")
+    reply = page.answer(point, "投入{教育经费}万元")
+    assert reply.status_code == 200 and "不是已声明的数据指标" in reply.get_json()["warning"]
+    assert "投入{教育经费}万元" in county.read_text(encoding="utf-8")
+
+
+def test_without_javascript_a_form_goes_on_to_the_next_field(county):
+    _desk, _guard, page = serving(county)
+    reply = page.post("/answer", dict(page.field_form(1), text="XX县人民政府", go="next"), json_reply=False)
+    assert reply.status_code == 302 and reply.headers["Location"] == "/?field=2"
+    bad = page.post("/answer", dict(page.field_form(3), text="2025-13-01"), json_reply=False)
+    assert bad.status_code == 302 and "message=" in bad.headers["Location"]
+    assert "日期要存在" in page.get(bad.headers["Location"]).get_data(as_text=True)
+
+
+def test_a_second_tab_with_an_old_copy_of_a_field_is_told_and_overwrites_nothing(county):
+    _desk, _guard, first = serving(county)
+    second = Page(first.client.application, first.guard)
+    stale = second.field_form(1)
+    assert first.answer(1, "XX县人民政府").status_code == 200
+    reply = second.post("/answer", dict(stale, text="YY县教育局"))
+    assert reply.status_code == 409 and reply.get_json()["kind"] == "other-tab"
+    assert values(county)["issuer"] == "XX县人民政府"
+
+
+def test_a_change_made_for_an_old_walk_is_refused(county):
+    desk, _guard, page = serving(county)
+    point = index_of(desk, "parts", "problems", "content")
+    old = page.field_form(point + 1)
+    assert page.answer(point, "第一条问题").status_code == 200  # the part's first point: the walk grew
+    reply = page.post("/answer", dict(old, text="写到了别处"))
+    assert reply.status_code == 409 and reply.get_json()["kind"] == "structure"
+    assert "写到了别处" not in county.read_text(encoding="utf-8")
+
+
+def test_an_edit_made_in_an_editor_meanwhile_is_not_overwritten_unless_the_clerk_says_so(county):
+    _desk, _guard, page = serving(county)
+    form = page.field_form(2)
+    county.write_text(county.read_text(encoding="utf-8").replace("recipient: ''", "recipient: 市教育局"), encoding="utf-8")
+    reply = page.post("/answer", dict(form, text="市政府教育督导委员会"))
+    assert reply.status_code == 409 and reply.get_json()["kind"] == "edited"
+    assert values(county)["recipient"] == "市教育局"
+    assert page.get("/status").get_json()["edited"] is True
+    reloaded = page.post("/reload", {"field": "2"})
+    assert reloaded.status_code == 200 and reloaded.get_json()["before"] == "市教育局"
+    county.write_text(county.read_text(encoding="utf-8").replace("市教育局", "市教育局办公室"), encoding="utf-8")
+    assert page.post("/answer", dict(page.field_form(2), text="市政府教育督导委员会", overwrite="1")).status_code == 200
+    assert values(county)["recipient"] == "市政府教育督导委员会"
+
+
+def test_a_second_writer_is_refused_while_the_page_serves_the_file(county):
+    from drafter.errors import DrafterError
+    from drafter.locking import DraftLock
+
+    with DraftLock(county, "drafter serve"):
+        with pytest.raises(DrafterError) as refused:
+            DraftLock(county).acquire()
+    assert "正在由另一个 drafter serve 编辑" in refused.value.problems[0].message
+
+
+# --- points, not applicable ----------------------------------------------------------------------
+
+
+def test_points_are_added_moved_and_removed_and_the_preview_renumbers(county):
+    desk, _guard, page = serving(county)
+    first = index_of(desk, "parts", "problems", "content")
+    assert page.answer(first, "经费保障还不够充分").status_code == 200
+    point = index_of(desk, "parts", "problems", "content", 0, "points", 0)
+    added = page.post("/point", dict(page.field_form(point), action="add")).get_json()
+    second = added["index"]
+    reply = page.answer(second, "师资结构有待优化")
+    preview = "".join(paragraphs_of(reply.get_json()["preview"]))
+    assert "一是经费保障还不够充分；二是师资结构有待优化" in preview
+    moved = page.post("/point", dict(page.field_form(second), action="up")).get_json()
+    assert desk.session.fields[moved["index"]].path == ("parts", "problems", "content", 0, "points", 0)
+    assert "一是师资结构有待优化；二是经费保障还不够充分" in "".join(paragraphs_of(moved["preview"]))
+    removed = page.post("/point", dict(page.field_form(moved["index"]), action="remove")).get_json()
+    assert values(county)["parts"]["problems"]["content"][0]["points"] == ["经费保障还不够充分"]
+    preview = "".join(paragraphs_of(removed["preview"]))
+    assert "经费保障还不够充分" in preview and "师资结构有待优化" not in preview
+
+
+def test_a_point_that_answers_an_indicator_cannot_be_removed(county):
+    desk, _guard, page = serving(county)
+    point = index_of(desk, "parts", "achievements", "content", 0, "content", 0, "points", 0, "text")
+    reply = page.post("/point", dict(page.field_form(point), action="remove"))
+    assert reply.status_code == 422 and "标为不适用" in reply.get_json()["error"]
+
+
+def test_an_indicator_is_marked_not_applicable_and_taken_back(county):
+    desk, _guard, page = serving(county)
+    text = index_of(desk, "parts", "achievements", "content", 3, "content", 0, "points", 2, "text")
+    label = desk.session.fields[text].label
+    assert page.post("/not-applicable", dict(page.field_form(text), reason="")).status_code == 422
+    reply = page.post("/not-applicable", dict(page.field_form(text), reason="本县没有普通高中")).get_json()
+    item = values(county)["parts"]["achievements"]["content"][3]["content"][0]["points"][2]
+    assert item["not_applicable"] == "本县没有普通高中" and "score" not in item
+    walk = reply["walk"]
+    assert re.search(r'class="depth\d not-applicable[^"]*">\s*<a href="/\?field=(\d+)"', walk)
+    assert label.split(" ")[0] in walk and "不适用" in walk
+    reason = index_of(desk, "parts", "achievements", "content", 3, "content", 0, "points", 2, "not_applicable")
+    assert reply["index"] == reason
+    page.answer(reason, "")  # emptied: the mark is taken back and the score is asked for again
+    item = values(county)["parts"]["achievements"]["content"][3]["content"][0]["points"][2]
+    assert "not_applicable" not in item
+    assert any(f.path[-1] == "score" and f.path[:-1] == ("parts", "achievements", "content", 3, "content", 0, "points", 2) for f in desk.session.fields)
+
+
+# --- the preview and the downloads ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_the_preview_of_every_example_equals_its_txt_build_paragraph_for_paragraph(tmp_path, example):
+    data = tmp_path / example.name
+    shutil.copy(example, data)
+    _desk, _guard, page = serving(data)
+    html = page.get("/").get_data(as_text=True)
+    preview = html[html.index('<article class="report">'):html.index("</article>")]
+    shown = [line for paragraph in paragraphs_of(preview) for line in paragraph.split("\n")]
+    built = [line for line in text_report(build_report(example).numbered).split("\n") if line]
+    assert shown == built
+
+
+def test_the_preview_marks_the_checkers_findings_in_place(county):
+    desk, _guard, page = serving(county)
+    point = index_of(desk, "parts", "achievements", "content", 0, "content", 0, "points", 0, "text")
+    preview = page.answer(point, "认真认真落实了各项工作").get_json()["preview"]
+    assert '<mark class="error" title="「认真」重复，多打了一遍。"><span class="body">认真认真</span></mark>' in preview
+    assert "检查发现 1 处问题" in page.get("/").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("kind", ["docx", "txt"])
+def test_a_download_is_what_drafter_build_makes_of_the_saved_file(tmp_path, kind):
+    data = tmp_path / "县报告.yaml"
+    shutil.copy(ROOT / "examples" / "county-annual-assessment-2022-2023.yaml", data)
+    _desk, _guard, page = serving(data)
+    reply = page.get(f"/download/{kind}")
+    assert reply.status_code == 200
+    assert "filename*=UTF-8''%E5%8E%BF%E6%8A%A5%E5%91%8A." + kind in reply.headers["Content-Disposition"]
+    built = tmp_path / f"built.{kind}"
+    subprocess.run([sys.executable, "-m", "drafter", "build", str(data), "-o", str(built)], check=True, capture_output=True)
+    if kind == "txt":
+        assert reply.data == built.read_bytes()
+    else:
+        assert same_parts(reply.data, built.read_bytes())
+
+
+def same_parts(one: bytes, other: bytes) -> bool:
+    """Two .docx with the same parts, byte for byte inside (the zip's timestamps may differ)."""
+    first, second = zipfile.ZipFile(io.BytesIO(one)), zipfile.ZipFile(io.BytesIO(other))
+    return first.namelist() == second.namelist() and all(first.read(n) == second.read(n) for n in first.namelist())
+
+
+def test_a_download_of_a_report_not_yet_buildable_says_why(county):
+    _desk, _guard, page = serving(county)
+    reply = page.get("/download/docx")
+    assert reply.status_code == 422 and "还不能生成" in reply.get_data(as_text=True)
+
+
+# --- the server itself ---------------------------------------------------------------------------
+
+
+def started(data: Path, *more) -> tuple[subprocess.Popen, str]:
+    process = subprocess.Popen([sys.executable, "-m", "drafter", "serve", str(data), *more], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = process.stdout.readline()
+    address = re.search(r"http://\S+", line)
+    assert address, line + process.stderr.read()
+    return process, address.group(0)
+
+
+def stopped(process: subprocess.Popen) -> str:
+    process.send_signal(signal.SIGINT if os.name != "nt" else signal.CTRL_C_EVENT)
+    try:
+        _out, err = process.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        _out, err = process.communicate()
+    return err
+
+
+def test_the_server_listens_on_127_0_0_1_only_and_holds_the_file(tmp_path):
+    data = tmp_path / "2025.yaml"
+    process, address = started(data, "--scheme", "county-bureau-work-report")
+    try:
+        port = int(re.search(r":(\d+)/", address).group(1))
+        assert address.startswith(f"http://127.0.0.1:{port}/?token=")
+        socket.create_connection(("127.0.0.1", port), timeout=5).close()
+        if sys.platform.startswith("linux"):  # all of 127/8 is this machine's; a socket bound to 127.0.0.1 answers on no other
+            with pytest.raises(OSError):
+                socket.create_connection(("127.0.0.2", port), timeout=5).close()
+        refused = subprocess.run([sys.executable, "-m", "drafter", "draft", str(data)], capture_output=True, text=True, timeout=60)
+        assert refused.returncode != 0 and "正在由另一个 drafter serve 编辑" in refused.stderr
+        again = subprocess.run([sys.executable, "-m", "drafter", "serve", str(data)], capture_output=True, text=True, timeout=60)
+        assert again.returncode != 0 and "正在由另一个 drafter serve 编辑" in again.stderr
+    finally:
+        err = stopped(process)
+    assert "已停止" in err and "Traceback" not in err
+
+
+def test_another_host_is_served_only_with_a_warning(tmp_path):
+    data = tmp_path / "2025.yaml"
+    process, address = started(data, "--scheme", "county-bureau-work-report", "--host", "0.0.0.0")
+    err = stopped(process)
+    assert "注意：页面对 0.0.0.0 开放" in err
+
+
+def test_the_previews_stand_ins_leave_the_document_as_it_was(county):
+    desk, _guard, page = serving(county)
+    for index, text in enumerate(["XX县关于2024—2025学年度教育工作考核自查自评情况的报告", "XX县人民政府", "市教育局", "2025-06-30"]):
+        preview = page.answer(index, text).get_json()["preview"]
+        assert '<article class="report">' in preview  # the stand-ins make a report that builds
+    written = county.read_text(encoding="utf-8")
+    assert desk.session.document.text() == written
+    assert "〔待填写〕" in "".join(paragraphs_of(preview)) and "〔待填写〕" not in written
+
+
+def test_the_page_speaks_english_through_the_catalog(county, monkeypatch):
+    _desk, _guard, page = serving(county)
+    monkeypatch.setenv("LANGUAGE", "en")
+    html = page.get("/").get_data(as_text=True)
+    assert '<html lang="en">' in html and "Save and next" in html and "保存并下一项" not in html
+
+
+def test_downloads_take_no_path_from_the_request(tmp_path, county):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("不该读到", encoding="utf-8")
+    _desk, _guard, page = serving(county)
+    for kind in ("../secret.txt", "..%2Fsecret.txt", "secret.txt", "yaml", "DOCX"):
+        reply = page.get("/download/" + kind)
+        assert reply.status_code == 404 and "不该读到" not in reply.get_data(as_text=True), kind
+
+
+def test_last_years_text_is_shown_beside_the_field(tmp_path):
+    data = tmp_path / "2025.yaml"
+    shutil.copy(ROOT / "examples" / "county-annual-assessment-2022-2023.yaml", data)
+    last_year = values(data)
+    last_year["issuer"] = "XX县教育局（去年）"
+    desk = Desk(Session.open(data), (), last_year)
+    guard = Guard(port=8123)
+    page = Page(create_app(desk, guard), guard)
+    html = page.get("/?field=1").get_data(as_text=True)
+    assert "去年的写法" in html and "XX县教育局（去年）" in html
+    assert "去年的写法" not in page.get("/?field=2").get_data(as_text=True)  # the same as last year's: nothing to show
+
+
+@pytest.mark.skipif(not shutil.which("soffice") and not os.environ.get("CI"), reason="needs LibreOffice")
+def test_the_pdf_download_is_drafter_builds_pdf_of_the_saved_file(tmp_path):
+    import pypdfium2
+
+    data = tmp_path / "2023.yaml"
+    shutil.copy(ROOT / "examples" / "county-bureau-work-report-2023.yaml", data)
+    _desk, _guard, page = serving(data)
+    reply = page.get("/download/pdf")
+    assert reply.status_code == 200 and reply.data.startswith(b"%PDF")
+    built = tmp_path / "built.pdf"
+    subprocess.run([sys.executable, "-m", "drafter", "build", str(data), "-o", str(built)], check=True, capture_output=True)
+    texts = [[page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(pdf)] for pdf in (reply.data, built.read_bytes())]
+    assert texts[0] == texts[1] and len(texts[0]) >= 2
