@@ -168,6 +168,11 @@ def test_a_clerk_drafts_a_report_in_the_browser_from_new_to_the_docx(tmp_path, b
         assert "/ 95 分" in clerk.text_of("#totals")
         values = yaml_values(data.read_text(encoding="utf-8"), str(data))[0]
         assert values["issuer"] == "XX县人民政府" and values["recipient"] == "市教育局"
+        # an edit made in an editor meanwhile: the page says so and, asked, reads the file again
+        data.write_text(data.read_text(encoding="utf-8").replace("recipient: 市教育局", "recipient: 市教育局办公室", 1), encoding="utf-8")
+        clerk.wait.until(lambda d: d.execute_script("return !document.querySelector('#banner').hidden"))
+        clerk.swapped(clerk.find("#reload").click)
+        assert "市教育局办公室：" in clerk.preview()
         shots = Path(os.environ["DRAFTER_SCREENSHOTS"]) if os.environ.get("DRAFTER_SCREENSHOTS") else tmp_path
         screenshots(browser, clerk, shots)
 
