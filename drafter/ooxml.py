@@ -54,6 +54,7 @@ class StyleSpec:
     outline_level: int | None = None
     list_level: int | None = None  # numbered by the document's list (numbering.xml) at this level
     keep_next: bool = False
+    keep_lines: bool = False  # the paragraph's lines never split over a page
     page_break_before: bool = False
     snap_to_grid: bool = True
     default: bool = False
@@ -77,6 +78,8 @@ def paragraph_properties(spec: StyleSpec) -> str:
     parts = []
     if spec.keep_next:
         parts.append("<w:keepNext/>")
+    if spec.keep_lines:
+        parts.append("<w:keepLines/>")
     if spec.page_break_before:
         parts.append("<w:pageBreakBefore/>")
     if spec.list_level is not None:
@@ -139,7 +142,7 @@ def document_defaults(spec: StyleSpec, language: str = "zh-CN") -> str:
     return (f"<w:docDefaults><w:rPrDefault><w:rPr>{run_fonts(spec.east_asia, spec.western)}"
             f'<w:kern w:val="0"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
             f'<w:lang w:val="en-US" w:eastAsia="{language}" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
-            '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:spacing w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults>')
+            '<w:pPrDefault><w:pPr><w:widowControl/><w:overflowPunct w:val="0"/><w:spacing w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults>')
 
 
 # The default character, table and numbering styles every Word document has; Word and WPS expect them.

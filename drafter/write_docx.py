@@ -31,6 +31,7 @@ BODY_SIZE = 32  # 三号, half-points
 # (A linesAndChars grid with charSpace is Word's other way, but LibreOffice 7.4 lays out ~14 a line with it.)
 TIGHTEN = -5
 CHAR = 320  # one 三号 character, twips (Word's and WPS's 「字符」 unit at this size)
+LINE_CHARS = 28  # characters on a full body line
 PAGE_NUMBER_SIZE = 28  # 四号
 TABLE_SIZE = 28  # 四号: table text
 RECORD_SIZE = 28  # 四号: 版记
@@ -50,10 +51,10 @@ STYLES = [
     StyleSpec("DrafterTitle", "公文标题", XIAOBIAOSONG, 44, align="center", line=LINE_PITCH, after=LINE_PITCH,
               snap_to_grid=False, keep_next=True, based_on="Normal", next_style="DrafterRecipient"),
     StyleSpec("DrafterRecipient", "主送机关", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, align="left", line=LINE_PITCH, based_on="Normal", next_style="Normal"),
-    StyleSpec("DrafterHeading1", "一级标题", HEITI, BODY_SIZE, character_spacing=TIGHTEN, first_line=2 * CHAR, line=LINE_PITCH, outline_level=0, keep_next=True, based_on="Normal", next_style="Normal"),
-    StyleSpec("DrafterHeading2", "二级标题", KAITI, BODY_SIZE, character_spacing=TIGHTEN, first_line=2 * CHAR, line=LINE_PITCH, outline_level=1, keep_next=True, based_on="Normal", next_style="Normal"),
-    StyleSpec("DrafterHeading3", "三级标题", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, first_line=2 * CHAR, line=LINE_PITCH, outline_level=2, keep_next=True, based_on="Normal", next_style="Normal"),
-    StyleSpec("DrafterHeading4", "四级标题", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, first_line=2 * CHAR, line=LINE_PITCH, outline_level=3, keep_next=True, based_on="Normal", next_style="Normal"),
+    StyleSpec("DrafterHeading1", "一级标题", HEITI, BODY_SIZE, character_spacing=TIGHTEN, first_line=2 * CHAR, line=LINE_PITCH, outline_level=0, keep_next=True, keep_lines=True, based_on="Normal", next_style="Normal"),
+    StyleSpec("DrafterHeading2", "二级标题", KAITI, BODY_SIZE, character_spacing=TIGHTEN, first_line=2 * CHAR, line=LINE_PITCH, outline_level=1, keep_next=True, keep_lines=True, based_on="Normal", next_style="Normal"),
+    StyleSpec("DrafterHeading3", "三级标题", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, first_line=2 * CHAR, line=LINE_PITCH, outline_level=2, keep_next=True, keep_lines=True, based_on="Normal", next_style="Normal"),
+    StyleSpec("DrafterHeading4", "四级标题", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, first_line=2 * CHAR, line=LINE_PITCH, outline_level=3, keep_next=True, keep_lines=True, based_on="Normal", next_style="Normal"),
     StyleSpec("DrafterSignature", "发文机关署名", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, align="right", right=2 * CHAR, line=LINE_PITCH, before=LINE_PITCH, keep_next=True, based_on="Normal"),
     StyleSpec("DrafterDate", "成文日期", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, align="right", right=2 * CHAR, line=LINE_PITCH, based_on="Normal"),
     StyleSpec("DrafterAttachmentNote", "附件说明", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, align="left", first_line=2 * CHAR, line=LINE_PITCH, before=LINE_PITCH, based_on="Normal"),
@@ -234,12 +235,13 @@ def run_xml(text: str, role: str) -> str:
     return f'<w:r>{props}<w:t xml:space="preserve">{ooxml.text(text)}</w:t></w:r>'
 
 
-def paragraph_xml(line: Line, direct: str = "", numbered_by_word: bool = False, section: str = "") -> str:
+def paragraph_xml(line: Line, direct: str = "", numbered_by_word: bool = False, section: str = "", keep_next: bool = False) -> str:
     """One ``w:p``: the style of its kind; body runs in a heading paragraph keep the body font.
 
     ``direct`` is this paragraph's own formatting (pBdr, tabs, spacing, ind, jc — in that order);
     ``section`` a ``w:sectPr`` that ends a section here. With ``numbered_by_word`` a heading's
-    marker is left to its style's list numbering.
+    marker is left to its style's list numbering. ``keep_next`` keeps it on the page of the next
+    paragraph (the end of the body with the 署名: ``closing_keeps``).
     """
     if line.table is not None:
         return table_xml(line.table)
@@ -248,9 +250,13 @@ def paragraph_xml(line: Line, direct: str = "", numbered_by_word: bool = False, 
         line = Line(line.kind, [Run(first.text[len(line.marker):], first.role)] + line.runs[1:])
     style = STYLE_IDS[line.kind]
     body_style = style == "Normal"
-    # A run-in heading carries its paragraph's text: keeping all of it with the next paragraph
-    # would push whole paragraphs to the next page, so only a standalone heading keeps with next.
-    keep = "<w:keepNext w:val=\"0\"/>" if not body_style and any(run.role == "body" for run in line.runs) else ""
+    # A run-in heading carries its paragraph's text: keeping all of it with the next paragraph, or
+    # its lines together, would push whole paragraphs to the next page, so it is a body paragraph
+    # (widow and orphan control) and only a standalone heading keeps with next, its line whole.
+    run_in = not body_style and any(run.role == "body" for run in line.runs)
+    keep = "<w:keepNext/>" if keep_next else ""
+    if run_in:
+        keep = (keep or '<w:keepNext w:val="0"/>') + '<w:keepLines w:val="0"/>'
     runs = "".join(run_xml(run.text, "heading" if body_style and run.role == "body" else run.role) for run in line.runs if run.text)
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{direct}{section}</w:pPr>{runs}</w:p>'
 
@@ -304,7 +310,8 @@ def body_xml(document: NumberedDocument, layout: Layout = Layout()) -> str:
     lines = [line for line in document.lines if not line.kind.startswith("record_")]
     record = [line for line in document.lines if line.kind.startswith("record_")]
     word = layout.numbering == "word"
-    xml = [paragraph_xml(line, direct, word) for line, direct in zip(lines, direct_formatting(lines, document.seal))]
+    keeps = closing_keeps(lines)
+    xml = [paragraph_xml(line, direct, word, keep_next=index in keeps) for index, (line, direct) in enumerate(zip(lines, direct_formatting(lines, document.seal)))]
     if not lines or lines[-1].table is not None:
         xml.append('<w:p><w:pPr><w:pStyle w:val="DrafterTableText"/></w:pPr></w:p>')  # Word ends a body with a paragraph, never a table
     if record:
@@ -312,6 +319,24 @@ def body_xml(document: NumberedDocument, layout: Layout = Layout()) -> str:
         xml[-1] = xml[-1][:end] + _section() + xml[-1][end:]  # the body's section ends with its last paragraph
         xml += record_xml(record)
     return "".join(xml)
+
+
+def closing_keeps(lines: list[Line]) -> set[int]:
+    """The paragraphs that keep with the next one so that the 署名 and 成文日期 share a page with at
+    least two lines of the body (GB/T 9704 7.3.5: no page with the signature alone): the 附件说明,
+    the line before them (「特此报告。」 or the last paragraph), and, when that line is a single
+    line, the paragraph before it too. A page that cannot hold them all sends them over together.
+    (Word then moves the last lines of a long paragraph; LibreOffice moves the whole paragraph.)"""
+    signature = next((i for i, line in enumerate(lines) if line.kind == "signature"), None)
+    if signature is None:
+        return set()
+    index = signature - 1
+    while index >= 0 and lines[index].kind.startswith("attachment_note"):
+        index -= 1
+    keeps = set(range(index, signature))
+    if index > 0 and lines[index].table is None and display_width(lines[index].text) + 2 <= LINE_CHARS:
+        keeps.add(index - 1)
+    return {i for i in keeps if i >= 0 and lines[i].table is None}
 
 
 RECORD_TAIL = 20  # twips: the paragraph a body must end with, below the 版记

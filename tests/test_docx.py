@@ -58,9 +58,10 @@ def test_grid_gives_22_lines_and_body_spacing_gives_28_characters(built):
     assert body.find(f"{W}pPr/{W}spacing").get(qn("w:lineRule")) == "exact"
     assert body.find(f"{W}rPr/{W}spacing").get(qn("w:val")) == "-5"
     assert 28 * (16 - 0.25) <= 156 / 25.4 * 72  # 28 tightened characters fit the 156 mm line
-    # Widow control would end pages a line early; 22 lines a page needs it off.
+    # Widow and orphan control: a page may end a line or two early rather than leave one line of a
+    # paragraph alone (test_pdf measures both on paper).
     defaults = built[1].styles.element.find(f"{W}docDefaults/{W}pPrDefault/{W}pPr")
-    assert defaults.find(f"{W}widowControl").get(qn("w:val")) == "0"
+    assert defaults.find(f"{W}widowControl").get(qn("w:val")) in (None, "1", "true", "on")
 
 
 STYLE_FACTS = [

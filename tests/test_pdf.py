@@ -85,18 +85,35 @@ def test_pages_are_a4_with_text_inside_the_type_area(pdfs, name):
 def test_full_body_pages_have_22_lines_of_28_characters(pdfs, name):
     pages = body_pages(pdfs[name])
     assert len(pages) >= 3
+    counts = []
+    signature = next(line.text for line in build_report(next(e for e in EXAMPLES if e.stem == name)).numbered.lines if line.kind == "signature")
     for page, following in zip(pages[1:-1], pages[2:]):
-        lines = text_lines(page)
-        if len(lines) == 21:  # a heading is never a page's last line: it moved over with its paragraph
-            first = "".join(c["text"] for c in text_lines(following)[0])
-            assert first.startswith(HEADING_STARTS), f"page {page.page_number} ends early before: {first[:12]}"
+        lines, after = text_lines(page), text_lines(following)
+        counts.append(len(lines))
+        if signature in [joined(line) for line in after]:
+            continue  # the body's last paragraph went over with the 署名 (LibreOffice moves it whole; Word its last lines)
+        if len(lines) < 22:  # a line or two moved over: a heading with its paragraph, or a widow or orphan avoided
+            assert len(lines) >= 20, f"page {page.page_number}: {len(lines)} lines"
+            assert moved_for_a_reason(after, 22 - len(lines)), f"page {page.page_number} ends early before: {joined(after[0])[:12]}"
         else:
             assert len(lines) == 22, f"page {page.page_number}: {len(lines)} lines"
+    assert Counter(counts).most_common(1)[0][0] == 22
     wide = [sum(1 for c in line if ord(c["text"]) > 0x2e80) for page in pages[1:-1] for line in text_lines(page)
             if all(ord(c["text"]) > 0x2e80 for c in line)]
     counts = Counter(wide)
     assert counts.most_common(1)[0][0] == 28, counts
     assert max(wide) <= 28
+
+
+def moved_for_a_reason(after, missing: int) -> bool:
+    """Whether the first ``missing`` lines of a page could not have ended the page before: a heading
+    (it keeps with its paragraph), a paragraph's first line (an orphan), or lines that would leave a
+    paragraph's last line alone (a widow)."""
+    first = joined(after[0])
+    if first.startswith(HEADING_STARTS) or starts_paragraph(after[0]):
+        return True
+    rest = after[missing:]
+    return len(rest) <= 1 or not continues_paragraph(rest[1]) if rest and continues_paragraph(rest[0]) else False
 
 
 def body_pages(document):
@@ -361,3 +378,108 @@ def test_in_a_long_report_no_standalone_heading_ends_a_page(tmp_path):
         headed = sum(is_heading_line(line) for page in document.pages for line in text_lines(page))
     assert headed >= 88
     assert not [("".join(c["text"] for c in line), number) for number, line in enumerate(feet, 1) if is_heading_line(line)]
+
+
+# --- pages broken as an office breaks them ---------------------------------------------------------
+
+INDENT = 2 * CH  # a paragraph's first line starts two characters in
+
+
+def joined(line) -> str:
+    return "".join(c["text"] for c in line)
+
+
+def starts_paragraph(line) -> bool:
+    return abs(line[0]["x0"] - (LEFT + INDENT)) < 4
+
+
+def continues_paragraph(line) -> bool:
+    """A body line flush with the type area's left edge: the second or later line of a paragraph."""
+    return abs(line[0]["x0"] - LEFT) < 2 and line[-1]["x1"] < RIGHT + SLACK and not joined(line).endswith("：")
+
+
+def broken_paragraphs(pages) -> list[str]:
+    """Widows and orphans over the page breaks of ``pages``: a paragraph split with one line alone
+    at the foot of a page (its first) or at the top of the next (its last)."""
+    found = []
+    for number, (page, after) in enumerate(zip(pages, pages[1:]), 1):
+        foot, top = text_lines(page), text_lines(after)
+        if not foot or not top or not continues_paragraph(top[0]):
+            continue
+        if starts_paragraph(foot[-1]):
+            found.append(f"orphan at the foot of page {number}: {joined(foot[-1])}")
+        if len(top) == 1 or starts_paragraph(top[1]) or not continues_paragraph(top[1]):
+            found.append(f"widow at the top of page {number + 1}: {joined(top[0])}")
+    return found
+
+
+def signature_place(document, signature: str) -> tuple[int, list[str]]:
+    """The page the 署名 is on, and the lines above it there that are the body's (not the 附件说明)."""
+    for number, page in enumerate(document.pages, 1):
+        lines = [joined(line) for line in text_lines(page)]
+        if signature in lines:
+            above = lines[:lines.index(signature)]
+            return number, [line for line in above if not line.startswith("附件：") and not line[:1].isdigit()]
+    raise AssertionError(f"no line {signature!r}")
+
+
+@pytest.mark.parametrize("name", [e.stem for e in EXAMPLES])
+def test_no_widow_or_orphan_and_the_signature_shares_its_page_with_the_body(pdfs, name):
+    document = pdfs[name]
+    assert broken_paragraphs(body_pages(document)) == []
+    signature = build_report(next(e for e in EXAMPLES if e.stem == name)).numbered
+    issuer = next(line.text for line in signature.lines if line.kind == "signature")
+    _page, above = signature_place(document, issuer)
+    assert len(above) >= 2, above
+
+
+def ending_data(filler_lines: int, last_lines: int) -> str:
+    """A report whose body runs ``filler_lines`` one-line paragraphs, then a last paragraph of
+    ``last_lines`` lines: as the count grows, the 特此报告 and the 署名 fall at every line of a page."""
+    sentence = "这一段正文用来移动报告结尾在页面上的位置。"
+    filler = "".join(f"      - 第{n}段{sentence[:18]}。\n" for n in range(filler_lines))
+    last = (sentence * 40)[: last_lines * 28 - 6] + "。"
+    return MINIMAL.replace("      - 一段正文。\n", filler + f"      - {last}\n")
+
+
+@pytest.fixture(scope="module")
+def endings(tmp_path_factory):
+    """Reports whose ending falls at each of a page's 22 lines, with a last paragraph of 1, 3 or 9
+    lines, laid out by LibreOffice in one batch."""
+    from drafter import batch
+
+    folder = tmp_path_factory.mktemp("endings")
+    cases = {}
+    for last_lines in (1, 3, 9):
+        for filler in range(22, 44):
+            path = folder / f"end-{last_lines}-{filler}.yaml"
+            path.write_text(ending_data(filler, last_lines), encoding="utf-8")
+            cases[path.stem] = (filler, last_lines)
+    out = folder / "out"
+    out.mkdir()
+    jobs = batch.plan(batch.collect_inputs([str(folder)]), out, ["pdf"], "input")
+    assert all(outcome.ok for outcome in batch.run(jobs, 2).outcomes)
+    opened = {case: pdfplumber.open(str(out / f"{stem}.pdf")) for stem, case in cases.items()}
+    yield opened
+    for document in opened.values():
+        document.close()
+
+
+def test_the_signature_never_stands_without_two_lines_of_the_body_wherever_the_report_ends(endings):
+    stranded = []
+    for (filler, last_lines), document in endings.items():
+        page, above = signature_place(document, "XX县教育局")
+        if len(above) < 2:
+            stranded.append((filler, last_lines, page, above))
+        assert broken_paragraphs(document.pages) == [], (filler, last_lines)
+    assert stranded == []
+
+
+def test_in_a_long_report_no_paragraph_leaves_a_widow_or_an_orphan(tmp_path):
+    path = tmp_path / "long.yaml"
+    path.write_text(long_report_data(), encoding="utf-8")
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(pdf_bytes(build_report(path)))
+    with pdfplumber.open(str(pdf)) as document:
+        assert len(document.pages) >= 20
+        assert broken_paragraphs(document.pages) == []
