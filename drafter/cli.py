@@ -15,6 +15,13 @@ from drafter.places import template_folders
 EXIT_OK, EXIT_INPUT = 0, 2
 
 
+# argparse passes each of its own labels through gettext's default catalog ('messages'), which no
+# system ships: every lookup probes the disk for .mo files and the first imports locale, some 2 ms of
+# a cold start. drafter words those labels itself (titles below, errors through _ARGPARSE_ERRORS), so
+# argparse's lookups return their English text unasked.
+argparse._ = lambda message: message
+argparse.ngettext = lambda singular, plural, n: singular if n == 1 else plural
+
 # argparse's own error phrases, which it does not translate.
 _ARGPARSE_ERRORS = (
     ("the following arguments are required:", N_("缺少必需的参数：")),
@@ -27,6 +34,11 @@ _ARGPARSE_ERRORS = (
 class _Formatter(argparse.HelpFormatter):
     """argparse's layout with our words for its own labels, so help is wholly in the user's language,
     and columns measured in terminal cells, so Chinese option names and help line up."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        # argparse makes a formatter for every argument added, and its own imports shutil (with bz2
+        # and lzma, 2 ms of a cold start) for the terminal's width, which only help text needs.
+        super().__init__(prog, indent_increment, max_help_position, terminal_columns() - 2 if width is None else width)
 
     def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(usage, actions, groups, _("用法：") if prefix is None else prefix)
@@ -69,6 +81,20 @@ class _Formatter(argparse.HelpFormatter):
                     line = ""
             line = (line + char) if (line or char != " ") else line
         return lines + ([line] if line else [])
+
+
+def terminal_columns() -> int:
+    """The terminal's width as shutil.get_terminal_size gives it (COLUMNS first, then the terminal, else 80)."""
+    import os
+
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):
+        return 80
 
 
 class _Parser(argparse.ArgumentParser):

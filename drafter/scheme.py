@@ -16,7 +16,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.load import PART_KEYS, ReportData, describe_path, read_report, read_text, schema_problems
+from drafter.load import PART_KEYS, ReportData, describe_path, passes_schema_quickly, read_report, read_text, schema_problems
 from drafter.places import template_search_path
 
 SCHEME_FILE = "scheme.yaml"
@@ -166,8 +166,10 @@ def load_scheme(path: Path) -> Scheme:
 
 @lru_cache(maxsize=32)
 def _load_scheme_cached(source: str, _mtime: int) -> Scheme:
+    from drafter import scheme_schema_check
+
     data = read_report(read_text(Path(source), source), source)
-    problems = schema_problems(data, scheme_validator())
+    problems = [] if passes_schema_quickly(data.values, scheme_schema_check) else schema_problems(data, scheme_validator())
     if problems:
         raise DrafterError(problems)
     values = data.values
