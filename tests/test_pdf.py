@@ -365,17 +365,24 @@ def is_heading_line(line) -> bool:
     return bool(chinese) and all("Sans" in c["fontname"] or "UKai" in c["fontname"] for c in chinese)
 
 
-def test_in_a_long_report_no_standalone_heading_ends_a_page(tmp_path):
-    """Headings keep with the paragraph after them: over 20 pages, with a heading placed at every
-    height of a page, no page's last line is a heading."""
-    path = tmp_path / "long.yaml"
+@pytest.fixture(scope="module")
+def long_pdf(tmp_path_factory):
+    """The generated report of 20-odd pages (``long_report_data``), laid out by LibreOffice."""
+    folder = tmp_path_factory.mktemp("long")
+    path = folder / "long.yaml"
     path.write_text(long_report_data(), encoding="utf-8")
-    pdf = tmp_path / "long.pdf"
+    pdf = folder / "long.pdf"
     pdf.write_bytes(pdf_bytes(build_report(path)))
     with pdfplumber.open(str(pdf)) as document:
         assert len(document.pages) >= 20
-        feet = [text_lines(page)[-1] for page in document.pages[:-1]]
-        headed = sum(is_heading_line(line) for page in document.pages for line in text_lines(page))
+        yield document
+
+
+def test_in_a_long_report_no_standalone_heading_ends_a_page(long_pdf):
+    """Headings keep with the paragraph after them: over 20 pages, with a heading placed at every
+    height of a page, no page's last line is a heading."""
+    feet = [text_lines(page)[-1] for page in long_pdf.pages[:-1]]
+    headed = sum(is_heading_line(line) for page in long_pdf.pages for line in text_lines(page))
     assert headed >= 88
     assert not [("".join(c["text"] for c in line), number) for number, line in enumerate(feet, 1) if is_heading_line(line)]
 
@@ -475,11 +482,5 @@ def test_the_signature_never_stands_without_two_lines_of_the_body_wherever_the_r
     assert stranded == []
 
 
-def test_in_a_long_report_no_paragraph_leaves_a_widow_or_an_orphan(tmp_path):
-    path = tmp_path / "long.yaml"
-    path.write_text(long_report_data(), encoding="utf-8")
-    pdf = tmp_path / "long.pdf"
-    pdf.write_bytes(pdf_bytes(build_report(path)))
-    with pdfplumber.open(str(pdf)) as document:
-        assert len(document.pages) >= 20
-        assert broken_paragraphs(document.pages) == []
+def test_in_a_long_report_no_paragraph_leaves_a_widow_or_an_orphan(long_pdf):
+    assert broken_paragraphs(long_pdf.pages) == []
