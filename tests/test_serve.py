@@ -419,3 +419,14 @@ def test_the_pdf_download_is_drafter_builds_pdf_of_the_saved_file(tmp_path):
     subprocess.run([sys.executable, "-m", "drafter", "build", str(data), "-o", str(built)], check=True, capture_output=True)
     texts = [[page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(pdf)] for pdf in (reply.data, built.read_bytes())]
     assert texts[0] == texts[1] and len(texts[0]) >= 2
+
+
+def test_a_malformed_change_is_refused_without_a_traceback(county, capsys):
+    _desk, _guard, page = serving(county)
+    before = county.read_bytes()
+    for form in ({"field": "x", "path": "[]"}, {"field": "0", "path": "[" * 20_000 + "]" * 20_000}, {"field": "0", "path": "{}"},
+                 {"field": "-1", "path": '["title"]'}, {"field": "0", "path": '["title"]', "structure": "many"}):
+        reply = page.post("/answer", dict(form, text="x"))
+        assert reply.status_code in (400, 409), form
+    assert county.read_bytes() == before
+    assert "Traceback" not in capsys.readouterr().err

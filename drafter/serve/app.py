@@ -196,7 +196,7 @@ def _target(desk: Desk) -> tuple[Field, int]:
         index = int(request.form.get("field", ""))
         path = tuple(json.loads(request.form.get("path", "null")))
         structure = int(request.form.get("structure", desk.structure))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):  # not what the page sends: a path nested a thousand deep, say
         abort(400)
     if not 0 <= index < len(session.fields) or session.fields[index].path != path or structure != desk.structure:
         abort(_failure(_("报告的结构已在另一个标签页中改变，这里没有保存。请载入最新内容（刚才输入的文字仍在输入框中）。"), 409, kind="structure",
