@@ -113,7 +113,9 @@
   });
 
   document.addEventListener("keydown", (event) => {
-    if (event.target === input() && event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    // Ctrl+Enter saves and goes on; so does Enter in a point, which is one line however long it runs
+    const oneLine = event.target === input() && input().dataset.oneLine && !event.shiftKey && !event.isComposing;
+    if (event.target === input() && event.key === "Enter" && (event.ctrlKey || event.metaKey || oneLine)) {
       event.preventDefault();
       clearTimeout(timer);
       save(true);
