@@ -226,11 +226,19 @@ LETTERHEAD_DATA = MINIMAL.replace("      - 一段正文。\n", "") + LETTERHEAD
 FILLER = "      - 这是一段较长的正文，用来把报告撑到第二页。这是一段较长的正文，用来把报告撑到第二页。这是一段较长的正文，用来把报告撑到第二页。\n"
 
 
-def letterhead_pdf(tmp_path, paragraphs: int):
+def letterhead_pdf(tmp_path, paragraphs: int, round_trip: bool = False):
+    """A report with 版头 and 版记, its body ``paragraphs`` fillers long; with ``round_trip`` the .docx
+    is first opened and saved as .docx by LibreOffice, as a clerk's office suite would."""
+    from drafter.libreoffice import convert, pdf_from_docx
+    from drafter.pipeline import docx_bytes
+
     data = tmp_path / "report.yaml"
     data.write_text(LETTERHEAD_DATA.replace("    content:\n", "    content:\n" + FILLER * paragraphs), encoding="utf-8")
+    docx = docx_bytes(build_report(data))
+    if round_trip:
+        docx = convert(docx, ".docx", "docx:MS Word 2007 XML", str(data))
     path = tmp_path / "report.pdf"
-    path.write_bytes(pdf_bytes(build_report(data)))
+    path.write_bytes(pdf_from_docx(docx, str(data)))
     return pdfplumber.open(str(path))
 
 
@@ -256,9 +264,10 @@ def test_the_letterhead_on_paper(tmp_path):
         assert 3 * MM < rule["top"] - max(c["bottom"] for c in number_line) < 5 * MM  # 4 mm below the 发文字号
 
 
-@pytest.mark.parametrize("paragraphs, pages", [(1, 2), (4, 4)], ids=["body ends on page 1", "body ends on page 2"])
-def test_the_record_sits_on_the_foot_of_an_even_page_without_a_number(tmp_path, paragraphs, pages):
-    with letterhead_pdf(tmp_path, paragraphs) as document:
+@pytest.mark.parametrize("paragraphs, pages, round_trip", [(1, 2, False), (4, 4, False), (1, 2, True), (4, 4, True)],
+                         ids=["body ends on page 1", "body ends on page 2", "page 1, after a LibreOffice round trip", "page 2, after a LibreOffice round trip"])
+def test_the_record_sits_on_the_foot_of_an_even_page_without_a_number(tmp_path, paragraphs, pages, round_trip):
+    with letterhead_pdf(tmp_path, paragraphs, round_trip) as document:
         assert len(document.pages) == pages
         last = document.pages[-1]
         assert ["".join(c["text"] for c in line) for line in text_lines(last)] == ["抄送：县委办公室，县人大常委会办公室。", "XX县教育局办公室2024年5月10日印发"]
