@@ -132,6 +132,7 @@ def test_a_clerk_drafts_a_report_in_the_browser_from_new_to_the_docx(tmp_path, b
         clerk.go_to("1.1 党政重视教育发展")
         clerk.answer("县委常委会专题研究教育工作7次")
         assert "一是县委常委会专题研究教育工作7次；二是" in clerk.preview()
+        assert "县委常委会专题研究教育工作7次" in clerk.text_of("#preview p.current")  # the paragraph in hand, marked
         clerk.next()
         clerk.answer("5")
         assert "自评得分 5 / 100 分" in clerk.text_of("#totals")

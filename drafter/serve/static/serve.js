@@ -47,7 +47,21 @@
     }
     const here = document.querySelector("#walk li.here");
     if (here) here.scrollIntoView({ block: "nearest" });
+    showInPreview();
   }
+
+  // the preview paragraph that holds the field's text, marked and scrolled to (found by its words:
+  // the tree does not say which data field each paragraph came from)
+  function showInPreview() {
+    const text = input() ? input().value.trim().split("\n")[0].slice(0, 16) : "";
+    for (const old of document.querySelectorAll("#preview .current")) old.classList.remove("current");
+    if (text.length < 4) return;
+    const found = [...document.querySelectorAll("#preview article p")].find((p) => p.textContent.includes(text));
+    if (!found) return;
+    found.classList.add("current");
+    found.scrollIntoView({ block: "nearest" });
+  }
+  showInPreview();
 
   async function post(url, data) {
     data.set("csrf", csrf);
