@@ -30,3 +30,13 @@ def test_floor_writes_the_same_text_as_a_docx(tmp_path):
     archive = zipfile.ZipFile(io.BytesIO(floor.floor_docx(sample)))
     document = archive.read("word/document.xml").decode("utf-8")
     assert archive.testzip() is None and "坚持党对教育工作的全面领导" in document
+
+
+def test_the_serve_bench_times_a_saved_answer(tmp_path):
+    import shutil
+
+    serve = load("bench_serve", "serve")
+    data = tmp_path / "report.yaml"
+    shutil.copy(ROOT / "examples" / "county-bureau-work-report-2023.yaml", data)
+    assert serve.answer_ms(data, 2) > 0
+    assert "XX县人民政府1" in data.read_text(encoding="utf-8")
