@@ -500,7 +500,7 @@ def fields_of(data: dict, scheme=None) -> list[Field]:
         if part.get("content"):
             found += _item_fields(part["content"], ("parts", key, "content"), level, parent, where, codes, counter)
         else:  # an empty part: its first point, from which ^E adds more
-            found.append(Field(("parts", key, "content"), "part", _(PART_NAMES[key]), where, _("写第一条；按 ^E 再加一条（一是、二是……自动编号）。"), point_marker(1)))
+            found.append(Field(("parts", key, "content"), "part", _(PART_NAMES[key]), where, _("写第一条；按 ^E 再加一条（一是、二是……自动编号）。")))
     return found
 
 
@@ -537,13 +537,13 @@ def _item_fields(content: list, path: tuple, parent_level: int, parent: object, 
             found.append(Field(here + ("text",), "text", label or _("段落"), inner, node.guidance if node else ""))
         found += _answer_fields(item, here, node, inner)
         for number, point in enumerate(item.get("points") or []):
-            found += _point_fields(point, here + ("points", number), here + ("points",), number, inner, codes)
+            found += _point_fields(point, here + ("points", number), here + ("points",), number, len(item["points"]), inner, codes)
         found += _item_fields(item.get("content") or [], here + ("content",), level, owner, inner, codes, counter)
     return found
 
 
-def _point_fields(point, path: tuple, points_path: tuple, number: int, where: str, codes: dict) -> list[Field]:
-    marker = point_marker(number + 1)
+def _point_fields(point, path: tuple, points_path: tuple, number: int, count: int, where: str, codes: dict) -> list[Field]:
+    marker = point_marker(number + 1) if count > 1 else ""  # a lone point is printed without 一是
     if isinstance(point, dict):
         node = codes.get(str(point.get("indicator"))) if "indicator" in point else None
         label = f"{node.code} {node.title}" if node else _("分项")

@@ -104,6 +104,19 @@ def test_a_key_adds_an_enumeration_point_numbered_automatically(tmp_path):
     assert markers == [("一是", ""), ("二是", "又一条"), ("三是", ""), ("四是", "")]
 
 
+def test_a_lone_point_shows_no_marker_until_a_second_one_comes(tmp_path):
+    county = tmp_path / "county.yaml"
+    create_if_missing(county, "county-annual-assessment", None, ())
+    session = Session.open(county)
+    part = next(f for f in session.fields if f.kind == "part" and f.path == ("parts", "problems", "content"))
+    assert part.marker == ""
+    session.answer(part, "经费保障还不够充分")
+    lone = next(f for f in session.fields if f.path == ("parts", "problems", "content", 0, "points", 0))
+    assert lone.marker == ""  # printed without 一是
+    session.add_point(lone)
+    assert [f.marker for f in session.fields if f.points_of == lone.points_of] == ["一是", "二是"]
+
+
 def test_metric_fields_show_the_phrase_they_will_write(tmp_path):
     path = tmp_path / "m.yaml"
     path.write_text((ROOT / "examples" / "county-bureau-work-report-2023.yaml").read_text(encoding="utf-8")
