@@ -221,15 +221,6 @@ class Session:
         return next((i for i, f in enumerate(self.fields) if f.path[:len(here)] != here and i > 0 and self.fields[i - 1].path[:len(here)] == here),
                     min(len(self.fields) - 1, next((i for i, f in enumerate(self.fields) if f.path[:len(here)] == here), 0)))
 
-    def mark_applicable(self, target: Field) -> None:
-        """Undo ``mark_not_applicable``: the indicator is answered again (its score to be given)."""
-        holder = self.indicator_of(target) or get(self.data, target.path)
-        if isinstance(holder, dict) and holder.pop("not_applicable", None) is not None:
-            try:
-                self.save()
-            finally:
-                self.refresh()
-
     def metric_preview(self, target: Field, typed: str) -> str:
         """What the report will print for the metric of ``target`` if its value is ``typed``: every
         placeholder of it the data's text uses, written by the build's own function (``figures.fill_in``)."""
