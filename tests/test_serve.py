@@ -430,3 +430,16 @@ def test_a_malformed_change_is_refused_without_a_traceback(county, capsys):
         assert reply.status_code in (400, 409), form
     assert county.read_bytes() == before
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_port_in_use_is_said_in_the_clerks_words_and_the_file_is_free_again(tmp_path):
+    data = tmp_path / "2025.yaml"
+    shutil.copy(ROOT / "examples" / "county-bureau-work-report-2023.yaml", data)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        refused = subprocess.run([sys.executable, "-m", "drafter", "serve", str(data), "--port", str(port)], capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 2 and f"无法在 127.0.0.1:{port} 上启动页面" in refused.stderr and "Traceback" not in refused.stderr
+    process, _address = started(data)  # the lock went with the refused server
+    stopped(process)

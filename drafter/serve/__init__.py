@@ -20,8 +20,6 @@ from drafter.i18n import _
 def serve(path: Path, scheme_id: str | None = None, from_path: Path | None = None, template_dirs: tuple[str, ...] = (),
           host: str = "127.0.0.1", port: int = 0, open_browser: bool = False) -> None:
     """Create ``path`` if needed, lock it, and serve its drafting page until Ctrl+C."""
-    from werkzeug.serving import make_server
-
     from drafter.draft import Session, file_to_draft
     from drafter.locking import DraftLock
     from drafter.serve.app import Desk, create_app
@@ -35,7 +33,7 @@ def serve(path: Path, scheme_id: str | None = None, from_path: Path | None = Non
         desk = Desk(Session.open(path, template_dirs), template_dirs, previous)
         guard = Guard(hosts=LOOPBACK if host in ("127.0.0.1", "localhost") else LOOPBACK + (host.lower(),))
         logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no line per request in the clerk's terminal
-        server = make_server(host, port, None, threaded=True)
+        server = _server(host, port)
         guard.port = server.server_port
         server.app = create_app(desk, guard)
         if host not in ("127.0.0.1", "localhost"):
@@ -54,6 +52,26 @@ def serve(path: Path, scheme_id: str | None = None, from_path: Path | None = Non
         finally:
             server.server_close()
         print(_("已停止；已确认的回答都已保存在 {path}。").format(path=path), file=sys.stderr)
+
+
+def _server(host: str, port: int):
+    """Werkzeug's threaded server on ``host:port``; a located problem, in the clerk's language, if the
+    port is taken or the address is not this machine's (Werkzeug itself prints English and exits)."""
+    import contextlib
+    import io
+
+    from werkzeug.serving import make_server
+
+    from drafter.errors import DrafterError, Problem
+
+    said = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(said):
+            return make_server(host, port, None, threaded=True)
+    except (OSError, SystemExit) as error:
+        reason = (said.getvalue().strip().splitlines() or [getattr(error, "strerror", None) or str(error)])[0]
+        message = _("无法在 {address} 上启动页面：{reason}。请换一个端口（--port）或地址（--host），或者都不写，让 drafter 在 127.0.0.1 上任选一个空闲端口。")
+        raise DrafterError([Problem(f"{host}:{port}", message.format(address=f"{host}:{port}", reason=reason))]) from None
 
 
 def _previous_values(path: Path):
