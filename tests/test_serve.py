@@ -443,3 +443,12 @@ def test_a_port_in_use_is_said_in_the_clerks_words_and_the_file_is_free_again(tm
     assert refused.returncode == 2 and f"无法在 127.0.0.1:{port} 上启动页面" in refused.stderr and "Traceback" not in refused.stderr
     process, _address = started(data)  # the lock went with the refused server
     stopped(process)
+
+
+def test_the_page_offers_the_next_field_still_to_answer(county):
+    desk, _guard, page = serving(county)
+    for index in (0, 1, 2):
+        page.answer(index, ["XX县关于2025年的报告", "XX县人民政府", "市教育局"][index])
+    html = page.get("/?field=0").get_data(as_text=True)
+    following = desk.session.fields.index(next(f for f in desk.session.fields[1:] if not desk.session.answered(f)))
+    assert following == 3 and f'href="/?field={following}" data-field="{following}">下一个未填写的' in html

@@ -289,7 +289,14 @@ def _view(desk: Desk, index: int) -> dict:
         "text": session.text_to_show(target) if target else "", "path": json.dumps(list(target.path), ensure_ascii=False) if target else "[]",
         "last_year": _last_year(desk, target), "indicator": bool(target and session.indicator_of(target)), "phrase": _phrase(session, target),
         "preview": _preview(desk), "pdf": soffice() is not None, "count": len(session.fields), "texts": _texts(),
+        "unanswered": _next_unanswered(session, index),
     }
+
+
+def _next_unanswered(session: Session, index: int) -> int | None:
+    """The next field after ``index`` still to be answered, going round to the start; None when all are."""
+    order = list(range(index + 1, len(session.fields))) + list(range(0, index + 1))
+    return next((i for i in order if not session.answered(session.fields[i])), None)
 
 
 def _texts() -> dict:
