@@ -17,12 +17,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from drafter.errors import DrafterError, Problem
 from drafter.files import write_atomically
 from drafter.i18n import _
 from drafter.load import PART_KEYS, PART_NAMES, number_from_text, report_date, usable_number
 from drafter.number import heading_marker, point_marker
 from drafter.yaml_edit import RoundTrip
+
+NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE  # the characters no YAML file may hold
 
 PLACEHOLDER = "〔待填写〕"
 @dataclass
@@ -384,6 +388,9 @@ def file_stamp(path: Path, content: bytes | None = None) -> tuple | None:
 def check_answer(target: Field, text: str) -> str | None:
     """What is wrong with ``text`` as an answer to ``target`` (a sentence), or None."""
     text = text.strip()
+    control = NON_PRINTABLE.search(text)  # what the data file's reader refuses: caught here, before it is saved
+    if control:
+        return _("这里有不可见的控制字符（#x{code:04x}），YAML 不允许，请删去。").format(code=ord(control.group()))
     if target.kind in ("score", "number"):
         if not text:
             return None
@@ -422,6 +429,12 @@ def file_to_draft(path: Path, scheme_id: str | None, from_path: Path | None, tem
         from drafter.load import read_text
 
         read_text(path, str(path))  # the same message as every command gives for a folder or a device
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        from drafter.readers import OFFICE_SUFFIXES, TEXT_SUFFIXES
+
+        imported = path.suffix.lower() in (".docx", ".pdf") + OFFICE_SUFFIXES + TEXT_SUFFIXES  # what drafter import reads
+        hint = _("旧报告请先用 drafter import 转成数据文件。") if imported else ""
+        raise DrafterError([Problem(str(path), _("数据文件应以 .yaml 结尾。") + hint)])
     create_if_missing(path, scheme_id, from_path, template_dirs)
     return path, note
 
@@ -429,8 +442,6 @@ def file_to_draft(path: Path, scheme_id: str | None, from_path: Path | None, tem
 def create_if_missing(path: Path, scheme_id: str | None, from_path: Path | None, template_dirs: tuple[str, ...]) -> None:
     if path.exists():
         return
-    if path.suffix.lower() not in (".yaml", ".yml"):
-        raise DrafterError([Problem(str(path), _("数据文件应以 .yaml 结尾。"))])
     if from_path is not None:
         from drafter.carry_over import carry_over_file
 

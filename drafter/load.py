@@ -319,7 +319,10 @@ def number_from_text(text: str) -> int | float:
 
 
 def usable_number(value: float) -> bool:
-    """A number a report can print: finite, and with fewer than 16 digits before the point."""
+    """A number a report can print: finite, and with fewer than 16 digits before the point. (A whole
+    number is compared as it is: one of 400 digits is too large to become a float at all.)"""
+    if isinstance(value, int):
+        return abs(value) < MAX_NUMBER
     return math.isfinite(value) and abs(value) < MAX_NUMBER
 
 

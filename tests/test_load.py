@@ -183,3 +183,12 @@ def test_the_generated_scheme_check_agrees_with_jsonschema_on_mutated_schemes(da
             if isinstance(node, dict):
                 node[data.draw(st.sampled_from(_INDICATOR_KEYS))] = data.draw(_VALUES)
     assert passes_schema_quickly(values, scheme_schema_check) == (not list(scheme_validator().iter_errors(values)))
+
+
+def test_a_whole_number_too_long_for_a_float_is_a_located_problem():
+    from drafter.errors import DrafterError
+    from drafter.load import parse_report
+
+    with pytest.raises(DrafterError) as caught:
+        parse_report(MINIMAL + "metrics:\n  x: {value: " + "9" * 400 + "}\n", "x.yaml")
+    assert "无法使用" in caught.value.problems[0].message and caught.value.problems[0].line == 11

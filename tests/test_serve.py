@@ -452,3 +452,19 @@ def test_the_page_offers_the_next_field_still_to_answer(county):
     html = page.get("/?field=0").get_data(as_text=True)
     following = desk.session.fields.index(next(f for f in desk.session.fields[1:] if not desk.session.answered(f)))
     assert following == 3 and f'href="/?field={following}" data-field="{following}">下一个未填写的' in html
+
+
+def test_what_a_clerk_might_type_or_hold_is_refused_in_words_never_with_a_traceback(county, tmp_path, capsys):
+    desk, _guard, page = serving(county)
+    score = index_of(desk, "parts", "achievements", "content", 0, "content", 0, "points", 0, "score")
+    before = county.read_bytes()
+    for index, text, said in ((score, "9" * 400, "这个数无法使用"), (score, "1e400", "这个数无法使用"),
+                              (0, "标题\x07响铃", "控制字符（#x0007）"), (3, "2023-02-29", "日期要存在")):
+        reply = page.answer(index, text)
+        assert reply.status_code == 422 and said in reply.get_json()["error"], text
+    assert county.read_bytes() == before
+    assert "Traceback" not in capsys.readouterr().err
+    report = tmp_path / "report.docx"
+    report.write_bytes(b"PK\x03\x04")
+    refused = subprocess.run([sys.executable, "-m", "drafter", "serve", str(report)], capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 2 and "旧报告请先用 drafter import 转成数据文件" in refused.stderr and not report.with_suffix(".docx.drafter-lock").exists()
