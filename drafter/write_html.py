@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from html import escape
 
 from drafter.model import Line, NumberedDocument, Table
-
-_GAP_BEFORE = {"recipient", "signature", "attachment_note", "attachment_label"}
+from drafter.write_text import GAP_BEFORE
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ def html_report(document: NumberedDocument, marks: list[Mark] = ()) -> str:
         by_line.setdefault(mark.line, []).append(mark)
     out = []
     for index, line in enumerate(document.lines):
-        gap = " gap" if line.kind in _GAP_BEFORE and out else ""
+        gap = " gap" if line.kind in GAP_BEFORE and out else ""
         if line.table is not None:
             out.append(_table(line.table, gap))
         else:
@@ -82,41 +81,3 @@ def _table(table: Table, gap: str) -> str:
         cells = "".join(f'<{tag} class="{align}">{escape(cell)}</{tag}>' for cell, align in zip(row.cells, table.aligns))
         rows.append(f'<tr class="{row.kind}">{cells}</tr>')
     return f'<table class="table{gap}">{"".join(rows)}</table>'
-
-
-def paragraphs_of(html: str) -> list[str]:
-    """The text of each paragraph and table row in ``html_report``'s output, in order, a line break
-    as "\n": what a test compares with the .txt build."""
-    from html.parser import HTMLParser
-
-    class Collect(HTMLParser):
-        def __init__(self):
-            super().__init__()
-            self.found: list[str] = []
-            self.cells: list[str] | None = None
-            self.open = False
-
-        def handle_starttag(self, tag, attrs):
-            if tag in ("p", "td", "th"):
-                self.open = True
-                (self.cells if tag != "p" and self.cells is not None else self.found).append("")
-            elif tag == "tr":
-                self.cells = []
-            elif tag == "br":
-                self.handle_data("\n")
-
-        def handle_endtag(self, tag):
-            if tag in ("p", "td", "th"):
-                self.open = False
-            elif tag == "tr":
-                self.found.append("　".join(self.cells))
-                self.cells = None
-
-        def handle_data(self, data):
-            if self.open:
-                target = self.cells if self.cells is not None else self.found
-                target[-1] += data
-
-    collect = Collect()
-    collect.feed(html)
-    return collect.found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from drafter.model import NumberedDocument
 
-_GAP_BEFORE = {"recipient", "signature", "attachment_note", "attachment_label"}
+GAP_BEFORE = {"recipient", "signature", "attachment_note", "attachment_label"}  # kinds set off by a blank line (a gap in HTML)
 
 
 def text_report(document: NumberedDocument) -> str:
@@ -12,7 +12,7 @@ def text_report(document: NumberedDocument) -> str:
     a table a row a line, its cells apart by a full-width space."""
     out: list[str] = []
     for line in document.lines:
-        if line.kind in _GAP_BEFORE and out:
+        if line.kind in GAP_BEFORE and out:
             out.append("")
         if line.table is not None:
             out += ["　".join(cell for cell in row.cells) for row in line.table.rows]

@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import zipfile
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,6 @@ from drafter.load import yaml_values
 from drafter.pipeline import build_report
 from drafter.serve.app import Desk, create_app
 from drafter.serve.guard import MAX_REQUEST, Guard
-from drafter.write_html import paragraphs_of
 from drafter.write_text import text_report
 
 from conftest import ROOT
@@ -56,6 +56,43 @@ class Page:
 
     def answer(self, index, text, **more):
         return self.post("/answer", dict(self.field_form(index), text=text, **more))
+
+
+def paragraphs_of(html: str) -> list[str]:
+    """The text of each paragraph and table row in ``html_report``'s output, in order, a line break
+    as "\n": what the preview says, to compare with the .txt build."""
+
+    class Collect(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.found: list[str] = []
+            self.cells: list[str] | None = None
+            self.open = False
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("p", "td", "th"):
+                self.open = True
+                (self.cells if tag != "p" and self.cells is not None else self.found).append("")
+            elif tag == "tr":
+                self.cells = []
+            elif tag == "br":
+                self.handle_data("\n")
+
+        def handle_endtag(self, tag):
+            if tag in ("p", "td", "th"):
+                self.open = False
+            elif tag == "tr":
+                self.found.append("　".join(self.cells))
+                self.cells = None
+
+        def handle_data(self, data):
+            if self.open:
+                target = self.cells if self.cells is not None else self.found
+                target[-1] += data
+
+    collect = Collect()
+    collect.feed(html)
+    return collect.found
 
 
 def serving(path, template_dirs=()):
@@ -101,7 +138,8 @@ def test_only_the_printed_host_is_answered(county):
     _desk, guard, page = serving(county)
     for host in ("evil.example:8123", "127.0.0.1:9999", "attacker.127.0.0.1.nip.io:8123"):
         assert page.get("/", headers={"Host": host, "X-Drafter-Token": guard.token}).status_code == 400, host
-    assert page.get("/", headers={"Host": "localhost:8123", "X-Drafter-Token": guard.token}).status_code == 200
+    for host in ("localhost:8123", "[::1]:8123", "127.0.0.1"):
+        assert page.get("/", headers={"Host": host, "X-Drafter-Token": guard.token}).status_code == 200, host
 
 
 def test_a_change_needs_the_forms_csrf_token_and_no_foreign_origin(county):

@@ -30,7 +30,9 @@ def serve(path: Path, scheme_id: str | None = None, from_path: Path | None = Non
         print(note, file=sys.stderr)
     previous = _previous_values(from_path) if from_path is not None else None
     with DraftLock(path, "drafter serve"):
-        desk = Desk(Session.open(path, template_dirs), template_dirs, previous)
+        from drafter.libreoffice import soffice
+
+        desk = Desk(Session.open(path, template_dirs), template_dirs, previous, pdf=soffice() is not None)
         guard = Guard(hosts=LOOPBACK if host in ("127.0.0.1", "localhost") else LOOPBACK + (host.lower(),))
         logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no line per request in the clerk's terminal
         server = _server(host, port)

@@ -16,6 +16,7 @@ import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from flask import Flask, Response, abort, jsonify, redirect, render_template, request
 
@@ -25,7 +26,9 @@ from drafter.i18n import _
 from drafter.serve.guard import MAX_REQUEST, SAFE_METHODS, Guard
 from drafter.serve.outline import outline
 
-DOWNLOADS = {"docx": ".docx", "txt": ".txt", "pdf": ".pdf"}
+# What the page offers to download: the suffix drafter build writes, and the file's media type.
+DOWNLOADS = {"docx": (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+             "txt": (".txt", "text/plain; charset=utf-8"), "pdf": (".pdf", "application/pdf")}
 
 
 @dataclass
@@ -38,6 +41,7 @@ class Desk:
     previous: dict | None = None  # last year's data (``--from``), shown beside each field
     structure: int = 0
     lock: threading.RLock = field(default_factory=threading.RLock)
+    pdf: bool = False  # LibreOffice is installed: the page offers .pdf
 
     def reopen(self) -> None:
         self.session = Session.open(self.session.path, self.template_dirs)
@@ -114,11 +118,11 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
                 except EditedElsewhere as error:
                     return _failure(error.problems[0].message, 409, kind="edited", index=index)
                 except DrafterError as error:
-                    return _failure("；".join(p.message for p in error.problems), 500, kind="unsaved", index=index)
+                    return _failure(_said(error), 500, kind="unsaved", index=index)
                 if target.kind in ("part", "reason"):
                     desk.structure += 1
             index = _after_answer(session, target, index)
-            return _done(desk, index, request.form.get("go") == "next", warnings=_placeholder_warnings(session, text))
+            return _done(desk, index, _placeholder_warnings(session, text))
 
     @app.post("/point")
     def point():
@@ -135,9 +139,9 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
                 else:
                     abort(400)
             except DrafterError as error:
-                return _failure("；".join(p.message for p in error.problems), 422, index=index)
+                return _failure(_said(error), 422, index=index)
             desk.structure += 1
-            return _done(desk, index, True)
+            return _done(desk, index)
 
     @app.post("/not-applicable")
     def not_applicable():
@@ -151,9 +155,9 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
             try:
                 index = desk.session.mark_not_applicable(target, reason)
             except DrafterError as error:
-                return _failure("；".join(p.message for p in error.problems), 422, index=index)
+                return _failure(_said(error), 422, index=index)
             desk.structure += 1
-            return _done(desk, _field_index(desk.session, target.path[:-1] + ("not_applicable",), index), True)
+            return _done(desk, _field_index(desk.session, target.path[:-1] + ("not_applicable",), index))
 
     @app.post("/reload")
     def reload():
@@ -163,8 +167,8 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
             try:
                 desk.reopen()
             except DrafterError as error:
-                return _failure("；".join(p.message for p in error.problems), 422)
-            return _done(desk, _field_index(desk.session, path, 0), True)
+                return _failure(_said(error), 422)
+            return _done(desk, _field_index(desk.session, path, 0))
 
     @app.get("/download/<kind>")
     def download(kind: str):
@@ -172,16 +176,14 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
             abort(404)
         with desk.lock:
             session = desk.session
+            suffix, media = DOWNLOADS[kind]
             try:
-                content = _built(session.path, desk.template_dirs, DOWNLOADS[kind])
+                content = _built(session.path, desk.template_dirs, suffix)
             except DrafterError as error:
                 lines = [f"{p.location()}: {p.message}" for p in error.problems]
                 return Response(_("还不能生成：") + "\n" + "\n".join(lines), 422, mimetype="text/plain; charset=utf-8")
-        mimetypes = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "txt": "text/plain; charset=utf-8", "pdf": "application/pdf"}
-        from urllib.parse import quote
-
-        name = session.path.stem + DOWNLOADS[kind]
-        return Response(content, mimetype=mimetypes[kind], headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
+        name = quote(session.path.stem + suffix)
+        return Response(content, mimetype=media, headers={"Content-Disposition": f"attachment; filename*=UTF-8''{name}"})
 
     return app
 
@@ -211,17 +213,14 @@ def _after_answer(session: Session, target: Field, index: int) -> int:
     return _field_index(session, target.path, min(index, len(session.fields) - 1))
 
 
-def _done(desk: Desk, index: int, go_next: bool, warnings: list[str] = ()):
+def _done(desk: Desk, index: int, warnings: list[str] = ()):
     """The reply to a change: for the script, the new columns; for a plain form, the next field's page.
-    ``warnings`` are said of an answer that was saved all the same (a placeholder naming no metric)."""
-    if warnings:
-        go_next = False  # the clerk should see what was said before moving on
-    elif go_next and request.form.get("go") == "next":
+    The page moves on from ``index`` when the form says go=next (保存并下一项), unless ``warnings``
+    were said of an answer saved all the same (a placeholder naming no metric): the clerk should see them."""
+    if request.form.get("go") == "next" and not warnings:
         index = min(index + 1, len(desk.session.fields) - 1)
     if _wants_json():
         return jsonify(dict(_fragments(desk, index), warning="".join(warnings)))
-    from urllib.parse import quote
-
     return redirect(f"/?field={index}" + (f"&message={quote(''.join(warnings))}" if warnings else ""))
 
 
@@ -238,9 +237,11 @@ def _failure(message: str, status: int, **more) -> Response:
         response.status_code = status
         return response
     index = more.get("index")
-    from urllib.parse import quote
-
     return redirect(f"/?field={index if index is not None else ''}&message={quote(message)}")
+
+
+def _said(error: DrafterError) -> str:
+    return "；".join(problem.message for problem in error.problems)
 
 
 def _wants_json() -> bool:
@@ -282,13 +283,11 @@ def _view(desk: Desk, index: int) -> dict:
     session = desk.session
     walk = outline(session)
     target = session.fields[index] if session.fields else None
-    from drafter.libreoffice import soffice
-
     return {
         "session": session, "name": session.path.name, "walk": walk, "index": index, "target": target, "structure": desk.structure,
         "text": session.text_to_show(target) if target else "", "path": json.dumps(list(target.path), ensure_ascii=False) if target else "[]",
         "last_year": _last_year(desk, target), "indicator": bool(target and session.indicator_of(target)), "phrase": _phrase(session, target),
-        "preview": _preview(desk), "pdf": soffice() is not None, "count": len(session.fields), "texts": _texts(),
+        "preview": _preview(desk), "pdf": desk.pdf, "count": len(session.fields), "texts": _texts(),
         "unanswered": _next_unanswered(session, index),
     }
 

@@ -34,7 +34,9 @@ class Guard:
     def host_allowed(self, host: str | None) -> bool:
         if not host:
             return False
-        name, _colon, port = host.rpartition(":") if not host.endswith("]") else (host, "", "")
+        name, port = host, ""
+        if ":" in host and not host.endswith("]"):  # host:port, [::1]:port (a bare [::1] or name has none)
+            name, _colon, port = host.rpartition(":")
         return name.lower() in self.hosts and (not port or port == str(self.port))
 
     def token_given(self, presented: str | None) -> bool:
