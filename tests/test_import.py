@@ -2,6 +2,7 @@
 
 import difflib
 import re
+import zipfile
 
 import docx
 import pytest
@@ -204,14 +205,17 @@ def test_import_command_takes_a_scheme(tmp_path):
     assert unknown.returncode == 2 and "找不到评价方案「nope」" in unknown.stderr and not (tmp_path / "x.yaml").exists()
 
 
-def test_a_docx_with_letterhead_and_record_imports_back_to_the_same_report(tmp_path):
+@pytest.mark.parametrize("paragraphs", [0, 12], ids=["版记 on a page of its own", "版记 in a text box at the foot of the body's last page"])
+def test_a_docx_with_letterhead_and_record_imports_back_to_the_same_report(tmp_path, paragraphs):
     from conftest import LETTERHEAD, MINIMAL
 
     data = tmp_path / "old.yaml"
-    data.write_text(MINIMAL + LETTERHEAD, encoding="utf-8")
+    filler = "      - 这是一段较长的正文，用来把报告的结尾移到第二页。\n" * paragraphs
+    data.write_text((MINIMAL + LETTERHEAD).replace("    content:\n", "    content:\n" + filler), encoding="utf-8")
     report = build_report(data)
     old = tmp_path / "old.docx"
     old.write_bytes(docx_bytes(report))
+    assert (b"txbxContent" in zipfile.ZipFile(old).read("word/document.xml")) == bool(paragraphs)
     imported = import_file(old)
     assert imported.values["letterhead"] == {"copy_number": "000001", "secrecy": "秘密★1年", "urgency": "特急", "mark": "XX县教育局文件",
                                              "number": "X教发〔2024〕12号", "signers": ["张三", "李四"]}

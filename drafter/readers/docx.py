@@ -18,12 +18,13 @@ from drafter.i18n import _
 from drafter.readers import Source, SourceParagraph
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _CENTERED = {"center"}
 _RIGHT = {"right", "end"}
 # Heading styles by name (drafter's, Word's English and Chinese built-ins): their level.
 HEADING_STYLES = {name: level for level in range(1, 5) for name in
                   (("一级标题", "二级标题", "三级标题", "四级标题")[level - 1], f"Heading {level}", f"heading {level}", f"标题 {level}")}
-# Where text is not the paragraph's own: deleted revisions, text boxes drawn over the page, comments.
+# Where text is not the paragraph's own: deleted revisions, text boxes (read after it), comments.
 _NOT_TEXT = {W + "del", W + "txbxContent", W + "moveFrom", W + "comment"}
 
 
@@ -44,11 +45,21 @@ def read(path: Path, data: bytes, steps: list[str] | None = None) -> Source:
         raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason="no body"))])
     paragraphs: list[SourceParagraph] = []
     for block in _blocks(body):
-        if block.tag == f"{W}tbl":
-            paragraphs += _table_rows(block, len(paragraphs))
-        else:
-            paragraphs.append(_paragraph(block, styles, len(paragraphs) + 1))
+        for inner in [block, *(boxed for box in _text_boxes(block) for boxed in _blocks(box))]:
+            if inner.tag == f"{W}tbl":
+                paragraphs += _table_rows(inner, len(paragraphs))
+            else:
+                paragraphs.append(_paragraph(inner, styles, len(paragraphs) + 1))
     return Source(paragraphs, (steps or []) + [".docx"])
+
+
+def _text_boxes(paragraph) -> list:
+    """The text boxes a paragraph holds (a 版记 or a note set in one, as drafter and WPS do): read
+    after the paragraph, each once (not a Word 2007 copy of it in ``mc:Fallback``)."""
+    if paragraph.tag != f"{W}p":
+        return []
+    return [box for box in paragraph.iter(f"{W}txbxContent")
+            if not any(ancestor.tag in (f"{MC}Fallback", f"{W}txbxContent") for ancestor in box.iterancestors())]
 
 
 def _xml(content: bytes):
@@ -83,11 +94,19 @@ def text_of(element) -> str:
     """The text a reader sees in ``element``: runs' text, tabs and breaks, not deleted text or text boxes."""
     pieces = []
     for node in element.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
-        if any(ancestor.tag in _NOT_TEXT for ancestor in node.iterancestors()):
+        if any(ancestor.tag in _NOT_TEXT for ancestor in _ancestors_within(node, element)):
             continue
         tag = node.tag[len(W):]
         pieces.append(node.text or "" if tag == "t" else {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}[tag])
     return "".join(pieces)
+
+
+def _ancestors_within(node, element):
+    """``node``'s ancestors up to ``element`` (a text box's own paragraphs are read as text)."""
+    for ancestor in node.iterancestors():
+        if ancestor is element:
+            return
+        yield ancestor
 
 
 class Styles:
