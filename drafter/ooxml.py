@@ -272,13 +272,42 @@ def ruled_rows(width: int, rows: list[tuple[int, str]], thick: int = 8, thin: in
     return f'<w:tbl>{properties}<w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid>{cells}</w:tbl>'
 
 
+WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+EMU = 635  # EMUs a twip
+
+
+def box_at_foot(width: int, height: int, content: str, name: str) -> str:
+    """A run holding a borderless text box ``width`` × ``height`` twips, its ``content`` (paragraphs
+    and tables) set at its bottom, anchored at the foot of the type area on the page of the
+    paragraph that holds it; the text above flows clear of it (wrapTopAndBottom). Its namespaces
+    are declared by ``document_part``."""
+    cx, cy = width * EMU, height * EMU
+    return (f'<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" '
+            'behindDoc="0" locked="1" layoutInCell="1" allowOverlap="0"><wp:simplePos x="0" y="0"/>'
+            '<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>'
+            '<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>'
+            f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>'
+            f'<wp:docPr id="1" name={attribute(name)}/><wp:cNvGraphicFramePr/>'
+            f'<a:graphic><a:graphicData uri="{WPS_NS}"><wps:wsp><wps:cNvSpPr txBox="1"/>'
+            f'<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+            '<a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+            f'<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx>'
+            '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="b" anchorCtr="0"><a:noAutofit/></wps:bodyPr>'
+            '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>')
+
+
 def blank_footer() -> str:
     """A footer with nothing in it: pages of the 版记 section carry no number (GB/T 9704 7.5)."""
     return f'{XML_HEADER}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p/></w:ftr>'
 
 
 def document_part(body: str, section: str) -> str:
-    return f'{XML_HEADER}<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}{section}</w:body></w:document>'
+    """``word/document.xml``; a body that holds a drawing (``box_at_foot``) has its namespaces
+    declared on the root, as Word writes them."""
+    drawing = f' xmlns:wp="{WP_NS}" xmlns:a="{A_NS}" xmlns:wps="{WPS_NS}"' if "<w:drawing>" in body else ""
+    return f'{XML_HEADER}<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"{drawing}><w:body>{body}{section}</w:body></w:document>'
 
 
 def content_types(numbering: bool) -> str:

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from drafter import ooxml, package
+from drafter import ooxml, package, pagination
 from drafter.model import Line, NumberedDocument, Run, Table
 from drafter.ooxml import FontSpec, PageSpec, StyleSpec
 
@@ -71,6 +71,7 @@ STYLES = [
     StyleSpec("DrafterPageNumber", "页码", SONGTI, PAGE_NUMBER_SIZE, western=SONGTI, line=PAGE_NUMBER_SIZE * 10, snap_to_grid=False),
     StyleSpec("DrafterBodyText", "正文字符", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, kind="character"),
 ]
+STYLE_BY_ID = {spec.style_id: spec for spec in STYLES}
 STYLE_IDS = {
     "title": "DrafterTitle", "recipient": "DrafterRecipient", "body": "Normal", "signature": "DrafterSignature", "date": "DrafterDate",
     "heading1": "DrafterHeading1", "heading2": "DrafterHeading2", "heading3": "DrafterHeading3", "heading4": "DrafterHeading4",
@@ -305,8 +306,12 @@ def direct_formatting(lines: list[Line], seal: bool = False) -> list[str]:
     return found
 
 
-def body_xml(document: NumberedDocument, layout: Layout = Layout()) -> str:
-    """The body's paragraphs and tables; a 版记 ends it in a section of its own, on an even page."""
+def body_xml(document: NumberedDocument, layout: Layout = Layout()) -> tuple[str, str]:
+    """The body's paragraphs and tables, and the ``w:sectPr`` that ends the document.
+
+    A 版记 sits at the foot of an even last page (GB/T 9704 7.4): of the body's last page when that
+    page is even with room to spare (``record_shares_last_page``), else of a page of its own, in a
+    section that starts on the next even page and carries no page number."""
     lines = [line for line in document.lines if not line.kind.startswith("record_")]
     record = [line for line in document.lines if line.kind.startswith("record_")]
     word = layout.numbering == "word"
@@ -314,11 +319,14 @@ def body_xml(document: NumberedDocument, layout: Layout = Layout()) -> str:
     xml = [paragraph_xml(line, direct, word, keep_next=index in keeps) for index, (line, direct) in enumerate(zip(lines, direct_formatting(lines, document.seal)))]
     if not lines or lines[-1].table is not None:
         xml.append('<w:p><w:pPr><w:pStyle w:val="DrafterTableText"/></w:pPr></w:p>')  # Word ends a body with a paragraph, never a table
-    if record:
-        end = xml[-1].index("</w:pPr>")
-        xml[-1] = xml[-1][:end] + _section() + xml[-1][end:]  # the body's section ends with its last paragraph
-        xml += record_xml(record)
-    return "".join(xml)
+    if not record:
+        return "".join(xml), _section()
+    rows = record_rows(record)
+    if record_shares_last_page(lines, keeps, rows):
+        return "".join(xml) + record_at_foot(rows), _section()
+    end = xml[-1].index("</w:pPr>")
+    xml[-1] = xml[-1][:end] + _section() + xml[-1][end:]  # the body's section ends with its last paragraph
+    return "".join(xml + record_page(rows)), ooxml.section_properties(PAGE, "rId7", "rId7", start="evenPage")
 
 
 def closing_keeps(lines: list[Line]) -> set[int]:
@@ -326,31 +334,104 @@ def closing_keeps(lines: list[Line]) -> set[int]:
     least two lines of the body (GB/T 9704 7.3.5: no page with the signature alone): the 附件说明,
     the line before them (「特此报告。」 or the last paragraph), and, when that line is a single
     line, the paragraph before it too. A page that cannot hold them all sends them over together.
-    (Word then moves the last lines of a long paragraph; LibreOffice moves the whole paragraph.)"""
+
+    LibreOffice moves a kept paragraph whole (Word only its last lines), and breaks the chain
+    anywhere when the whole of it is taller than a page; so a paragraph keeps with the ending only
+    while the chain still fits a page, and a longer one is left to widow control."""
     signature = next((i for i, line in enumerate(lines) if line.kind == "signature"), None)
     if signature is None:
         return set()
     index = signature - 1
     while index >= 0 and lines[index].kind.startswith("attachment_note"):
         index -= 1
-    keeps = set(range(index, signature))
-    if index > 0 and lines[index].table is None and display_width(lines[index].text) + 2 <= LINE_CHARS:
-        keeps.add(index - 1)
-    return {i for i in keeps if i >= 0 and lines[i].table is None}
+    notes = set(range(index + 1, signature))
+    if index < 0 or lines[index].table is not None:
+        return notes
+    date = next((i for i in range(signature, len(lines)) if lines[i].kind == "date"), signature)
+    # the lines that follow ``index`` down to the date, with the blank lines above 署名 and 附件说明
+    chain = sum(line_count(line) for line in lines[index + 1:date + 1]) + 1 + bool(notes) + line_count(lines[index])
+    if chain > pagination.PAGE_LINES:
+        return notes
+    keeps = notes | {index}
+    before = index - 1
+    if before >= 0 and lines[before].table is None and line_count(lines[index]) == 1 and chain + line_count(lines[before]) <= pagination.PAGE_LINES:
+        keeps.add(before)
+    return keeps
 
 
+def line_count(line: Line, direct: str = "") -> int:
+    """Lines a paragraph takes on the page (a 署名, 日期 or 发文字号 line: one)."""
+    if line.kind in ("signature", "date", "doc_number_signed"):
+        return 1
+    spec = STYLE_BY_ID[STYLE_IDS[line.kind]]
+    first, left = (0, 5 * CHAR) if line.kind == "attachment_note_next" else (spec.first_line, spec.left)
+    measure = pagination.advance(spec.size_half_points * 10, spec.character_spacing, _WESTERN_WIDTHS)
+    return len(pagination.break_lines(line.text, TYPE_AREA_WIDTH - left - spec.right, first, measure, AUTOSPACE))
+
+
+def page_paragraphs(lines: list[Line], keeps: set[int]) -> list[pagination.Paragraph] | None:
+    """The body's paragraphs as the page estimate sees them (their lines, spacing and keeps), or
+    None when the body holds a table, whose rows the estimate does not lay out."""
+    if any(line.table is not None for line in lines):
+        return None
+    found = []
+    for index, (line, own) in enumerate(zip(lines, direct_formatting(lines))):
+        spec = STYLE_BY_ID[STYLE_IDS[line.kind]]
+        run_in = spec.keep_next and any(run.role == "body" for run in line.runs)
+        before = spec.before
+        if line.kind == "attachment_note_next":
+            before = 0
+        elif line.kind in ("issuer_mark", "title") and "w:before=" in own:
+            before = int(own.split('w:before="')[1].split('"')[0])
+        found.append(pagination.Paragraph(line_count(line), spec.line, before, spec.after + (RED_LINE_SPACE if RED_LINE in own else 0),
+                                          keep_next=(spec.keep_next and not run_in) or index in keeps, keep_lines=spec.keep_lines and not run_in,
+                                          page_break_before=spec.page_break_before))
+    return found
+
+
+RED_LINE_SPACE = 80  # twips the red line's border and its space add below the 发文字号
 RECORD_TAIL = 20  # twips: the paragraph a body must end with, below the 版记
 RECORD_RULES = 70  # twips the rules add to the rows' exact heights (LibreOffice), with a little to spare
+# Lines the page estimate may be out by, either way, before the 版记 is trusted to the body's last
+# page: the most it missed by over 250 varied reports was 3 (tests/test_pagination.py).
+ESTIMATE_MARGIN = 4 * LINE_PITCH
 
 
-def record_xml(record: list[Line]) -> list[str]:
+def record_rows(record: list[Line]) -> list[tuple[int, str]]:
+    """The 版记's rows: each row's exact height (twips) and its paragraph."""
+    return [(row_lines(line) * LINE_PITCH, paragraph_xml(line, RECORD_INDENTS[line.kind])) for line in record]
+
+
+def record_height(rows: list[tuple[int, str]]) -> int:
+    return sum(height for height, _row in rows) + RECORD_RULES + RECORD_TAIL
+
+
+def record_shares_last_page(lines: list[Line], keeps: set[int], rows: list[tuple[int, str]]) -> bool:
+    """Whether the body's last page, as estimated, is even and has room for the 版记 below it, with
+    ``ESTIMATE_MARGIN`` to spare above and below the body's end; a body the estimate cannot lay out
+    (a table) gets the 版记 on a page of its own."""
+    paragraphs = page_paragraphs(lines, keeps)
+    if paragraphs is None:
+        return False
+    ending = pagination.fill_pages(paragraphs, TYPE_AREA_HEIGHT)
+    return ending.page % 2 == 0 and ending.used >= ESTIMATE_MARGIN and ending.free >= record_height(rows) + ESTIMATE_MARGIN
+
+
+def record_at_foot(rows: list[tuple[int, str]]) -> str:
+    """The 版记 in a text box at the foot of the type area, held by a paragraph after the body's
+    last, on the body's last page (GB/T 9704 7.4.1: the last rule on the foot of the type area)."""
+    tail = f'<w:p><w:pPr><w:pStyle w:val="DrafterRecord"/><w:spacing w:before="0" w:after="0" w:line="{RECORD_TAIL}" w:lineRule="exact"/></w:pPr></w:p>'
+    box = ooxml.box_at_foot(TYPE_AREA_WIDTH, record_height(rows), ooxml.ruled_rows(TYPE_AREA_WIDTH, rows) + tail, "版记")
+    return f'<w:p><w:pPr><w:pStyle w:val="DrafterRecord"/><w:spacing w:before="0" w:after="0" w:line="{RECORD_TAIL}" w:lineRule="exact"/></w:pPr>{box}</w:p>'
+
+
+def record_page(rows: list[tuple[int, str]]) -> list[str]:
     """The 版记 on a page of its own: a spacer paragraph as tall as the page's free space, then the
     ruled rows, so the last rule lies on the foot of the type area (GB/T 9704 7.4.1).
 
     (A floating table would say this more directly; LibreOffice lays a floating table as wide as the
     type area inline, so the rows are pushed down instead.)"""
-    rows = [(row_lines(line) * LINE_PITCH, paragraph_xml(line, RECORD_INDENTS[line.kind])) for line in record]
-    spacer = TYPE_AREA_HEIGHT - sum(height for height, _row in rows) - RECORD_RULES - RECORD_TAIL
+    spacer = TYPE_AREA_HEIGHT - record_height(rows)
     tiny = f'<w:spacing w:before="0" w:after="0" w:line="{RECORD_TAIL}" w:lineRule="exact"/>'
     return [f'<w:p><w:pPr><w:pStyle w:val="DrafterRecord"/><w:spacing w:before="0" w:after="0" w:line="{spacer}" w:lineRule="exact"/></w:pPr></w:p>',
             ooxml.ruled_rows(TYPE_AREA_WIDTH, rows),
@@ -365,13 +446,6 @@ def row_lines(line: Line) -> int:
     return max(1, math.ceil(display_width(line.text[3:]) / holds - 0.1))  # closing marks may squeeze into a line
 
 
-def final_section(document: NumberedDocument) -> str:
-    """The document's last ``w:sectPr``: the body's, or the 版记's (from an even page, no page numbers)."""
-    if any(line.kind.startswith("record_") for line in document.lines):
-        return ooxml.section_properties(PAGE, "rId7", "rId7", start="evenPage")
-    return _section()
-
-
 @lru_cache(maxsize=1)
 def _section() -> str:
     return ooxml.section_properties(PAGE, "rId4", "rId5")
@@ -382,7 +456,7 @@ def docx_bytes(numbered: NumberedDocument, info: DocumentInfo, layout: Layout = 
     moment = datetime.datetime.combine(info.date, datetime.time()).strftime("%Y-%m-%dT%H:%M:%SZ")
     version = os.stat(layout.reference).st_mtime_ns if layout.reference and os.path.exists(layout.reference) else 0
     parts = dict(fixed_deflated(layout, version))
-    own = {"word/document.xml": ooxml.document_part(body_xml(numbered, layout), final_section(numbered)),
+    own = {"word/document.xml": ooxml.document_part(*body_xml(numbered, layout)),
            "docProps/core.xml": ooxml.core_properties_part(info.title, info.author, moment)}
     parts.update({name: package.deflated(name, content.encode("utf-8")) for name, content in own.items()})
     return package.zip_bytes([parts[name] for name in sorted(parts, key=_part_order)])

@@ -8,6 +8,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from lxml import etree
 
 from drafter.pipeline import build_report, docx_bytes
 
@@ -345,6 +346,28 @@ def test_the_record_ends_the_document_in_a_section_of_its_own_from_an_even_page(
     assert sections[0].getparent().getparent().xpath("string(.)") == "2024年5月10日"  # the body's section ends with the date
 
 
+def test_on_an_even_last_page_with_room_the_record_sits_in_a_box_at_its_foot(write_data):
+    """Twelve short paragraphs end the body on page 2 with room: the 版记 is a text box anchored at
+    the foot of the type area (test_pdf measures it), held by a paragraph after the date, and the
+    document keeps one section, numbered."""
+    filler = "      - 这是一段较长的正文，用来把报告的结尾移到第二页。\n" * 12
+    data = write_data((MINIMAL + LETTERHEAD).replace("    content:\n", "    content:\n" + filler))
+    xml = zipfile.ZipFile(io.BytesIO(docx_bytes(build_report(data)))).read("word/document.xml")
+    body = etree.fromstring(xml).find(f"{W}body")  # every prefix bound: lxml parses it
+    WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+    [anchor] = body.iter(f"{WP}anchor")
+    assert [(p.get("relativeFrom"), p.findtext(f"{WP}align")) for p in (anchor.find(f"{WP}positionH"), anchor.find(f"{WP}positionV"))] == [
+        ("margin", "center"), ("margin", "bottom")]
+    assert anchor.find(f"{WP}wrapTopAndBottom") is not None
+    holder = anchor.getparent().getparent().getparent()
+    assert holder.tag == f"{W}p" and holder.getprevious().xpath("string(.)") == "2024年5月10日"
+    [table] = anchor.iter(f"{W}tbl")
+    assert [row.xpath("string(.)") for row in table.findall(f"{W}tr")] == ["抄送：县委办公室，县人大常委会办公室。", "XX县教育局办公室2024年5月10日印发"]
+    [section] = body.iter(f"{W}sectPr")
+    assert section.find(f"{W}type") is None and {r.get(qn("r:id")) for r in section.findall(f"{W}footerReference")} == {"rId4", "rId5"}
+    assert docx.Document(io.BytesIO(docx_bytes(build_report(data)))).paragraphs[-1].text == ""  # python-docx opens it
+
+
 @pytest.mark.parametrize("parts", [
     {"[Content_Types].xml": b"<Types/>", "word/document.xml": "正文，".encode() * 5000},
     {"a.xml": b"", "b/c.bin": bytes(range(256)) * 300},
@@ -381,7 +404,6 @@ def related(package: zipfile.ZipFile) -> dict[str, str]:
 def test_the_package_has_a_theme_and_numbering_only_when_a_style_uses_it(numbering):
     """Strict validators want a theme part; a numbering part no style points to is dead weight (and
     validators flag it). Every part is listed in [Content_Types].xml and every relationship resolves."""
-    from lxml import etree
 
     example = next(e for e in EXAMPLES if e.stem.startswith("city"))
     package = package_of(built_with(example, numbering=numbering))

@@ -1,0 +1,162 @@
+"""Where a report's pages will break, estimated from its lines as an office lays them out.
+
+The body is set on a grid (22 lines of 28 characters a page, GB/T 9704 5.2.1), so a paragraph's
+lines follow from its characters' widths, and the pages from its lines and the keep rules the
+.docx asks for: widow and orphan control, headings kept whole with the next paragraph, the end of
+the body kept with the 署名 (``write_docx.closing_keeps``). The estimate is LibreOffice's layout,
+measured on its PDFs (tests/test_pagination.py); Word and WPS break a kept paragraph's last lines
+rather than the whole of it, so their pages may differ by a few lines, which is why a caller asks
+for a margin (``Ending.room``).
+
+The writer uses it for one choice: whether the 版记 can share the body's last page (GB/T 9704 7.4).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+PAGE_LINES = 22  # grid lines of the type area
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """What the page filler needs of a paragraph: its lines (twips each), and how it may break."""
+
+    lines: int
+    height: int  # twips a line
+    before: int = 0  # twips above
+    after: int = 0  # twips below
+    keep_next: bool = False
+    keep_lines: bool = False
+    page_break_before: bool = False
+
+
+@dataclass(frozen=True)
+class Ending:
+    """Where the body ends: its last page (from 1) and the twips used on that page."""
+
+    page: int
+    used: int
+    page_height: int
+
+    @property
+    def free(self) -> int:
+        return self.page_height - self.used
+
+
+# Characters a line may not start with, and those it may not end with (避头尾, GB/T 15834 and the
+# office suites' default lists, as far as report text meets them).
+NO_START = set("，。、；：？！）」』》〉】”’…—%‰·．,.;:?!)]}") | set("％")
+NO_END = set("（「『《〈【“‘([{")
+
+
+def tokens(text: str) -> list[str]:
+    """The unbreakable pieces of a line: each Chinese character alone; a run of Western letters,
+    digits and their punctuation together (2022, 95.6%, GB/T), joined to a closing mark just before
+    it (。2023 does not break), as LibreOffice's line breaking keeps them."""
+    pieces: list[str] = []
+    for char in text:
+        if _western(char) and pieces and (_western(pieces[-1][-1]) or pieces[-1][-1] in NO_START):
+            pieces[-1] += char
+        else:
+            pieces.append(char)
+    return pieces
+
+
+def _western(char: str) -> bool:
+    return char.isascii() and not char.isspace()
+
+
+def break_lines(text: str, width: int, first_indent: int, advance, autospace: int = 0) -> list[str]:
+    """``text`` broken into the lines of a column ``width`` twips wide, its first line
+    ``first_indent`` in, each piece as wide as ``advance`` says and ``autospace`` apart where a
+    Chinese character meets a Western letter or digit; a closing mark that would start a line pulls
+    the piece before it down, and an opening mark at a line's end goes down with what follows."""
+    lines: list[list[str]] = [[]]
+    room = width - first_indent
+    for piece in tokens(text):
+        line = lines[-1]
+        size = advance(piece) + (autospace if line and _meet(line[-1], piece) else 0)
+        if size <= room or not line:
+            line.append(piece)
+            room -= size
+            continue
+        carried = []
+        if piece[0] in NO_START and len(line) > 1:
+            carried.append(line.pop())
+        while len(line) > 1 and line[-1][-1] in NO_END:
+            carried.insert(0, line.pop())
+        lines.append(carried + [piece])
+        room = width - sum(advance(p) for p in lines[-1]) - sum(autospace for a, b in zip(lines[-1], lines[-1][1:]) if _meet(a, b))
+    return ["".join(line) for line in lines]
+
+
+def _meet(before: str, after: str) -> bool:
+    """Whether a Chinese character meets a Western letter or digit between these pieces."""
+    a, b = before[-1], after[0]
+    return (_ideograph(a) and b.isascii() and b.isalnum()) or (_ideograph(b) and a.isascii() and a.isalnum())
+
+
+def _ideograph(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def fill_pages(paragraphs: list[Paragraph], page_height: int) -> Ending:
+    """Lay ``paragraphs`` on pages ``page_height`` twips tall, as LibreOffice does: a paragraph that
+    keeps with the next goes over with it when the next one's first lines would not fit (unless
+    the chain could fit no page); a split leaves at least two lines on each page; a paragraph kept
+    together or with the next moves whole."""
+    page, used = 1, 0
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.page_break_before and (used or page > 1 or index):
+            page, used = page + 1, 0
+        if paragraph.keep_next and used and not _chain_fits(paragraphs, index, page_height - used) and _chain_fits(paragraphs, index, page_height):
+            page, used = page + 1, 0
+        remaining = paragraph.lines
+        used += paragraph.before
+        while remaining:
+            fits = max(0, (page_height - used) // paragraph.height)
+            if fits >= remaining:
+                used += remaining * paragraph.height
+                break
+            placed = _lines_before_break(remaining, fits, paragraph.keep_lines or paragraph.keep_next)
+            if placed == 0 and used == 0:  # taller than a page: it breaks where it must
+                placed = max(1, fits)
+            remaining -= placed
+            page, used = page + 1, 0
+        used += paragraph.after
+    return Ending(page, used, page_height)
+
+
+def _lines_before_break(lines: int, fits: int, whole: bool) -> int:
+    """Lines of a paragraph left on the page where it breaks: none when it must stay whole or one
+    line would stand alone on either page (widow and orphan control)."""
+    if whole or fits < 2:
+        return 0
+    if lines - fits < 2:
+        fits = lines - 2
+    return fits if fits >= 2 else 0
+
+
+def _chain_fits(paragraphs: list[Paragraph], index: int, room: int) -> bool:
+    """Whether the paragraphs kept with the next from ``index`` on, and the first lines of the one
+    they keep with, fit in ``room`` twips."""
+    need = 0
+    for paragraph in paragraphs[index:]:
+        need += paragraph.before
+        if not paragraph.keep_next:
+            first = paragraph.lines if paragraph.keep_lines else min(paragraph.lines, 2)
+            return need + first * paragraph.height <= room
+        need += paragraph.lines * paragraph.height + paragraph.after
+    return need <= room
+
+
+def advance(size: int, tighten: int, western_widths: dict[str, int]):
+    """How wide a piece is, in twips, at ``size`` twips a 字: a Chinese or full-width character
+    (and a mark of ambiguous width, which a Chinese face sets full) one 字, a Western character its
+    width in ``western_widths`` (thousandths of an em), each ``tighten`` closer."""
+    def width(piece: str) -> int:
+        return sum((size if unicodedata.east_asian_width(char) in "WFA" else round(size * western_widths.get(char, 500) / 1000)) + tighten
+                   for char in piece)
+    return width

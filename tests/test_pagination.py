@@ -1,0 +1,166 @@
+"""The page estimate (drafter/pagination.py): its line breaking and page filling on their own, and
+its figures against LibreOffice's layout of reports made from the examples and the corpus."""
+
+import collections
+import datetime
+import io
+import random
+
+import pytest
+
+from drafter import pagination, write_docx
+from drafter.libreoffice import Converter, soffice
+from drafter.model import Line, NumberedDocument, Run
+from drafter.pipeline import build_report
+
+from conftest import CORPUS, EXAMPLES, LETTERHEAD, MINIMAL
+
+BODY = write_docx.TYPE_AREA_WIDTH
+MEASURE = pagination.advance(320, write_docx.TIGHTEN, write_docx._WESTERN_WIDTHS)
+PITCH = write_docx.LINE_PITCH
+
+
+def broken(text: str, first: int = 2 * write_docx.CHAR) -> list[str]:
+    return pagination.break_lines(text, BODY, first, MEASURE, write_docx.AUTOSPACE)
+
+
+def test_western_runs_stay_whole_and_go_with_the_mark_before_them():
+    assert pagination.tokens("2022年增长95.6%，GB/T") == ["2022", "年", "增", "长", "95.6%", "，GB/T"]
+    assert pagination.tokens("环境。2023年") == ["环", "境", "。2023", "年"]
+
+
+def test_a_body_line_holds_28_characters_the_first_26():
+    text = "字" * 60
+    assert [len(line) for line in broken(text)] == [26, 28, 6]
+
+
+def test_a_closing_mark_never_starts_a_line_nor_an_opening_mark_ends_one():
+    lines = broken("字" * 26 + "，后文")
+    assert lines == ["字" * 25, "字，后文"]  # the character before the comma goes down with it
+    lines = broken("字" * 25 + "《书名》")
+    assert lines[0] == "字" * 25 and lines[1].startswith("《")
+
+
+def test_digits_are_narrower_than_characters_and_spaced_from_them():
+    assert len(broken("字" * 24 + "2022年", first=0)) == 1  # 25 字 and the digits' 2.4: 27.4 of the line's 28
+    assert len(broken("字" * 25 + "2022年", first=0)) == 2
+
+
+def paragraph(lines, **keeps):
+    return pagination.Paragraph(lines, PITCH, **keeps)
+
+
+def filled(*paragraphs):
+    ending = pagination.fill_pages(list(paragraphs), 22 * PITCH)
+    return ending.page, ending.used // PITCH
+
+
+def test_pages_fill_22_lines_and_split_a_paragraph_between_them():
+    assert filled(paragraph(20), paragraph(5)) == (2, 3)
+
+
+def test_no_line_of_a_paragraph_stands_alone_on_a_page():
+    assert filled(paragraph(21), paragraph(3)) == (2, 3)  # one line would stay: all three go over
+    assert filled(paragraph(19), paragraph(4)) == (2, 2)  # one line would go over: two do
+
+
+def test_a_heading_keeps_with_the_lines_after_it():
+    assert filled(paragraph(21), paragraph(1, keep_next=True, keep_lines=True), paragraph(5)) == (2, 6)
+
+
+def test_a_chain_of_keeps_taller_than_a_page_breaks_where_it_must():
+    # page 1 takes two (the rest of the chain, 21 lines, would not fit below them), page 2 the rest
+    assert filled(*[paragraph(5, keep_next=True) for _ in range(6)], paragraph(1)) == (2, 21)
+
+
+def lines_of(body: list[str], last: str = "") -> list[Line]:
+    texts = [Line("title", [Run("关于工作的报告", "")]), Line("recipient", [Run("县人民政府：", "")])]
+    texts += [Line("body", [Run(text, "")]) for text in body]
+    return texts + [Line("signature", [Run("XX县教育局", "")]), Line("date", [Run("2024年5月10日", "")])]
+
+
+def test_the_ending_keeps_a_short_last_paragraph_but_not_one_a_page_cannot_hold_with_it():
+    short = lines_of(["字" * 60, "字" * 80, "特此报告。"])
+    assert write_docx.closing_keeps(short) == {3, 4}  # 特此报告 and the 3-line paragraph before it
+    long = lines_of(["字" * 60, "字" * 560, "特此报告。"])  # 20 lines, 特此报告, a blank line, 署名, 日期: 24
+    assert write_docx.closing_keeps(long) == {4}
+
+
+# --- against LibreOffice ------------------------------------------------------------------------
+
+needs_libreoffice = pytest.mark.skipif(not soffice(), reason="LibreOffice is not installed")
+pdfplumber = pytest.importorskip("pdfplumber")
+TOP = 2098 / 20  # points
+LINE = PITCH / 20
+
+
+def varied_reports(count: int, seed: int = 7) -> list[NumberedDocument]:
+    """Reports nobody wrote for the estimate: the examples' and a 版头 report's numbered lines with
+    a quarter of their headings and paragraphs dropped and some cut short, and paragraphs of the
+    corpus's sentences (figures, 《》, “”, ％) put in before the ending; the 版记 and the score table
+    left out (the estimate does not lay out tables)."""
+    rng = random.Random(seed)
+    sentences = [s + "。" for path in sorted(CORPUS.glob("*.txt")) for s in path.read_text(encoding="utf-8").replace("\n", "").split("。") if 10 < len(s) < 200]
+    bases = [build_report(example).numbered for example in EXAMPLES]
+    reports = []
+    for _ in range(count):
+        base = rng.choice(bases + [letterhead_report()])
+        lines = [line for line in base.lines if not line.kind.startswith("record_")]
+        if any(line.table is not None for line in lines):
+            lines = lines[:next(i for i, line in enumerate(lines) if line.kind == "attachment_label")]
+            while lines[-1].kind.startswith("attachment_note"):
+                lines.pop()
+        kept = []
+        for line in lines:
+            roll = rng.random()
+            if line.kind == "body" or line.kind.startswith("heading"):
+                if roll < 0.25:
+                    continue
+                if roll < 0.35 and line.kind == "body":
+                    line = Line("body", [Run(line.text[:rng.randint(5, max(6, len(line.text)))], "")])
+            kept.append(line)
+        signature = next(i for i, line in enumerate(kept) if line.kind == "signature")
+        at = signature - 1 if kept[signature - 1].text.startswith("特此") else signature
+        kept[at:at] = [Line("body", [Run("".join(rng.sample(sentences, rng.randint(1, 6))), "")]) for _ in range(rng.randint(0, 40))]
+        reports.append(NumberedDocument(kept, rng.random() < 0.3))
+    return reports
+
+
+_letterhead = []
+
+
+def letterhead_report() -> NumberedDocument:
+    if not _letterhead:
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "letterhead.yaml"
+            path.write_text(MINIMAL + LETTERHEAD, encoding="utf-8")
+            _letterhead.append(build_report(path).numbered)
+    return _letterhead[0]
+
+
+def laid_out_ending(pdf: bytes) -> tuple[int, int]:
+    """The page LibreOffice ends the body on, and the grid lines it uses there."""
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        bottom = max(c["bottom"] for c in document.pages[-1].chars if c["top"] < TOP + 22 * LINE)
+        return len(document.pages), round((bottom - TOP) / LINE + 0.25)
+
+
+@needs_libreoffice
+def test_the_estimate_is_libreoffices_layout_within_its_margin(tmp_path):
+    """Over 80 varied reports of 1 to 26 pages, the estimated end of the body is LibreOffice's to
+    the line in nine reports of ten, and never further off than the margin the 版记 is placed with."""
+    reports = varied_reports(80)
+    info = write_docx.DocumentInfo("报告", "XX县教育局", datetime.date(2024, 5, 10))
+    pdfs = Converter(tmp_path).pdfs([write_docx.docx_bytes(report, info) for report in reports])
+    misses = collections.Counter()
+    for report, pdf in zip(reports, pdfs):
+        lines = report.lines
+        ending = pagination.fill_pages(write_docx.page_paragraphs(lines, write_docx.closing_keeps(lines)), write_docx.TYPE_AREA_HEIGHT)
+        pages, used = laid_out_ending(pdf)
+        misses[(pages - ending.page) * 22 + used - round(ending.used / PITCH)] += 1
+    margin = write_docx.ESTIMATE_MARGIN // PITCH
+    assert all(abs(miss) < margin for miss in misses), misses
+    assert misses[0] >= 0.9 * len(reports), misses
