@@ -322,7 +322,7 @@ def body_xml(document: NumberedDocument, layout: Layout = Layout()) -> tuple[str
     if not record:
         return "".join(xml), _section()
     rows = record_rows(record)
-    if record_shares_last_page(lines, keeps, rows):
+    if not layout.reference and record_shares_last_page(lines, keeps, rows):  # a house style's pages are not drafter's to estimate
         return "".join(xml) + record_at_foot(rows), _section()
     end = xml[-1].index("</w:pPr>")
     xml[-1] = xml[-1][:end] + _section() + xml[-1][end:]  # the body's section ends with its last paragraph
