@@ -365,8 +365,14 @@ def line_count(line: Line, direct: str = "") -> int:
         return 1
     spec = STYLE_BY_ID[STYLE_IDS[line.kind]]
     first, left = (0, 5 * CHAR) if line.kind == "attachment_note_next" else (spec.first_line, spec.left)
-    measure = pagination.advance(spec.size_half_points * 10, spec.character_spacing, _WESTERN_WIDTHS)
-    return len(pagination.break_lines(line.text, TYPE_AREA_WIDTH - left - spec.right, first, measure, AUTOSPACE))
+    return len(pagination.break_lines(line.text, TYPE_AREA_WIDTH - left - spec.right, first, _measure(spec.style_id), AUTOSPACE))
+
+
+@lru_cache(maxsize=None)
+def _measure(style_id: str):
+    """The page estimate's widths in a style's size and spacing."""
+    spec = STYLE_BY_ID[style_id]
+    return pagination.Widths(spec.size_half_points * 10, spec.character_spacing, _WESTERN_WIDTHS)
 
 
 def page_paragraphs(lines: list[Line], keeps: set[int]) -> list[pagination.Paragraph] | None:

@@ -7,6 +7,7 @@ import io
 import random
 
 import pytest
+from hypothesis import given, strategies as st
 
 from drafter import pagination, write_docx
 from drafter.libreoffice import Converter, soffice
@@ -16,7 +17,7 @@ from drafter.pipeline import build_report
 from conftest import CORPUS, EXAMPLES, LETTERHEAD, MINIMAL
 
 BODY = write_docx.TYPE_AREA_WIDTH
-MEASURE = pagination.advance(320, write_docx.TIGHTEN, write_docx._WESTERN_WIDTHS)
+MEASURE = pagination.Widths(320, write_docx.TIGHTEN, write_docx._WESTERN_WIDTHS)
 PITCH = write_docx.LINE_PITCH
 
 
@@ -44,6 +45,38 @@ def test_a_closing_mark_never_starts_a_line_nor_an_opening_mark_ends_one():
 def test_digits_are_narrower_than_characters_and_spaced_from_them():
     assert len(broken("字" * 24 + "2022年", first=0)) == 1  # 25 字 and the digits' 2.4: 27.4 of the line's 28
     assert len(broken("字" * 25 + "2022年", first=0)) == 2
+
+
+def one_by_one(text: str, width: int, first: int, widths, autospace: int) -> list[str]:
+    """The line-breaking rule stated plainly, piece by piece: what break_lines does by bisection."""
+    def meet(a, b):
+        a, b = a[-1], b[0]
+        ideograph = lambda c: "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+        return (ideograph(a) and b.isascii() and b.isalnum()) or (ideograph(b) and a.isascii() and a.isalnum())
+
+    lines, room = [[]], width - first
+    for piece in pagination.tokens(text):
+        line = lines[-1]
+        size = widths[piece] + (autospace if line and meet(line[-1], piece) else 0)
+        if size <= room or not line:
+            line.append(piece)
+            room -= size
+            continue
+        carried = [line.pop()] if piece[0] in pagination.NO_START and len(line) > 1 else []
+        while len(line) > 1 and line[-1][-1] in pagination.NO_END:
+            carried.insert(0, line.pop())
+        lines.append(carried + [piece])
+        room = width - sum(widths[p] for p in lines[-1]) - sum(autospace for a, b in zip(lines[-1], lines[-1][1:]) if meet(a, b))
+    return ["".join(line) for line in lines]
+
+
+@given(st.lists(st.sampled_from(["字", "国", "，", "。", "、", "《", "》", "（", "）", "“", "”", "2023", "95.6%", "GB/T", "X", " ", "％", "—"]), max_size=200),
+       st.integers(0, 4 * write_docx.CHAR), st.integers(20 * write_docx.CHAR, write_docx.TYPE_AREA_WIDTH))
+def test_bisecting_breaks_lines_where_adding_piece_by_piece_does(pieces, first, width):
+    """On columns of 20 字 or more (the two differ only where a mark and the piece it pulls down
+    overflow a line by themselves)."""
+    text = "".join(pieces)
+    assert pagination.break_lines(text, width, first, MEASURE, write_docx.AUTOSPACE) == one_by_one(text, width, first, MEASURE, write_docx.AUTOSPACE)
 
 
 def paragraph(lines, **keeps):
