@@ -295,12 +295,25 @@ def test_the_record_sits_on_the_foot_of_an_even_last_page(tmp_path, paragraphs, 
                 assert not blank.chars  # the blank page before it: empty, no number either
 
 
+def batch_pdfs(folder, cases: dict):
+    """The reports in ``folder`` laid out by LibreOffice in one batch, opened: ``cases`` maps each
+    file's stem to the key it is found under. They are closed when the caller is done."""
+    from drafter import batch
+
+    out = folder / "out"
+    out.mkdir()
+    jobs = batch.plan(batch.collect_inputs([str(folder)]), out, ["pdf"], "input")
+    assert all(outcome.ok for outcome in batch.run(jobs, 2).outcomes)
+    opened = {key: pdfplumber.open(str(out / f"{stem}.pdf")) for stem, key in cases.items()}
+    yield opened
+    for document in opened.values():
+        document.close()
+
+
 @pytest.fixture(scope="module")
 def record_endings(tmp_path_factory):
     """Reports with 版头 and 版记 whose body ends at each line of pages 1 to 3 (one-line paragraphs
     added one by one), laid out by LibreOffice in one batch."""
-    from drafter import batch
-
     folder = tmp_path_factory.mktemp("record-endings")
     cases = {}
     for count in range(0, 64):
@@ -308,14 +321,7 @@ def record_endings(tmp_path_factory):
         path = folder / f"record-{count:02d}.yaml"
         path.write_text(LETTERHEAD_DATA.replace("    content:\n", "    content:\n" + filler), encoding="utf-8")
         cases[path.stem] = count
-    out = folder / "out"
-    out.mkdir()
-    jobs = batch.plan(batch.collect_inputs([str(folder)]), out, ["pdf"], "input")
-    assert all(outcome.ok for outcome in batch.run(jobs, 2).outcomes)
-    opened = {count: pdfplumber.open(str(out / f"{stem}.pdf")) for stem, count in cases.items()}
-    yield opened
-    for document in opened.values():
-        document.close()
+    yield from batch_pdfs(folder, cases)
 
 
 def test_wherever_the_body_ends_the_record_is_on_an_even_last_page_and_shares_one_with_room(record_endings):
@@ -530,8 +536,6 @@ def ending_data(filler_lines: int, last_lines: int) -> str:
 def endings(tmp_path_factory):
     """Reports whose ending falls at each of a page's 22 lines, with a last paragraph of 1, 3, 9 or
     20 lines (one too long to go over whole with the ending), laid out by LibreOffice in one batch."""
-    from drafter import batch
-
     folder = tmp_path_factory.mktemp("endings")
     cases = {}
     for last_lines in (1, 3, 9, 20):
@@ -539,14 +543,7 @@ def endings(tmp_path_factory):
             path = folder / f"end-{last_lines}-{filler}.yaml"
             path.write_text(ending_data(filler, last_lines), encoding="utf-8")
             cases[path.stem] = (filler, last_lines)
-    out = folder / "out"
-    out.mkdir()
-    jobs = batch.plan(batch.collect_inputs([str(folder)]), out, ["pdf"], "input")
-    assert all(outcome.ok for outcome in batch.run(jobs, 2).outcomes)
-    opened = {case: pdfplumber.open(str(out / f"{stem}.pdf")) for stem, case in cases.items()}
-    yield opened
-    for document in opened.values():
-        document.close()
+    yield from batch_pdfs(folder, cases)
 
 
 def test_the_signature_never_stands_without_two_lines_of_the_body_wherever_the_report_ends(endings):
