@@ -5,6 +5,7 @@ import collections
 import datetime
 import io
 import random
+import re
 
 import pytest
 from hypothesis import given, strategies as st
@@ -26,8 +27,9 @@ def broken(text: str, first: int = 2 * write_docx.CHAR) -> list[str]:
 
 
 def test_western_runs_stay_whole_and_go_with_the_mark_before_them():
-    assert pagination.tokens("2022年增长95.6%，GB/T") == ["2022", "年", "增", "长", "95.6%", "，GB/T"]
-    assert pagination.tokens("环境。2023年") == ["环", "境", "。2023", "年"]
+    assert broken("字" * 25 + "增长95.6%", first=0) == ["字" * 25 + "增长", "95.6%"]  # 95.6% does not fit: it goes whole
+    assert broken("字" * 26 + "。2023年", first=0) == ["字" * 25, "字。2023年"]  # with the 。 before it, and the 字 before that
+    assert broken("字" * 27 + "GB/T", first=0) == ["字" * 27, "GB/T"]
 
 
 def test_a_body_line_holds_28_characters_the_first_26():
@@ -47,17 +49,21 @@ def test_digits_are_narrower_than_characters_and_spaced_from_them():
     assert len(broken("字" * 25 + "2022年", first=0)) == 2
 
 
+PIECE = re.compile("[" + re.escape("".join(sorted(pagination.GLUE))) + "]?[!-~]+|.", re.S)
+
+
 def one_by_one(text: str, width: int, first: int, widths, autospace: int) -> list[str]:
-    """The line-breaking rule stated plainly, piece by piece: what break_lines does by bisection."""
+    """The line-breaking rule stated plainly, piece by piece: what break_lines does by bisection.
+    A piece is a character alone, or a Western run with the closing mark glued before it."""
     def meet(a, b):
         a, b = a[-1], b[0]
         ideograph = lambda c: "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
         return (ideograph(a) and b.isascii() and b.isalnum()) or (ideograph(b) and a.isascii() and a.isalnum())
 
     lines, room = [[]], width - first
-    for piece in pagination.tokens(text):
+    for piece in PIECE.findall(text):
         line = lines[-1]
-        size = widths[piece] + (autospace if line and meet(line[-1], piece) else 0)
+        size = sum(widths[c] for c in piece) + (autospace if line and meet(line[-1], piece) else 0)
         if size <= room or not line:
             line.append(piece)
             room -= size
@@ -66,7 +72,7 @@ def one_by_one(text: str, width: int, first: int, widths, autospace: int) -> lis
         while len(line) > 1 and line[-1][-1] in pagination.NO_END:
             carried.insert(0, line.pop())
         lines.append(carried + [piece])
-        room = width - sum(widths[p] for p in lines[-1]) - sum(autospace for a, b in zip(lines[-1], lines[-1][1:]) if meet(a, b))
+        room = width - sum(widths[c] for p in lines[-1] for c in p) - sum(autospace for a, b in zip(lines[-1], lines[-1][1:]) if meet(a, b))
     return ["".join(line) for line in lines]
 
 
