@@ -174,13 +174,21 @@ def spaces(paragraph: Paragraph, index: int) -> list[Finding]:
     """No space between Chinese characters, nor between a number and its Chinese unit.
 
     Text inside quotation marks and book titles is someone else's wording (a slogan such as
-    「喜迎二十大 培根铸魂育新人」 separates its halves with a space) and is left alone.
+    「喜迎二十大 培根铸魂育新人」 separates its halves with a space) and is left alone, and so are
+    the gaps that are layout: before 签发人 and between the signers' names in the 版头 (GB/T 9704
+    7.2.6), and between 印发机关 and 印发日期 in the 版记 (7.4.3).
     """
     if is_table_row(paragraph.text):
         return []  # spaces part a table's cells in plain text (drafter's own .txt writes its tables so)
     quoted = _quoted_spans(paragraph.text)
+    layout = _LAID_OUT.search(paragraph.text)
+    laid_out = layout.start() if layout else len(paragraph.text) + 1
     return [Finding("space-in-text", WARNING, index, m.start(), m.group(0), _(N_("中文之间或数字与单位之间不应有空格。")), "")
-            for m in _SPACE.finditer(paragraph.text) if not any(a < m.start() < b for a, b in quoted)]
+            for m in _SPACE.finditer(paragraph.text) if not any(a < m.start() < b for a, b in quoted) and m.end() < laid_out]
+
+
+# Gaps that are layout: 〔2024〕12号 … 签发人：张三　李四 (版头), XX县教育局办公室 … 2024年5月10日印发 (版记)
+_LAID_OUT = re.compile(r"(?<=号)[ \u3000\t]*签发人[：:]|[ \u3000\t]+\d{4}年\d{1,2}月\d{1,2}日印发$")
 
 
 _CELL_GAP = re.compile(r"[\u3000\t]+| {2,}")

@@ -203,6 +203,21 @@ def test_every_examples_own_output_checks_clean_but_for_the_slips_it_keeps(tmp_p
     assert "space-in-text" not in in_text and "mixed-percent" not in in_text
 
 
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_a_report_with_letterhead_and_record_checks_clean(tmp_path, suffix):
+    """The 版头's 发文字号 line parts the number from 签发人, and the signers' names, by layout:
+    not spaces in the text (and the 版记, in its text box or not, has nothing to find)."""
+    from drafter.check import check_file
+    from drafter.pipeline import WRITERS, build_report
+
+    from conftest import LETTERHEAD, MINIMAL
+
+    data = write(tmp_path, "letterhead.yaml", (MINIMAL + LETTERHEAD).replace("    content:\n", "    content:\n" + "      - 这是一段较长的正文，用来把报告的结尾移到第二页。\n" * 12))
+    built = tmp_path / f"report{suffix}"
+    built.write_bytes(WRITERS[suffix](build_report(data)))
+    assert [(f.finding.rule, f.finding.text) for f in check_file(built).findings] == []
+
+
 def test_fix_leaves_a_tables_cells_apart(tmp_path):
     from drafter.check import check_file, fixed_copy
 
