@@ -104,7 +104,7 @@ _COPY_NUMBER = re.compile(r"^\d{6}$")
 _SECRECY = re.compile(r"^(绝密|机密|秘密)(★.*)?$")
 _URGENCY = re.compile(r"^(特急|加急)$")
 _WENHAO = re.compile(r"^\s*(\S*〔\d{4}〕\d+号)\s*(?:签发人[：:]\s*(.+))?$")
-_PRINTED = re.compile(r"^(.+?)\s+(\d{4})年(\d{1,2})月(\d{1,2})日印发$")
+_PRINTED = re.compile(r"^(.+?)\s*(\d{4})年(\d{1,2})月(\d{1,2})日印发$")  # a PDF drops the gap
 
 
 def split_letterhead(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:

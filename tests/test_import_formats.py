@@ -71,3 +71,22 @@ def test_import_from_every_format_rebuilds_the_report(tmp_path, saved, example, 
     assert heading_counts(rebuilt) == heading_counts(original)
     way = summary_lines(imported)[0]
     assert ("LibreOffice" in way) == (fmt in ("doc", "odt", "rtf")) and ("gb18030" in way) == (fmt == "txt-gb18030")
+
+
+@pytest.mark.parametrize("fmt", list(OFFICE_FORMATS))
+def test_a_record_in_a_text_box_imports_from_every_office_format(tmp_path, fmt):
+    """A report whose 版记 shares the body's last page (a text box at its foot), re-saved by
+    LibreOffice: the 版记 comes back once, as data."""
+    from conftest import LETTERHEAD, MINIMAL
+
+    data = tmp_path / "report.yaml"
+    filler = "      - 这是一段较长的正文，用来把报告的结尾移到第二页。\n" * 12
+    data.write_text((MINIMAL + LETTERHEAD).replace("    content:\n", "    content:\n" + filler), encoding="utf-8")
+    built = tmp_path / "built" / "report.docx"
+    built.parent.mkdir()
+    built.write_bytes(docx_bytes(build_report(data)))
+    subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--convert-to", OFFICE_FORMATS[fmt],
+                    "--outdir", str(tmp_path), str(built)], check=True, capture_output=True, timeout=300)
+    imported = import_file(tmp_path / f"report.{fmt}")
+    assert imported.values["record"] == {"cc": ["县委办公室", "县人大常委会办公室"], "printer": "XX县教育局办公室", "printed": "2024-05-10"}
+    assert yaml_text(imported, f"report.{fmt}").count("县人大常委会办公室") == 1
