@@ -88,5 +88,6 @@ def test_a_record_in_a_text_box_imports_from_every_office_format(tmp_path, fmt):
     subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--convert-to", OFFICE_FORMATS[fmt],
                     "--outdir", str(tmp_path), str(built)], check=True, capture_output=True, timeout=300)
     imported = import_file(tmp_path / f"report.{fmt}")
+    assert imported.values["title"] == "XX县教育局关于2023年工作情况的报告"  # in a PDF of one-line paragraphs too
     assert imported.values["record"] == {"cc": ["县委办公室", "县人大常委会办公室"], "printer": "XX县教育局办公室", "printed": "2024-05-10"}
     assert yaml_text(imported, f"report.{fmt}").count("县人大常委会办公室") == 1

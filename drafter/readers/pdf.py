@@ -43,6 +43,7 @@ class Line:
     bottom: float
     text: str
     page_height: float
+    page_width: float = 0.0
 
 
 def read(path: Path, data: bytes) -> Source:
@@ -75,7 +76,7 @@ def page_lines(path: Path, data: bytes) -> list[Line]:
 
 
 def _lines_of_page(page, number: int) -> list[Line]:
-    _width, height = page.get_size()
+    width, height = page.get_size()
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
@@ -91,7 +92,7 @@ def _lines_of_page(page, number: int) -> list[Line]:
             last = start + len(piece.rstrip()) - 1
             left, bottom, _right, top = textpage.get_charbox(first)
             _left, _bottom, right, _top = textpage.get_charbox(last)
-            lines.append(Line(number, left, right, top, bottom, without_layout_spaces(stripped), height))
+            lines.append(Line(number, left, right, top, bottom, without_layout_spaces(stripped), height, width))
         return lines
     finally:
         textpage.close()
@@ -132,7 +133,14 @@ def type_area(lines: list[Line]) -> TypeArea:
     right = statistics.median(sorted(wide)[len(wide) // 2:]) if wide else max((line.right for line in lines), default=left + 1)
     sizes = [(line.right - line.left) / len(line.text) for line in lines if len(line.text) >= 15 and not line.text.isascii()]
     char = statistics.median(sizes) if sizes else 16.0
+    if lines and abs(lines[0].page_width - A4_WIDTH) < 3 and abs(left - GB_LEFT) < 3 * MM:
+        right = max(right, left + GB_WIDTH)  # a 公文 on A4: its lines may all stop short (a page of one-line paragraphs)
     return TypeArea(left, right, char)
+
+
+MM = 72 / 25.4
+A4_WIDTH = 210 * MM
+GB_LEFT, GB_WIDTH = 28 * MM, 156 * MM  # GB/T 9704 5.2.1: the type area 156 mm wide, 28 mm from the left edge
 
 
 def paragraphs_of(lines: list[Line]) -> list[SourceParagraph]:
