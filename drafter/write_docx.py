@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import math
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -359,7 +360,7 @@ def closing_keeps(lines: list[Line]) -> set[int]:
     return keeps
 
 
-def line_count(line: Line, direct: str = "") -> int:
+def line_count(line: Line) -> int:
     """Lines a paragraph takes on the page (a 署名, 日期 or 发文字号 line: one)."""
     if line.kind in ("signature", "date", "doc_number_signed"):
         return 1
@@ -384,11 +385,8 @@ def page_paragraphs(lines: list[Line], keeps: set[int]) -> list[pagination.Parag
     for index, (line, own) in enumerate(zip(lines, direct_formatting(lines))):
         spec = STYLE_BY_ID[STYLE_IDS[line.kind]]
         run_in = spec.keep_next and any(run.role == "body" for run in line.runs)
-        before = spec.before
-        if line.kind == "attachment_note_next":
-            before = 0
-        elif line.kind in ("issuer_mark", "title") and "w:before=" in own:
-            before = int(own.split('w:before="')[1].split('"')[0])
+        spacing = _SPACE_BEFORE.search(own)  # the paragraph's own space above (版头, title, 附件说明), or its style's
+        before = int(spacing.group(1)) if spacing else spec.before
         found.append(pagination.Paragraph(line_count(line), spec.line, before, spec.after + (RED_LINE_SPACE if RED_LINE in own else 0),
                                           keep_next=(spec.keep_next and not run_in) or index in keeps, keep_lines=spec.keep_lines and not run_in,
                                           page_break_before=spec.page_break_before))
@@ -396,6 +394,7 @@ def page_paragraphs(lines: list[Line], keeps: set[int]) -> list[pagination.Parag
 
 
 RED_LINE_SPACE = 80  # twips the red line's border and its space add below the 发文字号
+_SPACE_BEFORE = re.compile(r'w:before="(\d+)"')
 RECORD_TAIL = 20  # twips: the paragraph a body must end with, below the 版记
 RECORD_RULES = 70  # twips the rules add to the rows' exact heights (LibreOffice), with a little to spare
 # Lines the page estimate may be out by, either way, before the 版记 is trusted to the body's last
