@@ -652,6 +652,28 @@ def structure_problems(report: ReportData) -> list[Problem]:
     if report_date(report.values["date"]) is None:
         line, column = report.where(("date",))
         problems.append(Problem(report.source, _("日期「{value}」不存在，请检查月和日。").format(value=report.values["date"]), line, column, "structure"))
+    return problems + record_problems(report)
+
+
+def record_problems(report: ReportData) -> list[Problem]:
+    """A 版记 that can be printed whole: its rows have exact heights, so 印发机关 must share its line
+    with 印发日期, and the 抄送 must leave the 版记 room at a page's foot."""
+    record = report.values.get("record")
+    if not isinstance(record, dict):
+        return []
+    from drafter.write_docx import CC_MOST_LINES, cc_lines, printed_line_fits
+
+    problems = []
+    printed = report_date(record.get("printed", ""))
+    if printed is not None and not printed_line_fits(str(record.get("printer", "")), f"{printed.year}年{printed.month}月{printed.day}日"):
+        line, column = report.where(("record", "printer"))
+        problems.append(Problem(report.source, _("「{where}」太长：印发机关要和印发日期排在同一行，放不下。请写简称。").format(
+            where=describe_path(("record", "printer"))), line, column, "structure"))
+    lines = cc_lines("，".join(map(str, record.get("cc") or [])) + "。")
+    if lines > CC_MOST_LINES:
+        line, column = report.where(("record", "cc"))
+        problems.append(Problem(report.source, _("「{where}」太长：要排 {lines} 行，版记中的抄送最多 {most} 行。请改用统称（如「各乡镇人民政府」），或删去一些。").format(
+            where=describe_path(("record", "cc")), lines=lines, most=CC_MOST_LINES), line, column, "structure"))
     return problems
 
 

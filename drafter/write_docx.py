@@ -445,10 +445,23 @@ def record_page(rows: list[tuple[int, str]]) -> list[str]:
 
 def row_lines(line: Line) -> int:
     """Lines a 版记 row takes: 抄送 wraps under its first name when the names run long."""
-    if line.kind != "record_cc":
-        return 1
+    return cc_lines(line.text[3:]) if line.kind == "record_cc" else 1
+
+
+def cc_lines(names: str) -> int:
+    """Lines the 抄送 takes with ``names`` after 「抄送：」 (each row's height is exact: what runs over
+    is not printed, so the data is held to ``CC_MOST_LINES``)."""
     holds = (TYPE_AREA_WIDTH - 5 * RECORD_CHAR) / RECORD_CHAR  # characters a line holds after 「抄送：」
-    return max(1, math.ceil(display_width(line.text[3:]) / holds - 0.1))  # closing marks may squeeze into a line
+    return max(1, math.ceil(display_width(names) / holds - 0.1))  # closing marks may squeeze into a line
+
+
+CC_MOST_LINES = 10  # of 抄送: with the 印发 line, under half a page, so the 版记 fits a page's foot
+
+
+def printed_line_fits(printer: str, printed: str) -> bool:
+    """Whether 印发机关 and 「{printed}印发」 fit the 版记's one line, a character apart (7.4.3)."""
+    holds = (TYPE_AREA_WIDTH - 2 * RECORD_CHAR) / RECORD_CHAR  # 左右各空一字
+    return display_width(printer) + display_width(printed + "印发") + 1 <= holds
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,10 @@ CASES = [
     ("no such day", MINIMAL.replace("date: 2024-05-10", "date: 2023年2月29日"), (4, "2023"), "不存在"),
     ("control character", MINIMAL.replace("一段正文。", "一段\x1f正文。"), (9, "\x1f"), "控制字符"),
     ("yes is not text", MINIMAL.replace("issuer: XX县教育局", "issuer: yes"), (2, "yes"), "文字"),
+    # a 版记's rows have exact heights: what would not fit them would not be printed
+    ("印发机关 too long for its line", MINIMAL + "record: {printer: " + "很长的印发机关名称" * 3 + ", printed: 2024-05-10}\n", (10, "很长"), "同一行"),
+    ("抄送 too long for a page's foot", MINIMAL + "record: {cc: [" + ", ".join(f"第{n}个单位办公室" for n in range(40)) + "], printer: 县教育局办公室, printed: 2024-05-10}\n",
+     (10, "[第0"), "最多 10 行"),
 ]
 
 
