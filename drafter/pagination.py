@@ -97,6 +97,13 @@ def break_lines(text: str, width: int, first_indent: int, widths: Widths, autosp
     return lines
 
 
+def text_width(text: str, widths: Widths, autospace: int = 0) -> int:
+    """How wide ``text`` is set on one line, in twips: its characters as ``widths`` says, and
+    ``autospace`` where a Chinese character meets a Western letter or digit."""
+    runs = [(run.start(), run.end()) for run in _WESTERN_RUN.finditer(text)] if autospace else []
+    return sum(map(widths.__getitem__, text)) + autospace * len(_autospaced(text, runs))
+
+
 class _Pieces:
     """Where the unbreakable piece around a character starts and ends: a character alone, or a
     Western run with the closing mark glued before it."""

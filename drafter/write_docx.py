@@ -32,7 +32,6 @@ BODY_SIZE = 32  # 三号, half-points
 # (A linesAndChars grid with charSpace is Word's other way, but LibreOffice 7.4 lays out ~14 a line with it.)
 TIGHTEN = -5
 CHAR = 320  # one 三号 character, twips (Word's and WPS's 「字符」 unit at this size)
-LINE_CHARS = 28  # characters on a full body line
 PAGE_NUMBER_SIZE = 28  # 四号
 TABLE_SIZE = 28  # 四号: table text
 RECORD_SIZE = 28  # 四号: 版记
@@ -135,11 +134,8 @@ AUTOSPACE = 70  # twips
 def set_width(text: str) -> int:
     """How wide ``text`` is set in the body's size, in twips: a Chinese or full-width character one
     字, any other its Times New Roman width, each tightened as the body is (TIGHTEN), and AUTOSPACE
-    wherever Chinese meets a Western letter or digit."""
-    wide = [unicodedata.east_asian_width(c) in "WF" for c in text]
-    advances = sum((CHAR if w else round(CHAR * _WESTERN_WIDTHS.get(c, 500) / 1000)) + TIGHTEN for c, w in zip(text, wide))
-    meetings = sum(1 for (a, wa), (b, wb) in zip(zip(text, wide), zip(text[1:], wide[1:])) if wa != wb and (a if wb else b).isascii() and (a if wb else b).isalnum())
-    return advances + meetings * AUTOSPACE
+    wherever Chinese meets a Western letter or digit (the page estimate's widths, one line of them)."""
+    return pagination.text_width(text, _measure(BODY.style_id), AUTOSPACE)
 
 
 def signature_placement(name: str, date: str, seal: bool) -> tuple[str, str]:
@@ -350,12 +346,13 @@ def closing_keeps(lines: list[Line]) -> set[int]:
         return notes
     date = next((i for i in range(signature, len(lines)) if lines[i].kind == "date"), signature)
     # the lines that follow ``index`` down to the date, with the blank lines above 署名 and 附件说明
-    chain = sum(line_count(line) for line in lines[index + 1:date + 1]) + 1 + bool(notes) + line_count(lines[index])
+    last = line_count(lines[index])
+    chain = sum(line_count(line) for line in lines[index + 1:date + 1]) + 1 + bool(notes) + last
     if chain > pagination.PAGE_LINES:
         return notes
     keeps = notes | {index}
     before = index - 1
-    if before >= 0 and lines[before].table is None and line_count(lines[index]) == 1 and chain + line_count(lines[before]) <= pagination.PAGE_LINES:
+    if before >= 0 and lines[before].table is None and last == 1 and chain + line_count(lines[before]) <= pagination.PAGE_LINES:
         keeps.add(before)
     return keeps
 
@@ -425,9 +422,8 @@ def record_shares_last_page(lines: list[Line], keeps: set[int], rows: list[tuple
 def record_at_foot(rows: list[tuple[int, str]]) -> str:
     """The 版记 in a text box at the foot of the type area, held by a paragraph after the body's
     last, on the body's last page (GB/T 9704 7.4.1: the last rule on the foot of the type area)."""
-    tail = f'<w:p><w:pPr><w:pStyle w:val="DrafterRecord"/><w:spacing w:before="0" w:after="0" w:line="{RECORD_TAIL}" w:lineRule="exact"/></w:pPr></w:p>'
-    box = ooxml.box_at_foot(TYPE_AREA_WIDTH, record_height(rows), ooxml.ruled_rows(TYPE_AREA_WIDTH, rows) + tail, "版记")
-    return f'<w:p><w:pPr><w:pStyle w:val="DrafterRecord"/><w:spacing w:before="0" w:after="0" w:line="{RECORD_TAIL}" w:lineRule="exact"/></w:pPr>{box}</w:p>'
+    box = ooxml.box_at_foot(TYPE_AREA_WIDTH, record_height(rows), ooxml.ruled_rows(TYPE_AREA_WIDTH, rows) + _record_line(), "版记")
+    return _record_line(box)
 
 
 def record_page(rows: list[tuple[int, str]]) -> list[str]:
@@ -436,11 +432,13 @@ def record_page(rows: list[tuple[int, str]]) -> list[str]:
 
     (A floating table would say this more directly; LibreOffice lays a floating table as wide as the
     type area inline, so the rows are pushed down instead.)"""
-    spacer = TYPE_AREA_HEIGHT - record_height(rows)
-    tiny = f'<w:spacing w:before="0" w:after="0" w:line="{RECORD_TAIL}" w:lineRule="exact"/>'
-    return [f'<w:p><w:pPr><w:pStyle w:val="DrafterRecord"/><w:spacing w:before="0" w:after="0" w:line="{spacer}" w:lineRule="exact"/></w:pPr></w:p>',
-            ooxml.ruled_rows(TYPE_AREA_WIDTH, rows),
-            f'<w:p><w:pPr><w:pStyle w:val="DrafterRecord"/>{tiny}</w:pPr><w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t> </w:t></w:r></w:p>']
+    return [_record_line(height=TYPE_AREA_HEIGHT - record_height(rows)), ooxml.ruled_rows(TYPE_AREA_WIDTH, rows),
+            _record_line('<w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t> </w:t></w:r>')]
+
+
+def _record_line(content: str = "", height: int = RECORD_TAIL) -> str:
+    """A 版记 paragraph of one exact line ``height`` twips tall: a spacer, a tail, or the holder of the box."""
+    return f'<w:p><w:pPr><w:pStyle w:val="DrafterRecord"/><w:spacing w:before="0" w:after="0" w:line="{height}" w:lineRule="exact"/></w:pPr>{content}</w:p>'
 
 
 def row_lines(line: Line) -> int:
