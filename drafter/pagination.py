@@ -75,7 +75,7 @@ def break_lines(text: str, width: int, first_indent: int, widths: Widths, autosp
     if not text:
         return [""]
     sizes = list(map(widths.__getitem__, text))
-    runs = [(run.start(), run.end()) for run in _WESTERN_RUN.finditer(text)]
+    runs = _western_runs(text)
     spaced = _autospaced(text, runs) if autospace else ()
     for at in spaced:
         sizes[at] += autospace
@@ -100,8 +100,13 @@ def break_lines(text: str, width: int, first_indent: int, widths: Widths, autosp
 def text_width(text: str, widths: Widths, autospace: int = 0) -> int:
     """How wide ``text`` is set on one line, in twips: its characters as ``widths`` says, and
     ``autospace`` where a Chinese character meets a Western letter or digit."""
-    runs = [(run.start(), run.end()) for run in _WESTERN_RUN.finditer(text)] if autospace else []
-    return sum(map(widths.__getitem__, text)) + autospace * len(_autospaced(text, runs))
+    spaced = _autospaced(text, _western_runs(text)) if autospace else ()
+    return sum(map(widths.__getitem__, text)) + autospace * len(spaced)
+
+
+def _western_runs(text: str) -> list[tuple[int, int]]:
+    """Where each run of Western letters, digits and marks starts and ends: none of them breaks."""
+    return [(run.start(), run.end()) for run in _WESTERN_RUN.finditer(text)]
 
 
 class _Pieces:
