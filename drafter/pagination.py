@@ -24,7 +24,7 @@ from itertools import accumulate, islice
 PAGE_LINES = 22  # grid lines of the type area
 
 
-@dataclass(frozen=True)
+@dataclass
 class Paragraph:
     """What the page filler needs of a paragraph: its lines (twips each), and how it may break."""
 
@@ -37,7 +37,7 @@ class Paragraph:
     page_break_before: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass
 class Ending:
     """Where the body ends: its last page (from 1) and the twips used on that page."""
 
