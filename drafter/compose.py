@@ -21,7 +21,7 @@ from drafter.load import PART_KEYS, ReportData
 from drafter import figures
 from drafter.figures import Metric, fill_in, metrics_of, placeholder_problems
 from drafter.parse import escape
-from drafter.places import builtin_dir, user_folders
+from drafter.places import builtin_dir, cache_folder, user_folders
 from drafter.punctuation import clause, ensure_ending
 from drafter.sandbox import MAX_OUTPUT, RENDER_SECONDS, LimitedEnvironment, OutputTooLong, RenderTimeout, render_bounded
 from drafter.scheme import Assessment
@@ -149,27 +149,12 @@ def item_markup(it: object) -> Markup:
 
 
 def bytecode_cache():
-    """Compiled templates kept between runs (Jinja checks each against its source), if a cache folder can be had.
-
-    ``DRAFTER_CACHE_DIR`` names the folder; empty turns the cache off. By default it is the
-    user's cache folder. Compiling the templates is most of a cold build's time.
-    """
-    import os
-
+    """Compiled templates kept between runs (Jinja checks each against its source) in the user's cache
+    folder (``places.cache_folder``), if one can be had. Compiling the templates is most of a cold build's time."""
     from jinja2 import FileSystemBytecodeCache
 
-    folder = os.environ.get("DRAFTER_CACHE_DIR")
-    if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(base, "drafter")
-    if not folder:
-        return None
-    folder = os.path.join(folder, "templates-" + __version__)
-    try:
-        os.makedirs(folder, exist_ok=True)
-    except OSError:
-        return None
-    return FileSystemBytecodeCache(folder)
+    folder = cache_folder("templates-" + __version__)
+    return FileSystemBytecodeCache(str(folder)) if folder else None
 
 
 @lru_cache(maxsize=8)

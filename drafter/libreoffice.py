@@ -19,9 +19,9 @@ import threading
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
+from drafter.fontmap import font_map
 from drafter.i18n import N_, _
 
-FONT_MAP = Path(__file__).parent / "fonts" / "fonts.conf"
 # Keep the blank page LibreOffice inserts so that a 版记 section starts on an even page (it drops it by default).
 PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
 DOCX_FILTER = "docx:MS Word 2007 XML"
@@ -134,7 +134,7 @@ class Converter:
         target_suffix = "." + output_filter.split(":", 1)[0]
         try:
             outdir = work / "out"
-            environment = {**os.environ, "FONTCONFIG_FILE": str(FONT_MAP)}
+            environment = {**os.environ, "FONTCONFIG_FILE": str(font_map())}
             command = [program, f"-env:UserInstallation={self.profile.resolve().as_uri()}", "--headless", "--convert-to", output_filter,
                        "--outdir", str(outdir), *map(str, inputs)]
             try:

@@ -29,6 +29,23 @@ def user_template_dir() -> Path:
     return Path(data_home) / "drafter" / "templates"
 
 
+def cache_folder(name: str) -> Path | None:
+    """``name`` in the user's cache folder, made if need be: under ``$DRAFTER_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/drafter`` (``~/.cache/drafter``). None if ``DRAFTER_CACHE_DIR`` is empty (the
+    cache is off) or the folder cannot be made; what is cached there is then made afresh each time."""
+    base = os.environ.get("DRAFTER_CACHE_DIR")
+    if base is None:
+        base = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "drafter")
+    if not base:
+        return None
+    folder = Path(base) / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
+
+
 def user_folders(extra: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The user's template folders, searched before the built-in ones: ``--templates`` folders, then the user's own."""
     folders = [str(folder) for folder in extra]

@@ -146,6 +146,34 @@ def test_title_and_heading_fonts_are_distinct_faces(pdfs):
     assert "Bold" in title and "Sans" in level_one and "Kai" in level_two and "Serif" in body
 
 
+def test_every_chinese_character_is_set_in_a_simplified_chinese_face_that_says_so(pdfs):
+    """Debian's Noto CJK collections name their shared outlines for the Japanese face, so the PDF
+    listed NotoSerifCJKjp-… for text set in the SC face; drafter's font map now gives LibreOffice SC
+    copies named as the SC faces (drafter/fontmap.py)."""
+    import re
+
+    faces = Counter(c["fontname"].split("+")[-1] for document in pdfs.values() for page in document.pages
+                    for c in page.chars if "\u3000" <= c["text"] <= "\u9fff" or "\uff00" <= c["text"] <= "\uffef")
+    assert not [face for face in faces if re.search(r"CJK(jp|kr|tc|hk)", face)], faces
+    assert any("CJKsc" in face for face in faces), faces
+
+
+def test_the_sc_copies_lay_out_every_character_where_the_collections_did(pdfs, monkeypatch):
+    from drafter import libreoffice
+    from drafter.fontmap import FONT_MAP
+
+    example = next(e for e in EXAMPLES if e.stem == "county-bureau-work-report-2023")
+    monkeypatch.setattr(libreoffice, "font_map", lambda: FONT_MAP)
+    import io
+
+    with pdfplumber.open(io.BytesIO(pdf_bytes(build_report(example)))) as plain:
+        before = [(p.page_number, c["text"], round(c["x0"], 2), round(c["top"], 2)) for p in plain.pages for c in p.chars]
+        names = {c["fontname"].split("+")[-1] for p in plain.pages for c in p.chars}
+    after = [(p.page_number, c["text"], round(c["x0"], 2), round(c["top"], 2)) for p in pdfs[example.stem].pages for c in p.chars]
+    assert before == after
+    assert any("CJKjp" in name for name in names)  # what the collections' shared outlines are named
+
+
 @pytest.mark.parametrize("name", [e.stem for e in EXAMPLES])
 def test_page_numbers_outside_7mm_below_the_type_area(pdfs, name):
     for page in pdfs[name].pages:
