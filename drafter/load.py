@@ -6,7 +6,6 @@ Every problem comes back as a ``Problem`` naming file, line and column, all of t
 from __future__ import annotations
 
 import datetime
-import difflib
 import json
 import math
 import os
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from drafter.errors import DrafterError, Problem, cells
+from drafter.errors import DrafterError, Problem, cells, close_matches
 from drafter.i18n import N_, _
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "report.schema.json"
@@ -621,7 +620,7 @@ def unknown_keys(error) -> list[str]:
 
 def unknown_key_message(error, path: Path_, key: str) -> str:
     allowed = sorted(error.schema.get("properties", {}))
-    close = difflib.get_close_matches(key, allowed, n=1)
+    close = close_matches(key, allowed, n=1)
     hint = _("，是不是「{close}」？").format(close=close[0]) if close else _("。可用的字段有：{names}。").format(names="、".join(allowed))
     return _("「{where}」中有未知字段「{field}」{hint}").format(where=describe_path(path), field=key, hint=hint)
 
@@ -630,7 +629,7 @@ def explained_by_typo(error) -> bool:
     """A missing field that an unknown, similar key in the same mapping stands for: report the typo only."""
     missing = error.message.split("'")[1]
     unknown = [key for key in error.instance if key not in error.schema.get("properties", {})]
-    return bool(difflib.get_close_matches(missing, unknown, n=1))
+    return bool(close_matches(missing, unknown, n=1))
 
 
 def short(value: object, limit: int = 30) -> str:

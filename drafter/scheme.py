@@ -8,13 +8,12 @@ Totals are computed here, never typed.
 
 from __future__ import annotations
 
-import difflib
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from drafter.errors import DrafterError, Problem
+from drafter.errors import DrafterError, Problem, close_matches
 from drafter.i18n import _
 from drafter.load import PART_KEYS, ReportData, describe_path, passes_schema_quickly, read_report, read_text, schema_problems
 from drafter.places import template_search_path
@@ -152,7 +151,7 @@ def find_scheme(scheme_id: str, template_dirs: tuple[str, ...] = (), source: str
     """The scheme called ``scheme_id``, or a problem naming the ones there are."""
     schemes = available_schemes(template_dirs)
     if scheme_id not in schemes:
-        close = difflib.get_close_matches(str(scheme_id), list(schemes), n=1)
+        close = close_matches(str(scheme_id), list(schemes), n=1)
         hint = _("是不是「{close}」？").format(close=close[0]) if close else _("可用的方案：{names}。").format(names="、".join(schemes) or _("（无）"))
         message = _("找不到评价方案「{id}」。{hint}用 drafter schemes 查看全部方案。").format(id=scheme_id, hint=hint)
         raise DrafterError([Problem(source or str(scheme_id), message, *where, "scheme")])
@@ -373,7 +372,7 @@ def answer_problems(report: ReportData, assessment: Assessment) -> list[Problem]
         code = str(item["indicator"])
         node = codes.get(code)
         if node is None:
-            close = difflib.get_close_matches(code, list(codes), n=1)
+            close = close_matches(code, list(codes), n=1)
             hint = _("是不是「{close}」？").format(close=close[0]) if close else ""
             problem(path + ("indicator",), _("指标「{code}」不在方案「{name}」中。{hint}").format(code=code, name=assessment.scheme.name, hint=hint))
             continue
