@@ -230,6 +230,7 @@ def section_properties(page: PageSpec, odd_footer: str, even_footer: str, start:
 
 
 _ALIGNMENTS = {"l": "left", "c": "center", "r": "right"}
+CELL_MARGIN = 57  # twips left and right of a table cell's text (1 mm)
 
 
 def table(widths: list[int], aligns: list[str], rows: list[tuple[str, str, list[str]]], paragraph) -> str:
@@ -243,7 +244,7 @@ def table(widths: list[int], aligns: list[str], rows: list[tuple[str, str, list[
     border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
     borders = "".join(border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     properties = (f'<w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders>'
-                  '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'
+                  f'<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="{CELL_MARGIN}" w:type="dxa"/><w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'
                   '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>')
     grid = "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"
     body = []

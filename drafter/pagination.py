@@ -35,6 +35,7 @@ class Paragraph:
     keep_next: bool = False
     keep_lines: bool = False
     page_break_before: bool = False
+    page_head: int = 0  # twips repeated at the top of a page it goes on to: its table's header row
 
 
 @dataclass
@@ -67,7 +68,7 @@ def break_lines(text: str, width: int, first_indent: int, widths: Widths, autosp
     Chinese character meets a Western letter or digit. Each line takes what fits; a run of Western
     letters, digits and their punctuation (2022, 95.6%, GB/T) never breaks, nor does it break from
     a closing mark just before it; a closing mark that would start the next line pulls the piece
-    before it down, and an opening mark at a line's end goes down with what follows.
+    before it down (and that piece's own closing mark the one before it: 100％。), and an opening mark at a line's end goes down with what follows.
 
     (A line's end is found by bisecting the characters' running widths, rather than adding pieces
     one by one: a corpus-sized report's 20,000 characters lay out in 2.5 ms instead of 13.
@@ -86,7 +87,7 @@ def break_lines(text: str, width: int, first_indent: int, widths: Widths, autosp
         stop = bisect_right(ends, ends[start] + (autospace if start in spaced else 0) + room) - 1
         if stop < len(text):
             stop = piece.start(stop)
-            if stop > start and text[stop] in NO_START and piece.start(stop - 1) > start:
+            while stop > start and text[stop] in NO_START and piece.start(stop - 1) > start:  # 100％。 goes down whole
                 stop = piece.start(stop - 1)
             while stop > start and text[stop - 1] in NO_END and piece.start(stop - 1) > start:
                 stop = piece.start(stop - 1)
@@ -161,8 +162,8 @@ def fill_pages(paragraphs: list[Paragraph], page_height: int) -> Ending:
     for index, paragraph in enumerate(paragraphs):
         if paragraph.page_break_before and index:  # (at the top of the first page it breaks nothing)
             page, used = page + 1, 0
-        if paragraph.keep_next and used and not _chain_fits(paragraphs, index, page_height - used) and _chain_fits(paragraphs, index, page_height):
-            page, used = page + 1, 0
+        if paragraph.keep_next and used > paragraph.page_head and not _chain_fits(paragraphs, index, page_height - used) and _chain_fits(paragraphs, index, page_height):
+            page, used = page + 1, paragraph.page_head
         remaining = paragraph.lines
         used += paragraph.before
         while remaining:
@@ -171,10 +172,10 @@ def fill_pages(paragraphs: list[Paragraph], page_height: int) -> Ending:
                 used += remaining * paragraph.height
                 break
             placed = _lines_before_break(remaining, fits, paragraph.keep_lines or paragraph.keep_next)
-            if placed == 0 and used == 0:  # taller than a page: it breaks where it must
+            if placed == 0 and used <= paragraph.page_head:  # taller than a page: it breaks where it must
                 placed = max(1, fits)
             remaining -= placed
-            page, used = page + 1, 0
+            page, used = page + 1, paragraph.page_head
         used += paragraph.after
     return Ending(page, used, page_height)
 

@@ -34,6 +34,8 @@ TIGHTEN = -5
 CHAR = 320  # one 三号 character, twips (Word's and WPS's 「字符」 unit at this size)
 PAGE_NUMBER_SIZE = 28  # 四号
 TABLE_SIZE = 28  # 四号: table text
+TABLE_LINE = 400  # 20 pt exact: the same row heights in every office, whatever its faces' own line height (Noto's: 1.44 em)
+TABLE_RULE = 10  # twips a row's rule adds to its lines (½ pt)
 RECORD_SIZE = 28  # 四号: 版记
 RECORD_CHAR = 280  # one 四号 character
 MARK_SIZE = 72  # 小初 (36 pt): 发文机关标志, 小标宋 in red
@@ -60,8 +62,8 @@ STYLES = [
     StyleSpec("DrafterAttachmentNote", "附件说明", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, align="left", first_line=2 * CHAR, line=LINE_PITCH, before=LINE_PITCH, based_on="Normal"),
     StyleSpec("DrafterAttachmentLabel", "附件标识", HEITI, BODY_SIZE, align="left", line=LINE_PITCH, after=LINE_PITCH, page_break_before=True, keep_next=True, based_on="Normal", next_style="DrafterTitle"),
     # Table text keeps single spacing and leaves the grid: the body's exact 28.95 pt would inflate every row.
-    StyleSpec("DrafterTableText", "表格文字", FANGSONG, TABLE_SIZE, line=240, line_rule="auto", snap_to_grid=False, based_on="Normal"),
-    StyleSpec("DrafterTableHead", "表头", HEITI, TABLE_SIZE, line=240, line_rule="auto", snap_to_grid=False, based_on="DrafterTableText"),
+    StyleSpec("DrafterTableText", "表格文字", FANGSONG, TABLE_SIZE, line=TABLE_LINE, line_rule="exact", snap_to_grid=False, based_on="Normal"),
+    StyleSpec("DrafterTableHead", "表头", HEITI, TABLE_SIZE, line=TABLE_LINE, line_rule="exact", snap_to_grid=False, based_on="DrafterTableText"),
     StyleSpec("DrafterHeadNote", "份号密级", HEITI, BODY_SIZE, align="left", line=LINE_PITCH, based_on="Normal"),
     StyleSpec("DrafterIssuerMark", "发文机关标志", XIAOBIAOSONG, MARK_SIZE, align="center", line=MARK_LINE, snap_to_grid=False,
               color=RED, keep_next=True, based_on="Normal"),
@@ -261,11 +263,16 @@ def paragraph_xml(line: Line, direct: str = "", numbered_by_word: bool = False, 
 
 def table_xml(table: Table) -> str:
     """A table across the type area, its columns in proportion to the widths the template gave."""
+    rows = [(row.kind, ROW_STYLES[row.kind], row.cells) for row in table.rows]
+    return ooxml.table(column_widths(table), table.aligns, rows, cell_paragraph)
+
+
+def column_widths(table: Table) -> list[int]:
+    """The table's columns in twips: in proportion to the widths the template gave, across the type area."""
     whole = sum(table.widths)
     widths = [TYPE_AREA_WIDTH * w // whole for w in table.widths]
     widths[-1] += TYPE_AREA_WIDTH - sum(widths)
-    rows = [(row.kind, ROW_STYLES[row.kind], row.cells) for row in table.rows]
-    return ooxml.table(widths, table.aligns, rows, cell_paragraph)
+    return widths
 
 
 def cell_paragraph(style_id: str, align: str, text: str, keep_with_next: bool = False) -> str:
@@ -368,18 +375,23 @@ def line_count(line: Line) -> int:
 
 @lru_cache(maxsize=None)
 def _measure(style_id: str):
-    """The page estimate's widths in a style's size and spacing."""
+    """The page estimate's widths in a style's size and spacing. A style that sets no spacing of its
+    own (0 is not written) has the one it is based on: table text has the body's TIGHTEN."""
     spec = STYLE_BY_ID[style_id]
-    return pagination.Widths(spec.size_half_points * 10, spec.character_spacing, _WESTERN_WIDTHS)
+    spacing = spec
+    while not spacing.character_spacing and spacing.based_on:
+        spacing = STYLE_BY_ID[spacing.based_on]
+    return pagination.Widths(spec.size_half_points * 10, spacing.character_spacing, _WESTERN_WIDTHS)
 
 
-def page_paragraphs(lines: list[Line], keeps: set[int]) -> list[pagination.Paragraph] | None:
-    """The body's paragraphs as the page estimate sees them (their lines, spacing and keeps), or
-    None when the body holds a table, whose rows the estimate does not lay out."""
-    if any(line.table is not None for line in lines):
-        return None
+def page_paragraphs(lines: list[Line], keeps: set[int]) -> list[pagination.Paragraph]:
+    """The body's paragraphs as the page estimate sees them (their lines, spacing and keeps); a
+    table's rows each as a paragraph of one line as tall as the row, kept whole."""
     found = []
     for index, (line, own) in enumerate(zip(lines, direct_formatting(lines))):
+        if line.table is not None:
+            found += table_rows(line.table)
+            continue
         spec = STYLE_BY_ID[STYLE_IDS[line.kind]]
         run_in = spec.keep_next and any(run.role == "body" for run in line.runs)
         spacing = _SPACE_BEFORE.search(own)  # the paragraph's own space above (版头, title, 附件说明), or its style's
@@ -387,6 +399,26 @@ def page_paragraphs(lines: list[Line], keeps: set[int]) -> list[pagination.Parag
         found.append(pagination.Paragraph(line_count(line), spec.line, before, spec.after + (RED_LINE_SPACE if RED_LINE in own else 0),
                                           keep_next=(spec.keep_next and not run_in) or index in keeps, keep_lines=spec.keep_lines and not run_in,
                                           page_break_before=spec.page_break_before))
+    if lines and lines[-1].table is not None:
+        found.append(pagination.Paragraph(1, TABLE_LINE))  # the paragraph a body must end with (body_xml)
+    return found
+
+
+def table_rows(table: Table) -> list[pagination.Paragraph]:
+    """A table's rows as the page estimate sees them: each row as tall as its fullest cell's lines
+    (exact lines, so the same in every office) and its rule; a group row kept with its first child;
+    the header row repeated at the top of each page the table goes on to."""
+    widths = column_widths(table)
+    head = 0
+    found = []
+    for row in table.rows:
+        measure = _measure(ROW_STYLES[row.kind])
+        lines = max(sum(len(pagination.break_lines(piece, width - 2 * ooxml.CELL_MARGIN, 0, measure, AUTOSPACE)) for piece in cell.split("\n"))
+                    for width, cell in zip(widths, row.cells))
+        height = lines * TABLE_LINE + TABLE_RULE
+        found.append(pagination.Paragraph(1, height, keep_next=row.kind == "group", keep_lines=True, page_head=head))
+        if row.kind == "head" and not head:
+            head = height
     return found
 
 
@@ -410,12 +442,8 @@ def record_height(rows: list[tuple[int, str]]) -> int:
 
 def record_shares_last_page(lines: list[Line], keeps: set[int], rows: list[tuple[int, str]]) -> bool:
     """Whether the body's last page, as estimated, is even and has room for the 版记 below it, with
-    ``ESTIMATE_MARGIN`` to spare above and below the body's end; a body the estimate cannot lay out
-    (a table) gets the 版记 on a page of its own."""
-    paragraphs = page_paragraphs(lines, keeps)
-    if paragraphs is None:
-        return False
-    ending = pagination.fill_pages(paragraphs, TYPE_AREA_HEIGHT)
+    ``ESTIMATE_MARGIN`` to spare above and below the body's end (the body's tables included)."""
+    ending = pagination.fill_pages(page_paragraphs(lines, keeps), TYPE_AREA_HEIGHT)
     return ending.page % 2 == 0 and ending.used >= ESTIMATE_MARGIN and ending.free >= record_height(rows) + ESTIMATE_MARGIN
 
 

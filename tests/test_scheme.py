@@ -138,11 +138,14 @@ def test_the_score_table_is_a_word_table_after_the_signature():
     assert label.style.paragraph_format.page_break_before
 
 
-def test_table_text_is_single_spaced_off_the_grid():
+def test_table_text_is_set_in_exact_20_pt_lines_off_the_grid():
+    """Exact lines, not single spacing: a row is then as tall in every office, whatever its faces'
+    own line height (Noto Serif CJK's is 1.44 em; each face has its own), so the page estimate can
+    lay the table out for the 版记."""
     styles = {s.name: s for s in table_document(COUNTY).styles}
     for name in ("表格文字", "表头"):
         spacing = styles[name].element.find(f"{W}pPr/{W}spacing")
-        assert (spacing.get(f"{W}line"), spacing.get(f"{W}lineRule")) == ("240", "auto")
+        assert (spacing.get(f"{W}line"), spacing.get(f"{W}lineRule")) == ("400", "exact")
         assert styles[name].element.find(f"{W}pPr/{W}snapToGrid").get(f"{W}val") == "0"
     assert styles["表头"].font.name == "Times New Roman"
     fonts = {name: styles[name].element.find(f"{W}rPr/{W}rFonts").get(f"{W}eastAsia") for name in ("表格文字", "表头")}
