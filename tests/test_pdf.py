@@ -323,6 +323,39 @@ def test_the_record_sits_on_the_foot_of_an_even_last_page(tmp_path, paragraphs, 
                 assert not blank.chars  # the blank page before it: empty, no number either
 
 
+@pytest.mark.parametrize("shortened, shared", [(False, False), (True, True)], ids=["table ends on an odd page", "table ends on an even page with room"])
+def test_after_the_score_table_the_record_sits_on_the_foot_of_an_even_last_page(tmp_path, shortened, shared):
+    """The annual-assessment example with a 版记: its score table ends on page 17, so the 版记 has
+    page 18 to itself; without its preface and last point the table ends on page 16, with room,
+    and the 版记 shares it."""
+    import yaml
+
+    example = next(e for e in EXAMPLES if e.stem == "county-annual-assessment-2022-2023")
+    data = yaml.safe_load(example.read_text(encoding="utf-8"))
+    data["record"] = yaml.safe_load(LETTERHEAD)["record"]
+    if shortened:
+        del data["preface"]
+        data["parts"]["next_steps"]["content"][0]["points"].pop()
+    path = tmp_path / "report.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (tmp_path / "report.pdf").write_bytes(pdf_bytes(build_report(path)))
+    with pdfplumber.open(str(tmp_path / "report.pdf")) as document:
+        pages = document.pages
+        assert len(pages) == (16 if shortened else 18) and len(pages) % 2 == 0
+        last = pages[-1]
+        lines = ["".join(c["text"] for c in line) for line in text_lines(last)]
+        assert lines[-2:] == RECORD_LINES
+        rules = sorted(e["top"] for e in last.edges if e["orientation"] == "h")
+        assert abs(rules[-1] - BOTTOM) < 1 * MM
+        if shared:
+            assert any(line.startswith("合计100") for line in lines) and page_number(last)[0] == f"— {len(pages)} —"
+            record = max(rule for rule in rules if rule < text_lines(last)[-2][0]["top"])
+            assert max(rule for rule in rules if rule < record) < record - LINE  # the table's last rule, a line or more above
+        else:
+            assert lines == RECORD_LINES and page_number(last)[0] == ""
+            assert any(line.startswith("合计100") for line in ["".join(c["text"] for c in l) for l in text_lines(pages[-2])])
+
+
 def batch_pdfs(folder, cases: dict):
     """The reports in ``folder`` laid out by LibreOffice in one batch, opened: ``cases`` maps each
     file's stem to the key it is found under. They are closed when the caller is done."""
