@@ -46,26 +46,37 @@ class Face:
     family: str
 
 
-@lru_cache(maxsize=1)
 def font_map() -> Path:
     """The fonts.conf to give LibreOffice: drafter's map, or one that also sets SC copies in place of
-    the collections the map's faces come from (see the module's note)."""
+    the collections the map's faces come from (see the module's note). Worked out once a process,
+    and again when a cache cleaner has removed what it names (the map would then leave LibreOffice
+    without the faces it rejects)."""
+    config, copies = mapped()
+    if not all(path.is_file() for path in (config, *copies)):
+        mapped.cache_clear()
+        config, copies = mapped()
+    return config
+
+
+@lru_cache(maxsize=1)
+def mapped() -> tuple[Path, tuple[Path, ...]]:
+    """The fonts.conf for LibreOffice and the copies it names, made where they are missing."""
     folder = cache_folder("fonts")
     faces = [face for face in installed_faces() if face.family in mapped_families() and face.file.endswith(COLLECTIONS)
              and face.postscript_name.endswith(WEIGHTS)]
     if folder is None or not faces:
-        return FONT_MAP
+        return FONT_MAP, ()
     copies = {face.file: copy for face in faces if (copy := own_named_copy(face, folder))}
     if not copies:
-        return FONT_MAP
+        return FONT_MAP, ()
     config = folder / "fonts.conf"
     text = map_with_copies(folder, sorted(copies))
     try:
         if not config.is_file() or config.read_text(encoding="utf-8") != text:
             write_atomically(config, text.encode("utf-8"))
     except OSError:
-        return FONT_MAP
-    return config
+        return FONT_MAP, ()
+    return config, tuple(copies.values())
 
 
 def mapped_families() -> set[str]:
