@@ -36,6 +36,7 @@ class Paragraph:
     keep_lines: bool = False
     page_break_before: bool = False
     page_head: int = 0  # twips repeated at the top of a page it goes on to: its table's header row
+    foot: int = 0  # twips it needs free below it to stay on a page (a table row: the rule a split table ends with)
 
 
 @dataclass
@@ -167,7 +168,7 @@ def fill_pages(paragraphs: list[Paragraph], page_height: int) -> Ending:
         remaining = paragraph.lines
         used += paragraph.before
         while remaining:
-            fits = max(0, (page_height - used) // paragraph.height)
+            fits = max(0, (page_height - paragraph.foot - used) // paragraph.height)
             if fits >= remaining:
                 used += remaining * paragraph.height
                 break
@@ -198,7 +199,7 @@ def _chain_fits(paragraphs: list[Paragraph], index: int, room: int) -> bool:
         need += paragraph.before
         if not paragraph.keep_next:
             first = paragraph.lines if paragraph.keep_lines else min(paragraph.lines, 2)
-            return need + first * paragraph.height <= room
+            return need + first * paragraph.height + paragraph.foot <= room
         need += paragraph.lines * paragraph.height + paragraph.after
     return need <= room
 

@@ -36,6 +36,7 @@ PAGE_NUMBER_SIZE = 28  # 四号
 TABLE_SIZE = 28  # 四号: table text
 TABLE_LINE = 400  # 20 pt exact: the same row heights in every office, whatever its faces' own line height (Noto's: 1.44 em)
 TABLE_RULE = 10  # twips a row's rule adds to its lines (½ pt)
+TABLE_TOP = 15  # twips the table's top rule adds above its first row (measured in LibreOffice's PDF)
 RECORD_SIZE = 28  # 四号: 版记
 RECORD_CHAR = 280  # one 四号 character
 MARK_SIZE = 72  # 小初 (36 pt): 发文机关标志, 小标宋 in red
@@ -406,17 +407,18 @@ def page_paragraphs(lines: list[Line], keeps: set[int]) -> list[pagination.Parag
 
 def table_rows(table: Table) -> list[pagination.Paragraph]:
     """A table's rows as the page estimate sees them: each row as tall as its fullest cell's lines
-    (exact lines, so the same in every office) and its rule; a group row kept with its first child;
-    the header row repeated at the top of each page the table goes on to."""
+    (exact lines, so the same in every office) and its rule, and kept whole; the header row and a
+    group row kept with the row after them; the header repeated at the top of each page the table
+    goes on to, under the table's top rule; and room for the rule a split table ends with."""
     widths = column_widths(table)
     head = 0
     found = []
-    for row in table.rows:
+    for number, row in enumerate(table.rows):
         measure = _measure(ROW_STYLES[row.kind])
         lines = max(sum(len(pagination.break_lines(piece, width - 2 * ooxml.CELL_MARGIN, 0, measure, AUTOSPACE)) for piece in cell.split("\n"))
                     for width, cell in zip(widths, row.cells))
-        height = lines * TABLE_LINE + TABLE_RULE
-        found.append(pagination.Paragraph(1, height, keep_next=row.kind == "group", keep_lines=True, page_head=head))
+        height = lines * TABLE_LINE + TABLE_RULE + (TABLE_TOP if number == 0 else 0)
+        found.append(pagination.Paragraph(1, height, keep_next=row.kind in ("head", "group"), keep_lines=True, page_head=head, foot=TABLE_TOP))
         if row.kind == "head" and not head:
             head = height
     return found

@@ -124,6 +124,9 @@ def test_a_table_row_goes_over_whole_under_the_repeated_header_and_a_group_row_w
     group = pagination.Paragraph(1, head, keep_next=True, keep_lines=True, page_head=head)
     ending = pagination.fill_pages(table[:15] + [group, table[1]], 22 * PITCH)  # the group row fits; its child does not
     assert (ending.page, ending.used) == (2, head + head + row)
+    footed = [pagination.Paragraph(1, row, keep_lines=True, page_head=head, foot=200) for _ in range(15)]
+    ending = pagination.fill_pages(table[:1] + footed, 22 * PITCH)  # the last row leaves no room for the rule below it
+    assert (ending.page, ending.used) == (2, head + row)
 
 
 def test_a_chain_of_keeps_taller_than_a_page_breaks_where_it_must():
@@ -184,10 +187,11 @@ def varied_reports(count: int, seed: int = 7) -> list[NumberedDocument]:
     return reports
 
 
-def varied_tables(count: int, seed: int = 5) -> list[NumberedDocument]:
+def varied_tables(count: int, seed: int = 5, inside: bool = False) -> list[NumberedDocument]:
     """The annual-assessment example with its score table, nobody's report: paragraphs and headings
     dropped, table rows dropped or doubled, and the 自评依据 cells given the example's text cut to
-    0–70 characters, so rows of one to eight lines end the table at every height of a page."""
+    0–70 characters, so rows of one to eight lines end the table at every height of a page. With
+    ``inside``, the table stands somewhere in the body instead, and the attachment goes."""
     rng = random.Random(seed)
     base = build_report(next(e for e in EXAMPLES if e.stem == "county-annual-assessment-2022-2023")).numbered
     words = "".join(line.text for line in base.lines if line.kind == "body")
@@ -209,6 +213,11 @@ def varied_tables(count: int, seed: int = 5) -> list[NumberedDocument]:
                     rows += [TableRow(cells, row.kind)] * (2 if rng.random() < 0.2 else 1)
                 line = Line(line.kind, line.runs, table=Table(line.table.widths, line.table.aligns, rows + line.table.rows[-1:]))
             lines.append(line)
+        if inside:
+            table = next(line for line in lines if line.table is not None)
+            lines = [line for line in lines[:next(i for i, line in enumerate(lines) if line.kind == "attachment_label")]
+                     if not line.kind.startswith("attachment_note")]
+            lines.insert(rng.randint(3, next(i for i, line in enumerate(lines) if line.kind == "signature") - 1), table)
         reports.append(NumberedDocument(lines, base.seal))
     return reports
 
@@ -257,13 +266,18 @@ def test_the_estimate_is_libreoffices_layout_within_its_margin(tmp_path):
 def test_the_estimate_lays_out_a_score_table_as_libreoffice_does(tmp_path):
     """Over 30 reports ending in a score table of 10 to 35 rows (one to eight lines each), the
     estimated end of the table (its last rule, then the paragraph a body ends with) is LibreOffice's
-    to a twentieth of a line in nine of ten, and never further off than the 版记's margin."""
-    reports = varied_tables(30)
+    to a twentieth of a line in nine of ten; over 30 with the table inside the body, the end of the
+    body is LibreOffice's to the line in nine of ten; none further off than the 版记's margin."""
+    reports = varied_tables(30) + varied_tables(30, seed=6, inside=True)
     info = write_docx.DocumentInfo("报告", "XX县教育局", datetime.date(2024, 5, 10))
     pdfs = Converter(tmp_path).pdfs([write_docx.docx_bytes(report, info) for report in reports])
     misses = []
     for report, pdf in zip(reports, pdfs):
         ending = pagination.fill_pages(write_docx.page_paragraphs(report.lines, write_docx.closing_keeps(report.lines)), write_docx.TYPE_AREA_HEIGHT)
+        if report.lines[-1].table is None:  # the table inside: the body ends in its date
+            pages, used = laid_out_ending(pdf)
+            misses.append(((pages - ending.page) * 22 + used - round(ending.used / PITCH)) * PITCH)
+            continue
         with pdfplumber.open(io.BytesIO(pdf)) as document:
             rules = [(number, edge["top"]) for number, page in enumerate(document.pages, 1) for edge in page.edges if edge["orientation"] == "h"]
             page, rule = max(rules)
@@ -272,7 +286,7 @@ def test_the_estimate_lays_out_a_score_table_as_libreoffice_does(tmp_path):
                 page, laid_out = len(document.pages), write_docx.TABLE_LINE
         misses.append((page - ending.page) * write_docx.TYPE_AREA_HEIGHT + laid_out - ending.used)
     assert all(abs(miss) < write_docx.ESTIMATE_MARGIN for miss in misses), misses
-    assert sum(abs(miss) < PITCH / 20 for miss in misses) >= 0.9 * len(reports), misses
+    assert sum(abs(miss) < PITCH / 20 for miss in misses) >= len(reports) - 1, misses
 
 
 @needs_libreoffice
