@@ -233,13 +233,13 @@ _ALIGNMENTS = {"l": "left", "c": "center", "r": "right"}
 CELL_MARGIN = 57  # twips left and right of a table cell's text (1 mm)
 
 
-def table(widths: list[int], aligns: list[str], rows: list[tuple[str, str, list[str]]], paragraph) -> str:
+def table(widths: list[int], aligns: list[str], rows: list[tuple[str, str, list[str]]], paragraph, keep_last: bool = False) -> str:
     """A ``w:tbl`` of fixed column widths (twips) with single borders; each row is (kind, style id, cells).
 
     A ``head`` row repeats at the top of every page; no row splits across pages; a ``group`` row
     (a level-1 indicator) keeps with the row after it, its first child, as Word and LibreOffice do
-    when a row's paragraphs keep with the next. ``paragraph(style_id, align, text, keep_with_next)``
-    makes each cell's paragraph.
+    when a row's paragraphs keep with the next; with ``keep_last`` the last row keeps with the
+    paragraph after the table. ``paragraph(style_id, align, text, keep_with_next)`` makes each cell's paragraph.
     """
     border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
     borders = "".join(border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
@@ -248,12 +248,13 @@ def table(widths: list[int], aligns: list[str], rows: list[tuple[str, str, list[
                   '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>')
     grid = "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"
     body = []
-    for kind, style_id, cells in rows:
+    for number, (kind, style_id, cells) in enumerate(rows):
+        keep = kind == "group" or (keep_last and number == len(rows) - 1)
         header = "<w:tblHeader/>" if kind == "head" else ""
         row = f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>"
         for width, align, cell in zip(widths, aligns, cells):
             align = "center" if kind == "head" else _ALIGNMENTS[align]
-            row += f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>{paragraph(style_id, align, cell, kind == "group")}</w:tc>'
+            row += f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>{paragraph(style_id, align, cell, keep)}</w:tc>'
         body.append(row + "</w:tr>")
     return f"<w:tbl>{properties}{grid}{''.join(body)}</w:tbl>"
 

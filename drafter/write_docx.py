@@ -245,7 +245,7 @@ def paragraph_xml(line: Line, direct: str = "", numbered_by_word: bool = False, 
     paragraph (the end of the body with the 署名: ``closing_keeps``).
     """
     if line.table is not None:
-        return table_xml(line.table)
+        return table_xml(line.table, keep_next)
     if numbered_by_word and line.marker and line.runs and line.runs[0].text.startswith(line.marker):
         first = line.runs[0]
         line = Line(line.kind, [Run(first.text[len(line.marker):], first.role)] + line.runs[1:])
@@ -262,10 +262,11 @@ def paragraph_xml(line: Line, direct: str = "", numbered_by_word: bool = False, 
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{direct}{section}</w:pPr>{runs}</w:p>'
 
 
-def table_xml(table: Table) -> str:
-    """A table across the type area, its columns in proportion to the widths the template gave."""
+def table_xml(table: Table, keep_next: bool = False) -> str:
+    """A table across the type area, its columns in proportion to the widths the template gave;
+    with ``keep_next`` its last row keeps with the paragraph after the table (the 署名)."""
     rows = [(row.kind, ROW_STYLES[row.kind], row.cells) for row in table.rows]
-    return ooxml.table(column_widths(table), table.aligns, rows, cell_paragraph)
+    return ooxml.table(column_widths(table), table.aligns, rows, cell_paragraph, keep_last=keep_next)
 
 
 def column_widths(table: Table) -> list[int]:
@@ -350,8 +351,10 @@ def closing_keeps(lines: list[Line]) -> set[int]:
     while index >= 0 and lines[index].kind.startswith("attachment_note"):
         index -= 1
     notes = set(range(index + 1, signature))
-    if index < 0 or lines[index].table is not None:
+    if index < 0:
         return notes
+    if lines[index].table is not None:  # its last row goes over with them (table_xml)
+        return notes | {index}
     date = next((i for i in range(signature, len(lines)) if lines[i].kind == "date"), signature)
     # the lines that follow ``index`` down to the date, with the blank lines above 署名 and 附件说明
     last = line_count(lines[index])
@@ -391,7 +394,7 @@ def page_paragraphs(lines: list[Line], keeps: set[int]) -> list[pagination.Parag
     found = []
     for index, (line, own) in enumerate(zip(lines, direct_formatting(lines))):
         if line.table is not None:
-            found += table_rows(line.table)
+            found += table_rows(line.table, keep_last=index in keeps)
             continue
         spec = STYLE_BY_ID[STYLE_IDS[line.kind]]
         run_in = spec.keep_next and any(run.role == "body" for run in line.runs)
@@ -405,11 +408,12 @@ def page_paragraphs(lines: list[Line], keeps: set[int]) -> list[pagination.Parag
     return found
 
 
-def table_rows(table: Table) -> list[pagination.Paragraph]:
+def table_rows(table: Table, keep_last: bool = False) -> list[pagination.Paragraph]:
     """A table's rows as the page estimate sees them: each row as tall as its fullest cell's lines
     (exact lines, so the same in every office) and its rule, and kept whole; the header row and a
     group row kept with the row after them; the header repeated at the top of each page the table
-    goes on to, under the table's top rule; and room for the rule a split table ends with."""
+    goes on to, under the table's top rule; and room for the rule a split table ends with. With
+    ``keep_last`` the last row keeps with what follows the table, as ``table_xml`` writes it."""
     widths = column_widths(table)
     head = 0
     found = []
@@ -418,7 +422,8 @@ def table_rows(table: Table) -> list[pagination.Paragraph]:
         lines = max(sum(len(pagination.break_lines(piece, width - 2 * ooxml.CELL_MARGIN, 0, measure, AUTOSPACE)) for piece in cell.split("\n"))
                     for width, cell in zip(widths, row.cells))
         height = lines * TABLE_LINE + TABLE_RULE + (TABLE_TOP if number == 0 else 0)
-        found.append(pagination.Paragraph(1, height, keep_next=row.kind in ("head", "group"), keep_lines=True, page_head=head, foot=TABLE_TOP))
+        keep = row.kind in ("head", "group") or (keep_last and number == len(table.rows) - 1)
+        found.append(pagination.Paragraph(1, height, keep_next=keep, keep_lines=True, page_head=head, foot=TABLE_TOP))
         if row.kind == "head" and not head:
             head = height
     return found

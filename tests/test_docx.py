@@ -439,3 +439,18 @@ def test_a_reference_style_brings_no_list_of_its_own(tmp_path):
     example = next(e for e in EXAMPLES if e.stem.startswith("county-bureau"))
     styles = package_of(built_with(example, reference=str(path))).read("word/styles.xml").decode()
     assert "numPr" not in styles
+
+
+def test_a_table_just_before_the_signature_keeps_its_last_row_with_it():
+    """A template may end the body with a table: its last row's paragraphs keep with the next, which
+    Word reads as the table's end kept with the 署名 (GB/T 9704 7.3.5); rows before it do not."""
+    from drafter import write_docx
+    from drafter.model import Line, NumberedDocument, Run, Table, TableRow
+
+    table = Table([1, 1], ["l", "l"], [TableRow(["项目", "情况"], "head")] + [TableRow([f"{n}", "完成"]) for n in range(3)])
+    lines = [Line("title", [Run("关于工作的报告", "")]), Line("body", [Run("正文。", "")]), Line("table", [], table=table),
+             Line("signature", [Run("XX县教育局", "")]), Line("date", [Run("2024年5月10日", "")])]
+    body, _section = write_docx.body_xml(NumberedDocument(lines, False))
+    rows = re.findall(r"<w:tr>.*?</w:tr>", body)
+    assert [row.count("<w:keepNext/>") for row in rows] == [0, 0, 0, 2]  # the last row, each of its cells
+    assert write_docx.closing_keeps(lines) == {2}
