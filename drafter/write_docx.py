@@ -62,7 +62,7 @@ STYLES = [
     StyleSpec("DrafterDate", "成文日期", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, align="right", right=2 * CHAR, line=LINE_PITCH, based_on="Normal"),
     StyleSpec("DrafterAttachmentNote", "附件说明", FANGSONG, BODY_SIZE, character_spacing=TIGHTEN, align="left", first_line=2 * CHAR, line=LINE_PITCH, before=LINE_PITCH, based_on="Normal"),
     StyleSpec("DrafterAttachmentLabel", "附件标识", HEITI, BODY_SIZE, align="left", line=LINE_PITCH, after=LINE_PITCH, page_break_before=True, keep_next=True, based_on="Normal", next_style="DrafterTitle"),
-    # Table text keeps single spacing and leaves the grid: the body's exact 28.95 pt would inflate every row.
+    # Table text leaves the grid (the body's 28.95 pt lines would inflate every row) for exact lines of its own.
     StyleSpec("DrafterTableText", "表格文字", FANGSONG, TABLE_SIZE, line=TABLE_LINE, line_rule="exact", snap_to_grid=False, based_on="Normal"),
     StyleSpec("DrafterTableHead", "表头", HEITI, TABLE_SIZE, line=TABLE_LINE, line_rule="exact", snap_to_grid=False, based_on="DrafterTableText"),
     StyleSpec("DrafterHeadNote", "份号密级", HEITI, BODY_SIZE, align="left", line=LINE_PITCH, based_on="Normal"),
