@@ -7,9 +7,10 @@ the body kept with the 署名 (``write_docx.closing_keeps``). A table's rows are
 off the grid, so each row is a block of known height that goes over whole. The estimate is
 LibreOffice's layout, measured on its PDFs (tests/test_pagination.py: the body's end to the line
 in 245 of 249 varied reports, 3 lines at most in the rest; a table's end to a twentieth of a line in
-70 of 70, and a body with a table inside it to the line in 150 of 150). Word moves only the last lines of a kept paragraph where
-LibreOffice moves all of it, and its spacing between Chinese and Western text is its own, so its
-pages may differ by a few lines: a caller that relies on the estimate leaves a margin
+70 of 70, and a body with a table inside it to the line in 150 of 150). Word moves only the last
+lines of a kept paragraph where LibreOffice moves all of it, and its spacing between Chinese and
+Western text is its own, so its pages may differ by a few lines: a caller that relies on the
+estimate leaves a margin
 (``write_docx.ESTIMATE_MARGIN``).
 
 The writer counts the lines of the body's ending with it (``closing_keeps``), and decides whether
