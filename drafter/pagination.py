@@ -10,8 +10,7 @@ in 245 of 249 varied reports, 3 lines at most in the rest; a table's end to a tw
 70 of 70, and a body with a table inside it to the line in 150 of 150). Word moves only the last
 lines of a kept paragraph where LibreOffice moves all of it, and its spacing between Chinese and
 Western text is its own, so its pages may differ by a few lines: a caller that relies on the
-estimate leaves a margin
-(``write_docx.ESTIMATE_MARGIN``).
+estimate leaves a margin (``write_docx.ESTIMATE_MARGIN``).
 
 The writer counts the lines of the body's ending with it (``closing_keeps``), and decides whether
 the 版记 can share the body's last page (GB/T 9704 7.4)."""
