@@ -31,11 +31,13 @@ def user_template_dir() -> Path:
 
 def cache_folder(name: str) -> Path | None:
     """``name`` in the user's cache folder, made if need be: under ``$DRAFTER_CACHE_DIR``, else
-    ``$XDG_CACHE_HOME/drafter`` (``~/.cache/drafter``). None if ``DRAFTER_CACHE_DIR`` is empty (the
-    cache is off) or the folder cannot be made; what is cached there is then made afresh each time."""
+    ``$XDG_CACHE_HOME/drafter`` (``~/.cache/drafter``; on Windows ``%LOCALAPPDATA%\\drafter``). None if
+    ``DRAFTER_CACHE_DIR`` is empty (the cache is off) or the folder cannot be made; what is cached
+    there is then made afresh each time."""
     base = os.environ.get("DRAFTER_CACHE_DIR")
     if base is None:
-        base = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "drafter")
+        local = os.environ.get("LOCALAPPDATA") if os.name == "nt" else None
+        base = os.path.join(os.environ.get("XDG_CACHE_HOME") or local or os.path.join(os.path.expanduser("~"), ".cache"), "drafter")
     if not base:
         return None
     folder = Path(base) / name

@@ -195,3 +195,16 @@ def test_the_python_item_writer_prints_what_the_jinja_macro_printed(it):
 
     macro = environment(()).from_string(ITEM_MACRO).module.item
     assert str(item_markup(as_data(it))) == str(macro(as_data(it)))
+
+
+def test_the_cache_folder_is_the_users_unless_turned_off_or_not_to_be_had(tmp_path, monkeypatch):
+    from drafter.places import cache_folder
+
+    monkeypatch.delenv("DRAFTER_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_folder("fonts") == tmp_path / "xdg" / "drafter" / "fonts" and (tmp_path / "xdg" / "drafter" / "fonts").is_dir()
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", "")
+    assert cache_folder("fonts") is None  # turned off
+    (tmp_path / "file").write_text("not a folder")
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "file"))
+    assert cache_folder("fonts") is None  # cannot be made: what it would hold is made afresh
