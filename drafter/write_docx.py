@@ -37,6 +37,9 @@ TABLE_SIZE = 28  # 四号: table text
 TABLE_LINE = 400  # 20 pt exact: the same row heights in every office, whatever its faces' own line height (Noto's: 1.44 em)
 TABLE_RULE = 10  # twips a row's rule adds to its lines (½ pt)
 TABLE_TOP = 15  # twips the table's top rule adds above its first row (measured in LibreOffice's PDF)
+TABLE_OVER_LINE = 20  # twips: the paragraph that takes a split table's rest to a new page
+TABLE_OVER = (f'<w:p><w:pPr><w:pStyle w:val="DrafterTableText"/><w:pageBreakBefore/>'
+              f'<w:spacing w:before="0" w:after="0" w:line="{TABLE_OVER_LINE}" w:lineRule="exact"/></w:pPr></w:p>')
 RECORD_SIZE = 28  # 四号: 版记
 RECORD_CHAR = 280  # one 四号 character
 MARK_SIZE = 72  # 小初 (36 pt): 发文机关标志, 小标宋 in red
@@ -245,7 +248,7 @@ def paragraph_xml(line: Line, direct: str = "", numbered_by_word: bool = False, 
     paragraph (the end of the body with the 署名: ``closing_keeps``).
     """
     if line.table is not None:
-        return table_xml(line.table, keep_next)
+        return (TABLE_OVER if line.kind == "table_over" else "") + table_xml(line.table, keep_next)
     if numbered_by_word and line.marker and line.runs and line.runs[0].text.startswith(line.marker):
         first = line.runs[0]
         line = Line(line.kind, [Run(first.text[len(line.marker):], first.role)] + line.runs[1:])
@@ -322,6 +325,9 @@ def body_xml(document: NumberedDocument, layout: Layout = Layout()) -> tuple[str
     record = [line for line in document.lines if line.kind.startswith("record_")]
     word = layout.numbering == "word"
     keeps = closing_keeps(lines)
+    if ending_goes_over_alone(lines, keeps):
+        lines = split_before_last_row(lines, keeps)
+        keeps = closing_keeps(lines)
     xml = [paragraph_xml(line, direct, word, keep_next=index in keeps) for index, (line, direct) in enumerate(zip(lines, direct_formatting(lines, document.seal)))]
     if not lines or lines[-1].table is not None:
         xml.append('<w:p><w:pPr><w:pStyle w:val="DrafterTableText"/></w:pPr></w:p>')  # Word ends a body with a paragraph, never a table
@@ -368,6 +374,34 @@ def closing_keeps(lines: list[Line]) -> set[int]:
     return keeps
 
 
+def ending_goes_over_alone(lines: list[Line], keeps: set[int]) -> bool:
+    """Whether the 署名 follows a table and, as LibreOffice lays the pages out, goes over to a page
+    the table does not reach."""
+    table = next((index for index in keeps if lines[index].table is not None), None)
+    if table is None:
+        return False
+    paragraphs = page_paragraphs(lines, keeps)
+    through_table = len(paragraphs) - (len(lines) - table - 1)  # what follows the table is the ending's paragraphs, one a line
+    return pagination.fill_pages(paragraphs, TYPE_AREA_HEIGHT).page > pagination.fill_pages(paragraphs[:through_table], TYPE_AREA_HEIGHT).page
+
+
+def split_before_last_row(lines: list[Line], keeps: set[int]) -> list[Line]:
+    """The lines with the table before the 署名 split before its last row, which starts a new page
+    under the table's header rows, so the 署名 has a row of the body above it (GB/T 9704 7.3.5).
+
+    Word keeps the last row with the 署名 (its paragraphs keep with the next: ``table_xml``), but
+    LibreOffice keeps rows only with rows, and left the 署名 alone on a page in 8 of 40 reports
+    that end in a table; this page break is taken by both."""
+    index = next(index for index in keeps if lines[index].table is not None)
+    table = lines[index].table
+    heads = [row for row in table.rows if row.kind == "head"]
+    if len(table.rows) - len(heads) < 2:  # nothing would be left above
+        return lines
+    before = Line("table", [], table=Table(table.widths, table.aligns, table.rows[:-1]))
+    over = Line("table_over", [], table=Table(table.widths, table.aligns, heads + table.rows[-1:]))
+    return lines[:index] + [before, over] + lines[index + 1:]
+
+
 def line_count(line: Line) -> int:
     """Lines a paragraph takes on the page (a 署名, 日期 or 发文字号 line: one)."""
     if line.kind in ("signature", "date", "doc_number_signed"):
@@ -394,7 +428,9 @@ def page_paragraphs(lines: list[Line], keeps: set[int]) -> list[pagination.Parag
     found = []
     for index, (line, own) in enumerate(zip(lines, direct_formatting(lines))):
         if line.table is not None:
-            found += table_rows(line.table, keep_last=index in keeps)
+            if line.kind == "table_over":
+                found.append(pagination.Paragraph(1, TABLE_OVER_LINE, page_break_before=True))
+            found += table_rows(line.table)
             continue
         spec = STYLE_BY_ID[STYLE_IDS[line.kind]]
         run_in = spec.keep_next and any(run.role == "body" for run in line.runs)
@@ -408,12 +444,12 @@ def page_paragraphs(lines: list[Line], keeps: set[int]) -> list[pagination.Parag
     return found
 
 
-def table_rows(table: Table, keep_last: bool = False) -> list[pagination.Paragraph]:
+def table_rows(table: Table) -> list[pagination.Paragraph]:
     """A table's rows as the page estimate sees them: each row as tall as its fullest cell's lines
     (exact lines, so the same in every office) and its rule, and kept whole; the header row and a
     group row kept with the row after them; the header repeated at the top of each page the table
-    goes on to, under the table's top rule; and room for the rule a split table ends with. With
-    ``keep_last`` the last row keeps with what follows the table, as ``table_xml`` writes it."""
+    goes on to, under the table's top rule; and room for the rule a split table ends with. (A last
+    row kept with the 署名 is not: LibreOffice keeps rows only with rows; see ``split_before_last_row``.)"""
     widths = column_widths(table)
     head = 0
     found = []
@@ -422,8 +458,7 @@ def table_rows(table: Table, keep_last: bool = False) -> list[pagination.Paragra
         lines = max(sum(len(pagination.break_lines(piece, width - 2 * ooxml.CELL_MARGIN, 0, measure, AUTOSPACE)) for piece in cell.split("\n"))
                     for width, cell in zip(widths, row.cells))
         height = lines * TABLE_LINE + TABLE_RULE + (TABLE_TOP if number == 0 else 0)
-        keep = row.kind in ("head", "group") or (keep_last and number == len(table.rows) - 1)
-        found.append(pagination.Paragraph(1, height, keep_next=keep, keep_lines=True, page_head=head, foot=TABLE_TOP))
+        found.append(pagination.Paragraph(1, height, keep_next=row.kind in ("head", "group"), keep_lines=True, page_head=head, foot=TABLE_TOP))
         if row.kind == "head" and not head:
             head = height
     return found

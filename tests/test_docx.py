@@ -454,3 +454,24 @@ def test_a_table_just_before_the_signature_keeps_its_last_row_with_it():
     rows = re.findall(r"<w:tr>.*?</w:tr>", body)
     assert [row.count("<w:keepNext/>") for row in rows] == [0, 0, 0, 2]  # the last row, each of its cells
     assert write_docx.closing_keeps(lines) == {2}
+
+
+def test_when_the_signature_would_go_over_alone_the_table_before_it_is_split_before_its_last_row():
+    """Where the page estimate has the 署名 going over alone after a table (LibreOffice keeps no row
+    with it), the last row starts the next page under the header rows, after a page break."""
+    from drafter import write_docx
+    from drafter.model import Line, NumberedDocument, Run, Table, TableRow
+
+    table = Table([1, 3], ["c", "l"], [TableRow(["序号", "事项"], "head")] + [TableRow([f"{n}", "完成"]) for n in range(1, 9)])
+    for filler in range(30):  # one-line paragraphs above the table move its end down the page, line by line
+        lines = [Line("title", [Run("关于工作的报告", "")])] + [Line("body", [Run(f"第{n}段。", "")]) for n in range(filler)]
+        lines += [Line("table", [], table=table), Line("signature", [Run("XX县教育局", "")]), Line("date", [Run("2024年5月10日", "")])]
+        if write_docx.ending_goes_over_alone(lines, write_docx.closing_keeps(lines)):
+            break
+    else:
+        raise AssertionError("no body length sent the 署名 over alone")
+    body, _section = write_docx.body_xml(NumberedDocument(lines, False))
+    tables = re.findall(r"<w:tbl>.*?</w:tbl>", body)
+    assert len(tables) == 2 and "<w:pageBreakBefore/>" in body[body.index(tables[0]) + len(tables[0]):body.index(tables[1])]
+    assert re.findall(r"<w:t[^>]*>([^<]*)</w:t>", tables[1]) == ["序号", "事项", "8", "完成"]
+    assert tables[0].count("<w:tr>") == 8  # the header and rows 1 to 7
