@@ -38,8 +38,6 @@ TABLE_LINE = 400  # 20 pt exact: the same row heights in every office, whatever 
 TABLE_RULE = 10  # twips a row's rule adds to its lines (½ pt)
 TABLE_TOP = 15  # twips the table's top rule adds above its first row (measured in LibreOffice's PDF)
 TABLE_OVER_LINE = 20  # twips: the paragraph that takes a split table's rest to a new page
-TABLE_OVER = (f'<w:p><w:pPr><w:pStyle w:val="DrafterTableText"/><w:pageBreakBefore/>'
-              f'<w:spacing w:before="0" w:after="0" w:line="{TABLE_OVER_LINE}" w:lineRule="exact"/></w:pPr></w:p>')
 RECORD_SIZE = 28  # 四号: 版记
 RECORD_CHAR = 280  # one 四号 character
 MARK_SIZE = 72  # 小初 (36 pt): 发文机关标志, 小标宋 in red
@@ -248,7 +246,8 @@ def paragraph_xml(line: Line, direct: str = "", numbered_by_word: bool = False, 
     paragraph (the end of the body with the 署名: ``closing_keeps``).
     """
     if line.table is not None:
-        return (TABLE_OVER if line.kind == "table_over" else "") + table_xml(line.table, keep_next)
+        over = exact_line("DrafterTableText", TABLE_OVER_LINE, page_break=True) if line.kind == "table_over" else ""
+        return over + table_xml(line.table, keep_next)
     if numbered_by_word and line.marker and line.runs and line.runs[0].text.startswith(line.marker):
         first = line.runs[0]
         line = Line(line.kind, [Run(first.text[len(line.marker):], first.role)] + line.runs[1:])
@@ -325,8 +324,9 @@ def body_xml(document: NumberedDocument, layout: Layout = Layout()) -> tuple[str
     record = [line for line in document.lines if line.kind.startswith("record_")]
     word = layout.numbering == "word"
     keeps = closing_keeps(lines)
-    if ending_goes_over_alone(lines, keeps):
-        lines = split_before_last_row(lines, keeps)
+    table = ending_table_to_split(lines, keeps)
+    if table is not None:
+        lines = split_before_last_row(lines, table)
         keeps = closing_keeps(lines)
     xml = [paragraph_xml(line, direct, word, keep_next=index in keeps) for index, (line, direct) in enumerate(zip(lines, direct_formatting(lines, document.seal)))]
     if not lines or lines[-1].table is not None:
@@ -374,29 +374,27 @@ def closing_keeps(lines: list[Line]) -> set[int]:
     return keeps
 
 
-def ending_goes_over_alone(lines: list[Line], keeps: set[int]) -> bool:
-    """Whether the 署名 follows a table and, as LibreOffice lays the pages out, goes over to a page
-    the table does not reach."""
+def ending_table_to_split(lines: list[Line], keeps: set[int]) -> int | None:
+    """The table the 署名 follows, if, as LibreOffice lays the pages out, the 署名 goes over to a
+    page the table does not reach, and the table has a row to spare (``split_before_last_row``)."""
     table = next((index for index in keeps if lines[index].table is not None), None)
-    if table is None:
-        return False
+    if table is None or sum(row.kind != "head" for row in lines[table].table.rows) < 2:  # nothing would be left above
+        return None
     paragraphs = page_paragraphs(lines, keeps)
     through_table = len(paragraphs) - (len(lines) - table - 1)  # what follows the table is the ending's paragraphs, one a line
-    return pagination.fill_pages(paragraphs, TYPE_AREA_HEIGHT).page > pagination.fill_pages(paragraphs[:through_table], TYPE_AREA_HEIGHT).page
+    goes_over = pagination.fill_pages(paragraphs, TYPE_AREA_HEIGHT).page > pagination.fill_pages(paragraphs[:through_table], TYPE_AREA_HEIGHT).page
+    return table if goes_over else None
 
 
-def split_before_last_row(lines: list[Line], keeps: set[int]) -> list[Line]:
+def split_before_last_row(lines: list[Line], index: int) -> list[Line]:
     """The lines with the table before the 署名 split before its last row, which starts a new page
     under the table's header rows, so the 署名 has a row of the body above it (GB/T 9704 7.3.5).
 
     Word keeps the last row with the 署名 (its paragraphs keep with the next: ``table_xml``), but
     LibreOffice keeps rows only with rows, and left the 署名 alone on a page in 8 of 40 reports
     that end in a table; this page break is taken by both."""
-    index = next(index for index in keeps if lines[index].table is not None)
     table = lines[index].table
     heads = [row for row in table.rows if row.kind == "head"]
-    if len(table.rows) - len(heads) < 2:  # nothing would be left above
-        return lines
     before = Line("table", [], table=Table(table.widths, table.aligns, table.rows[:-1]))
     over = Line("table_over", [], table=Table(table.widths, table.aligns, heads + table.rows[-1:]))
     return lines[:index] + [before, over] + lines[index + 1:]
@@ -492,8 +490,8 @@ def record_shares_last_page(lines: list[Line], keeps: set[int], rows: list[tuple
 def record_at_foot(rows: list[tuple[int, str]]) -> str:
     """The 版记 in a text box at the foot of the type area, held by a paragraph after the body's
     last, on the body's last page (GB/T 9704 7.4.1: the last rule on the foot of the type area)."""
-    box = ooxml.box_at_foot(TYPE_AREA_WIDTH, record_height(rows), ooxml.ruled_rows(TYPE_AREA_WIDTH, rows) + _record_line(), "版记")
-    return _record_line(box)
+    box = ooxml.box_at_foot(TYPE_AREA_WIDTH, record_height(rows), ooxml.ruled_rows(TYPE_AREA_WIDTH, rows) + exact_line("DrafterRecord", RECORD_TAIL), "版记")
+    return exact_line("DrafterRecord", RECORD_TAIL, box)
 
 
 def record_page(rows: list[tuple[int, str]]) -> list[str]:
@@ -502,13 +500,16 @@ def record_page(rows: list[tuple[int, str]]) -> list[str]:
 
     (A floating table would say this more directly; LibreOffice lays a floating table as wide as the
     type area inline, so the rows are pushed down instead.)"""
-    return [_record_line(height=TYPE_AREA_HEIGHT - record_height(rows)), ooxml.ruled_rows(TYPE_AREA_WIDTH, rows),
-            _record_line('<w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t> </w:t></w:r>')]
+    return [exact_line("DrafterRecord", TYPE_AREA_HEIGHT - record_height(rows)), ooxml.ruled_rows(TYPE_AREA_WIDTH, rows),
+            exact_line("DrafterRecord", RECORD_TAIL, '<w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t> </w:t></w:r>')]
 
 
-def _record_line(content: str = "", height: int = RECORD_TAIL) -> str:
-    """A 版记 paragraph of one exact line ``height`` twips tall: a spacer, a tail, or the holder of the box."""
-    return f'<w:p><w:pPr><w:pStyle w:val="DrafterRecord"/><w:spacing w:before="0" w:after="0" w:line="{height}" w:lineRule="exact"/></w:pPr>{content}</w:p>'
+def exact_line(style: str, height: int, content: str = "", page_break: bool = False) -> str:
+    """A paragraph of one exact line ``height`` twips tall, for the layout alone: the 版记's spacer,
+    tail or the holder of its box, or what takes a split table's rest to a new page."""
+    page = "<w:pageBreakBefore/>" if page_break else ""
+    return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{page}<w:spacing w:before="0" w:after="0" w:line="{height}" w:lineRule="exact"/>'
+            f'</w:pPr>{content}</w:p>')
 
 
 def row_lines(line: Line) -> int:

@@ -466,7 +466,7 @@ def test_when_the_signature_would_go_over_alone_the_table_before_it_is_split_bef
     for filler in range(30):  # one-line paragraphs above the table move its end down the page, line by line
         lines = [Line("title", [Run("关于工作的报告", "")])] + [Line("body", [Run(f"第{n}段。", "")]) for n in range(filler)]
         lines += [Line("table", [], table=table), Line("signature", [Run("XX县教育局", "")]), Line("date", [Run("2024年5月10日", "")])]
-        if write_docx.ending_goes_over_alone(lines, write_docx.closing_keeps(lines)):
+        if write_docx.ending_table_to_split(lines, write_docx.closing_keeps(lines)) is not None:
             break
     else:
         raise AssertionError("no body length sent the 署名 over alone")

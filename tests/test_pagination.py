@@ -310,7 +310,7 @@ def test_a_table_just_before_the_signature_never_leaves_it_alone_on_a_page(tmp_p
     pdfs = Converter(tmp_path).pdfs([write_docx.docx_bytes(report, info) for report in reports])
     split = 0
     for number, (report, pdf) in enumerate(zip(reports, pdfs)):
-        split += write_docx.ending_goes_over_alone(report.lines, write_docx.closing_keeps(report.lines))
+        split += write_docx.ending_table_to_split(report.lines, write_docx.closing_keeps(report.lines)) is not None
         with pdfplumber.open(io.BytesIO(pdf)) as document:
             [(page, signature)] = [(page, top) for page in document.pages for top, text in printed_lines(page) if text == "XX县人民政府"]
             rules = [edge["top"] for edge in page.edges if edge["orientation"] == "h"]
