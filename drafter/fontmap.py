@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from drafter.files import write_atomically
+from drafter.ooxml import text as xml_text
 from drafter.places import cache_folder
 
 FONT_MAP = Path(__file__).parent / "fonts" / "fonts.conf"
@@ -105,16 +106,12 @@ def installed_faces() -> list[Face]:
 def map_with_copies(folder: Path, collections: list[str]) -> str:
     """A fonts.conf that adds the copies' folder, leaves out the collections they replace, and is
     otherwise drafter's map."""
-    rejected = "".join(f"\n    <glob>{_xml_text(path)}</glob>" for path in collections)
+    rejected = "".join(f"\n    <glob>{xml_text(path)}</glob>" for path in collections)
     return ('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
             "  <!-- drafter: written by drafter/fontmap.py; the SC copies of the faces in these collections -->\n"
-            f"  <dir>{_xml_text(str(folder))}</dir>\n"
+            f"  <dir>{xml_text(str(folder))}</dir>\n"
             f"  <selectfont><rejectfont>{rejected}\n  </rejectfont></selectfont>\n"
-            f"  <include>{_xml_text(str(FONT_MAP))}</include>\n</fontconfig>\n")
-
-
-def _xml_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            f"  <include>{xml_text(str(FONT_MAP))}</include>\n</fontconfig>\n")
 
 
 def own_named_copy(face: Face, folder: Path) -> Path | None:
