@@ -132,7 +132,7 @@ def own_named_copy(face: Face, folder: Path) -> Path | None:
         for old in folder.glob(f"{face.postscript_name}-*.otf"):  # of a collection since updated
             if old != copy:
                 old.unlink()
-    except (OSError, ValueError, struct.error):
+    except (OSError, ValueError, IndexError, OverflowError, struct.error):  # a font file cut short or not what it says
         return None
     return copy
 

@@ -143,3 +143,20 @@ def test_with_debians_noto_collections_the_map_uses_sc_copies_fontconfig_reads_a
         assert copied[tag] == original[tag], tag
     changed = [i for i, (a, b) in enumerate(zip(copied[b"CFF "], original[b"CFF "])) if a != b]
     assert len(copied[b"CFF "]) == len(original[b"CFF "]) and changed and max(changed) < 4096  # the names only
+
+
+def test_a_collection_cut_short_or_garbled_gives_no_copy_and_no_traceback(tmp_path):
+    """A font file nobody here wrote may be truncated or damaged: the PDF is then made without the copy."""
+    import random
+
+    whole = fake_collection([{b"CFF ": fake_cff(b"FontCJKjp-Regular"), b"head": HEAD, b"OS/2": OS2}] * 2)
+    (tmp_path / "cache").mkdir()
+    rng = random.Random(3)
+    for cut in range(len(whole)):
+        for tail in (b"", bytes(rng.randrange(256) for _ in range(32))):
+            source = tmp_path / "Font.ttc"
+            source.write_bytes(whole[:cut] + tail)
+            copy = own_named_copy(Face(str(source), 1, "FontCJKsc-Regular", "Font CJK SC"), tmp_path / "cache")
+            assert copy is None or copy.read_bytes()[:4] == b"OTTO"
+            for made in (tmp_path / "cache").iterdir():
+                made.unlink()
