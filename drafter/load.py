@@ -664,6 +664,9 @@ def record_problems(report: ReportData) -> list[Problem]:
 
     problems = []
     printed = report_date(record.get("printed", ""))
+    if printed is None and record.get("printed") is not None:  # written as text ('2024-02-30'), YAML took it without a check
+        line, column = report.where(("record", "printed"))
+        problems.append(Problem(report.source, _("日期「{value}」不存在，请检查月和日。").format(value=record["printed"]), line, column, "structure"))
     if printed is not None and not printed_line_fits(str(record.get("printer", "")), f"{printed.year}年{printed.month}月{printed.day}日"):
         line, column = report.where(("record", "printer"))
         problems.append(Problem(report.source, _("「{where}」太长：印发机关要和印发日期排在同一行，放不下。请写简称。").format(

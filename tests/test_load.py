@@ -41,6 +41,7 @@ CASES = [
     ("印发机关 too long for its line", MINIMAL + "record: {printer: " + "很长的印发机关名称" * 3 + ", printed: 2024-05-10}\n", (10, "很长"), "同一行"),
     ("抄送 too long for a page's foot", MINIMAL + "record: {cc: [" + ", ".join(f"第{n}个单位办公室" for n in range(40)) + "], printer: 县教育局办公室, printed: 2024-05-10}\n",
      (10, "[第0"), "最多 10 行"),
+    ("印发日期 written as text, no such day", MINIMAL + "record: {printer: 县教育局办公室, printed: '2024-02-30'}\n", (10, "'2024-02-30'"), "不存在"),
 ]
 
 
