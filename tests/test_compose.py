@@ -1,5 +1,7 @@
 """Templates: data comes out exactly as written, template mistakes name the template line, the sandbox holds."""
 
+import re
+
 import pytest
 
 from drafter.errors import DrafterError
@@ -72,6 +74,19 @@ def test_a_user_template_folder_takes_precedence(write_data, tmp_path):
     (mine / "fragments" / "closing.j2").write_text("@p 以上报告，请审阅。\n", encoding="utf-8")
     texts = body_texts(write_data(MINIMAL), (str(mine),))
     assert texts[-1] == "以上报告，请审阅。"
+
+
+@pytest.mark.parametrize("value", ["A&B", "A&amp;B", "&lt;b&gt;文", "<b>", "1 < 2 & 3 > 2", "无实体"])
+def test_a_set_block_keeps_the_datas_characters_through_the_filters(write_data, tmp_path, value):
+    # a {% set %} block is Markup, escaped once already: sentence and clause must unescape it once
+    mine = tmp_path / "mine"
+    (mine / "fragments").mkdir(parents=True)
+    (mine / "fragments" / "closing.j2").write_text(
+        "{% set it %}{{ title }}{% endset %}@p {{ it|sentence }}\n@p {{ it|clause }}，完。\n", encoding="utf-8")
+    quoted = value.replace('"', '\\"')
+    text = re.sub(r"^title: .*$", f'title: "{quoted}"', MINIMAL, count=1, flags=re.M)
+    texts = body_texts(write_data(text), (str(mine),))
+    assert texts[-2:] == [value + "。", value + "，完。"]
 
 
 def test_a_scheme_template_extends_the_base(write_data, tmp_path):
