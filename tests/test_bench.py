@@ -3,7 +3,10 @@
 import importlib.machinery
 import importlib.util
 import io
+import sys
 import zipfile
+
+import pytest
 
 from conftest import ROOT
 
@@ -40,3 +43,16 @@ def test_the_serve_bench_times_a_saved_answer(tmp_path):
     shutil.copy(ROOT / "examples" / "county-bureau-work-report-2023.yaml", data)
     assert serve.answer_ms(data, 2) > 0
     assert "XX县人民政府1" in data.read_text(encoding="utf-8")
+
+
+def test_ratios_are_timed_in_turn(tmp_path):
+    run = load("bench_run", "run")
+    calls = []
+    medians = run.in_process([lambda s: calls.append("a"), lambda s: calls.append("b")], "sample", 3)
+    assert len(medians) == 2 and calls[10:] == ["a", "b"] * 3  # after 5 warm-up calls each
+    stamp = tmp_path / "order"
+    append = "import sys; open(sys.argv[1], 'a').write(sys.argv[2])"
+    commands = [[sys.executable, "-c", append, str(stamp), letter] for letter in "xy"]
+    assert len(run.timed_in_turn(commands, 2)) == 2 and stamp.read_text() == "xyxy"
+    with pytest.raises(SystemExit):
+        run.timed_in_turn([[sys.executable, "-c", "raise SystemExit(3)"]], 1)
