@@ -126,6 +126,43 @@ def test_three_levels_with_merged_cells_prefixes_scores_and_a_total(tmp_path, sp
     assert not imported.warnings and not imported.unplaced
 
 
+def test_a_table_numbered_by_lists_reads_as_if_typed(tmp_path):
+    # Word's and WPS's numbering button on a column: the 一、（一） and the codes A1 A2 A3, then B1 (a
+    # list restarted with its own letter) are in numbering.xml, not in the cells
+    from docx.oxml import parse_xml
+
+    from drafter.readers.numbering import W
+
+    unnumbered = [[re.sub(r"^(?:[一二]、|（[一二三]）|\d\.)", "", text) if r and c < 3 else text for c, text in enumerate(row)]
+                  for r, row in enumerate(THREE_LEVELS)]
+    path = docx_table(tmp_path / "table.docx", unnumbered, THREE_LEVEL_MERGES)
+    document = docx.Document(str(path))
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def level(number_format, text, start=1):
+        return f'<w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="{number_format}"/><w:lvlText w:val="{text}"/><w:suff w:val="space"/></w:lvl>'
+
+    lists = {90: level("chineseCounting", "%1、"), 91: level("chineseCounting", "（%1）"), 92: level("decimal", "A%1")}
+    numbering = document.part.numbering_part.element
+    for number, definition in lists.items():
+        numbering.append(parse_xml(f'<w:abstractNum {namespace} w:abstractNumId="{number}">{definition}</w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {namespace} w:numId="{number}"><w:abstractNumId w:val="{number}"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {namespace} w:numId="93"><w:abstractNumId w:val="92"/><w:lvlOverride w:ilvl="0">'
+                               f'<w:startOverride w:val="1"/>{level("decimal", "B%1")}</w:lvlOverride></w:num>'))
+    for r, row in enumerate(document.tables[0].rows[1:-1], 1):
+        for column, cell in enumerate(row.cells[:3]):
+            paragraph = cell.paragraphs[0]
+            if paragraph.text and paragraph._p.find(f"{W}pPr/{W}numPr") is None:
+                number = 90 + column + (column == 2 and r == 4)
+                paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {namespace}><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>'))
+    document.save(str(path))
+    imported = import_scheme(path, "county-2025")
+    codes = [[point["code"] for second in first["indicators"] for point in second["indicators"]] for first in imported.values["indicators"]]
+    assert codes == [["A1", "A2", "A3"], ["B1"]]
+    assert [first["title"] for first in imported.values["indicators"]] == ["组织领导", "经费保障"]
+    assert not imported.warnings and not imported.unplaced
+
+
 def test_a_leaf_merged_across_the_level_columns_stands_one_level_up(tmp_path):
     rows = [["一级指标", "二级指标", "评价要点", "分值"],
             ["一、组织领导", "（一）党的建设", "1.党委研究教育", "6"],

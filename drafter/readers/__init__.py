@@ -6,7 +6,7 @@ in ``drafter.importer`` turns them into report data, whatever the file was.
 
 | file | reader |
 |---|---|
-| .docx (Word, WPS, LibreOffice) | ``readers.docx``: the XML read leniently, so values newer than python-docx's enumerations do no harm |
+| .docx (Word, WPS, LibreOffice) | ``readers.docx``: the XML read leniently, so values newer than python-docx's enumerations do no harm; numbers made by the list feature (一、 in numbering.xml, ``readers.numbering``) written in as printed |
 | .doc .wps .odt .rtf | ``readers.office``: LibreOffice makes a .docx, read as above |
 | .pdf | ``readers.pdf``: the text layer with positions (pypdfium2); headers, footers and page numbers dropped, lines and pages rejoined |
 | .txt | ``readers.text``: UTF-8, UTF-16 or GB18030, detected, or as ``--encoding`` says |

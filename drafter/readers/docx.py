@@ -16,6 +16,8 @@ from drafter.errors import DrafterError, Problem
 from drafter.files import guard_package, package_errors
 from drafter.i18n import _
 from drafter.readers import Source, SourceParagraph
+from drafter.readers.numbering import list_labels
+from drafter.rules import leading_marker
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -31,18 +33,7 @@ _NOT_TEXT = {W + "del", W + "txbxContent", W + "moveFrom", W + "comment"}
 def read(path: Path, data: bytes, steps: list[str] | None = None) -> Source:
     """The body of the .docx whose bytes are ``data`` (``path`` names it in messages)."""
     guard_package(io.BytesIO(data), ".docx", where=path)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            document = _xml(archive.read(_main_part(archive, names)))
-            styles = Styles(_xml(archive.read("word/styles.xml")) if "word/styles.xml" in names else None)
-    except DrafterError:
-        raise
-    except (SyntaxError, *package_errors()) as error:  # lxml's XMLSyntaxError is a SyntaxError
-        raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason=type(error).__name__))]) from None
-    body = document.find(f"{W}body")
-    if body is None:
-        raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason="no body"))])
+    body, styles = parsed_body(path, data)
     paragraphs: list[SourceParagraph] = []
     for block in _blocks(body):
         for inner in [block, *(boxed for box in _text_boxes(block) for boxed in _blocks(box))]:
@@ -51,6 +42,43 @@ def read(path: Path, data: bytes, steps: list[str] | None = None) -> Source:
             else:
                 paragraphs.append(_paragraph(inner, styles, len(paragraphs) + 1))
     return Source(paragraphs, (steps or []) + [".docx"])
+
+
+def parsed_body(path: Path, data: bytes):
+    """The document's ``w:body``, with each list label written into its paragraph (``with_list_labels``),
+    and its styles; a plain problem for a file that is no readable .docx."""
+    unreadable = _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            document = _xml(archive.read(_main_part(archive, names)))
+            styles = Styles(_xml(archive.read("word/styles.xml")) if "word/styles.xml" in names else None)
+            numbering = _xml(archive.read("word/numbering.xml")) if "word/numbering.xml" in names else None
+    except DrafterError:
+        raise
+    except (SyntaxError, *package_errors()) as error:  # lxml's XMLSyntaxError is a SyntaxError
+        raise DrafterError([Problem(str(path), unreadable.format(reason=type(error).__name__))]) from None
+    body = document.find(f"{W}body")
+    if body is None:
+        raise DrafterError([Problem(str(path), unreadable.format(reason="no body"))])
+    with_list_labels(body, numbering, styles)
+    return body, styles
+
+
+def with_list_labels(body, numbering, styles: Styles) -> None:
+    """Write each paragraph's list label (一、, which Word and WPS work out from numbering.xml, see
+    ``readers.numbering``) into it as its first text, so every reader of the tree sees the report as
+    printed: headings, table cells and captions alike. A heading style's label that is no official
+    marker (第一章) is left out: the style gives the heading its level."""
+    for paragraph, label in list_labels(body, numbering, styles).items():
+        label = label.strip()
+        if heading_level(paragraph, styles) is not None and leading_marker(label + text_of(paragraph).strip()) is None:
+            continue
+        run = paragraph.makeelement(f"{W}r")
+        run.append(paragraph.makeelement(f"{W}t"))
+        run[0].text = label
+        properties = paragraph.find(f"{W}pPr")
+        paragraph.insert(0 if properties is None else paragraph.index(properties) + 1, run)
 
 
 def _text_boxes(paragraph) -> list:
@@ -139,6 +167,15 @@ class Styles:
         return None
 
 
+def heading_level(p, styles: Styles) -> int | None:
+    """The level of a heading whose style (一级标题, Heading 1, 标题 1) is numbered by a list."""
+    properties = p.find(f"{W}pPr")
+    style_ref = properties.find(f"{W}pStyle") if properties is not None else None
+    style_id = style_ref.get(f"{W}val") if style_ref is not None else None
+    numbered = (properties is not None and properties.find(f"{W}numPr") is not None) or styles.inherited(style_id, f"{W}pPr/{W}numPr") is not None
+    return HEADING_STYLES.get(styles.name(style_id)) if numbered else None
+
+
 def _paragraph(p, styles: Styles, number: int) -> SourceParagraph:
     properties = p.find(f"{W}pPr")
     style_ref = properties.find(f"{W}pStyle") if properties is not None else None
@@ -146,9 +183,7 @@ def _paragraph(p, styles: Styles, number: int) -> SourceParagraph:
     own_jc = properties.find(f"{W}jc") if properties is not None else None
     jc = own_jc if own_jc is not None else styles.inherited(style_id, f"{W}pPr/{W}jc")
     alignment = jc.get(f"{W}val", "") if jc is not None else ""
-    numbered = (properties is not None and properties.find(f"{W}numPr") is not None) or styles.inherited(style_id, f"{W}pPr/{W}numPr") is not None
-    name = styles.name(style_id)
-    return SourceParagraph(number, text_of(p).strip(), name, alignment in _CENTERED, HEADING_STYLES.get(name) if numbered else None, alignment in _RIGHT)
+    return SourceParagraph(number, text_of(p).strip(), styles.name(style_id), alignment in _CENTERED, heading_level(p, styles), alignment in _RIGHT)
 
 
 def _table_rows(table, before: int) -> list[SourceParagraph]:

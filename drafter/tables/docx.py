@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
-from drafter.errors import DrafterError, Problem
-from drafter.files import package_errors
 from drafter.i18n import _
-from drafter.readers.docx import W, _xml, text_of
+from drafter.readers.docx import W, parsed_body, text_of
 from drafter.tables import Grid, filled
 
 
 def read(path: Path, data: bytes) -> list[Grid]:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            document = _xml(archive.read("word/document.xml"))
-    except (SyntaxError, *package_errors()) as error:
-        raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason=type(error).__name__))]) from None
+    body, _styles = parsed_body(path, data)  # with list labels: a 序号 column numbered by the list reads 1. 2. 3.
     grids, before = [], []
-    body = document.find(f"{W}body")
-    for block in body.iter(f"{W}p", f"{W}tbl") if body is not None else ():
+    for block in body.iter(f"{W}p", f"{W}tbl"):
         if any(ancestor.tag == f"{W}tbl" for ancestor in block.iterancestors()):
             continue  # inside a table: read with it
         if block.tag == f"{W}p":
