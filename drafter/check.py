@@ -3,7 +3,7 @@ checks, and places every finding in the file — or writes a corrected copy for 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
@@ -156,21 +156,38 @@ def _line_starts(text: str) -> list[int]:
 
 # --- .docx ---------------------------------------------------------------------------------------
 
-def docx_paragraphs(path: Path) -> list[str]:
-    """The body paragraphs' text of a .docx."""
-    from drafter.files import open_docx
+def docx_paragraphs(path: Path) -> list[tuple[str, str]]:
+    """The body paragraphs of a .docx: each one's list label (一、, which Word and WPS work out from
+    numbering.xml, see readers.numbering) and its text."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
 
-    return [p.text for p in open_docx(path).paragraphs]
+    from drafter.files import open_docx
+    from drafter.readers.docx import Styles
+    from drafter.readers.numbering import list_labels
+
+    document = open_docx(path)
+    try:
+        numbering = document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+    except KeyError:
+        numbering = None
+    labels = list_labels(document.element.body, numbering, Styles(document.styles.element))
+    return [(labels.get(paragraph._p, ""), paragraph.text) for paragraph in document.paragraphs]
 
 
 def check_docx(path: Path, rules: RuleSet) -> CheckResult:
-    texts = docx_paragraphs(path)
-    units = [_Unit(Paragraph(text), line=number) for number, text in enumerate(texts, 1) if text.strip()]
+    paragraphs = docx_paragraphs(path)
+    units = [_Unit(Paragraph(label + text), line=number) for number, (label, text) in enumerate(paragraphs, 1) if (label + text).strip()]
     result = CheckResult(str(path))
     for finding in lint([u.paragraph for u in units], rules):
         unit = units[finding.paragraph]
+        label = paragraphs[unit.line - 1][0]
         place = Place(str(path), None, finding.offset + 1, unit.line)
-        result.findings.append(PlacedFinding(finding, place, context_of(unit.paragraph.text, finding), (unit.line - 1, finding.offset)))
+        if finding.offset < len(label):  # in the list's label: mended in the list's number format, not in the text
+            finding = replace(finding, message=finding.message + _("（这是自动编号，请在 Word 或 WPS 的编号格式里修改。）"), replacement=None)
+            span = None
+        else:
+            span = (unit.line - 1, finding.offset - len(label))
+        result.findings.append(PlacedFinding(finding, place, context_of(unit.paragraph.text, finding), span))
     return result
 
 
