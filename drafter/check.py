@@ -9,7 +9,10 @@ from pathlib import Path
 from drafter.errors import DrafterError, Problem
 from drafter.carry_over import STALE
 from drafter.i18n import N_, _
+from drafter.files import open_docx
 from drafter.load import ReportData, read_report, read_text, validation_problems, yaml_values
+from drafter.readers.docx import Styles
+from drafter.readers.numbering import W, list_labels
 from drafter.rules import ERROR, INFO, RULE_IDS, WARNING, Finding, Paragraph, RuleSet, lint
 
 CONFIG_NAME = ".drafter.yaml"
@@ -39,6 +42,7 @@ class PlacedFinding:
     place: Place
     context: str
     source_span: tuple[int, int] | None = None  # in the source text (YAML/.txt) or (paragraph, offset) in .docx
+    in_label: int | None = None  # .docx: the paragraph (0-based) whose list label (一、 from numbering.xml) holds it
 
 
 @dataclass
@@ -159,19 +163,28 @@ def _line_starts(text: str) -> list[int]:
 def docx_paragraphs(path: Path) -> list[tuple[str, str]]:
     """The body paragraphs of a .docx: each one's list label (一、, which Word and WPS work out from
     numbering.xml, see readers.numbering) and its text."""
+    document = open_docx(path)
+    labels = list_labels(document.element.body, numbering_of(document), Styles(document.styles.element))
+    return [(labels.get(paragraph._p, ""), paragraph.text) for paragraph in document.paragraphs]
+
+
+def numbering_of(document):
+    """The numbering part's XML of a python-docx document, or None."""
     from docx.opc.constants import RELATIONSHIP_TYPE
 
-    from drafter.files import open_docx
-    from drafter.readers.docx import Styles
-    from drafter.readers.numbering import list_labels
-
-    document = open_docx(path)
     try:
-        numbering = document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+        return document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
     except KeyError:
-        numbering = None
-    labels = list_labels(document.element.body, numbering, Styles(document.styles.element))
-    return [(labels.get(paragraph._p, ""), paragraph.text) for paragraph in document.paragraphs]
+        return None
+
+
+def label_note(rule: str) -> str:
+    """What a finding in a list's label adds: it is not typed, and where Word and WPS mend it."""
+    if rule in ("marker-form", "half-width-punctuation"):
+        return _("（这是自动编号，请在 Word 或 WPS 的编号格式里修改；--fix 会改好副本的编号格式。）")
+    if rule in ("numbering-repeat", "numbering-gap"):
+        return _("（这是自动编号：在 Word 或 WPS 中右键这一段，选「继续编号」或「设置编号值」。）")
+    return _("（这是自动编号。）")
 
 
 def check_docx(path: Path, rules: RuleSet) -> CheckResult:
@@ -183,11 +196,12 @@ def check_docx(path: Path, rules: RuleSet) -> CheckResult:
         label = paragraphs[unit.line - 1][0]
         place = Place(str(path), None, finding.offset + 1, unit.line)
         if finding.offset < len(label):  # in the list's label: mended in the list's number format, not in the text
-            finding = replace(finding, message=finding.message + _("（这是自动编号，请在 Word 或 WPS 的编号格式里修改。）"), replacement=None)
-            span = None
+            mendable = finding.rule == "marker-form"
+            finding = replace(finding, message=finding.message + label_note(finding.rule), replacement=finding.replacement if mendable else None)
+            placed = PlacedFinding(finding, place, context_of(unit.paragraph.text, finding), None, unit.line - 1)
         else:
-            span = (unit.line - 1, finding.offset - len(label))
-        result.findings.append(PlacedFinding(finding, place, context_of(unit.paragraph.text, finding), span))
+            placed = PlacedFinding(finding, place, context_of(unit.paragraph.text, finding), (unit.line - 1, finding.offset - len(label)))
+        result.findings.append(placed)
     return result
 
 
@@ -357,12 +371,34 @@ class Change:
 _MARK_RULES = ("nested-book-title", "wenhao-brackets", "half-width-punctuation")
 
 
+def _mended_lists(document, in_labels: list[PlacedFinding]) -> list[Change]:
+    """Each list level whose label has the wrong form (「(%2)」 printing (一)) given the right one
+    (「（%2）」): one change in numbering.xml mends every paragraph of that level."""
+    from drafter.readers.numbering import ListLabels, mended_text
+
+    lists = ListLabels(numbering_of(document), Styles(document.styles.element))
+    paragraphs = document.paragraphs
+    changes, mended = [], {}  # w:lvl -> its lvlText before the change
+    for item in in_labels:
+        level, index = lists.level_of(paragraphs[item.in_label]._p)
+        if level is None:
+            continue
+        if level.element not in mended:
+            text = mended_text(level, index, item.finding.text, item.finding.replacement)
+            if text is None:
+                continue
+            mended[level.element] = level.text
+            level.element.find(f"{W}lvlText").set(f"{W}val", text)
+        changes.append(Change(item.place, item.finding.text, item.finding.replacement, item.finding.rule))
+    return changes
+
+
 def fixed_copy(path: Path, result: CheckResult) -> tuple[bytes, list[Change]]:
     """The corrected file's bytes and the changes made; the original is not touched."""
     # Only what is sure: where the marks in a paragraph do not pair up, the intended pairing is unknown,
     # so no mark of it is changed.
     unsure = {(f.place.line, f.place.paragraph) for f in result.findings if f.finding.rule == "unbalanced-mark"}
-    fixable = [f for f in result.findings if f.finding.replacement is not None and f.source_span is not None
+    fixable = [f for f in result.findings if f.finding.replacement is not None and (f.source_span is not None or f.in_label is not None)
                and not (f.finding.rule in _MARK_RULES and (f.place.line, f.place.paragraph) in unsure)]
     if path.suffix.lower() == ".docx":
         return _fixed_docx(path, fixable)
@@ -378,15 +414,16 @@ def fixed_copy(path: Path, result: CheckResult) -> tuple[bytes, list[Change]]:
 
 
 def _fixed_docx(path: Path, fixable: list[PlacedFinding]) -> tuple[bytes, list[Change]]:
-    """Apply each fix inside the run that holds the offending text; a fix across runs is left for the clerk."""
+    """Apply each fix inside the run that holds the offending text; a fix across runs is left for the clerk.
+    A list's label is mended in its level's number format, which every paragraph of that level shares."""
     import io
 
     import docx
 
     document = docx.Document(str(path))
     paragraphs = document.paragraphs
-    changes = []
-    for item in sorted(fixable, key=lambda f: f.source_span, reverse=True):
+    changes = _mended_lists(document, [f for f in fixable if f.in_label is not None])
+    for item in sorted((f for f in fixable if f.source_span is not None), key=lambda f: f.source_span, reverse=True):
         index, offset = item.source_span
         position = 0
         for run in paragraphs[index].runs:

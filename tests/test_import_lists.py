@@ -1,6 +1,6 @@
 """Headings numbered by Word's or WPS's list feature: the 一、（一）1.（1） are not in the text but worked
 out from numbering.xml (drafter.readers.numbering). Import reads them as a reader sees them, and
-check checks them, with no fix offered inside a list's label.
+check checks them; --fix mends a wrong form (「(一)」) in the list's number format.
 
 The counting is held three ways: hand-made numbering.xml cases with the labels Word shows; the same
 cases laid out by LibreOffice, whose PDF must read as drafter reads the .docx; and each example's
@@ -313,7 +313,7 @@ def test_list_numbered_headings_are_imported_heading_for_heading(listed, tmp_pat
 
 @office
 @pytest.mark.parametrize("name", REPORTS)
-def test_check_reads_list_numbers_and_leaves_their_fix_to_the_list(listed, name):
+def test_check_reads_list_numbers_and_fixes_them_in_the_list_format(listed, tmp_path, name):
     report, right = listed[name, "right"]
     _, wrong = listed[name, "wrong"]
     numbering_rules = {"marker-form", "numbering-gap", "numbering-repeat"}
@@ -323,6 +323,14 @@ def test_check_reads_list_numbers_and_leaves_their_fix_to_the_list(listed, name)
     levels = {line.kind for line in report.numbered.lines}
     wanted = {end for kind, end in (("heading1", "."), ("heading2", ")"), ("heading3", "、")) if kind in levels}  # 一. (一) 1、
     assert {f.finding.text[-1] for f in forms} >= wanted
-    assert all(f.source_span is None and "自动编号" in f.finding.message for f in forms)
-    _, changes = fixed_copy(wrong.with_suffix(".docx"), result)
-    assert not [change for change in changes if change.rule == "marker-form"]
+    assert all(f.source_span is None and f.in_label is not None and "自动编号" in f.finding.message for f in forms)
+    fixed, changes = fixed_copy(wrong.with_suffix(".docx"), result)
+    assert sorted(c.place.paragraph for c in changes if c.rule == "marker-form") == sorted(f.place.paragraph for f in forms)
+    copy = tmp_path / "fixed.docx"
+    copy.write_bytes(fixed)
+    assert not [f for f in check_file(copy).findings if f.finding.rule in numbering_rules or f.in_label is not None]
+    right_docx = right.with_suffix(".docx")
+    def printed_headings(path, data):
+        return headings("\n".join(paragraph.text for paragraph in read(path, data).paragraphs))
+
+    assert printed_headings(copy, fixed) == printed_headings(right_docx, right_docx.read_bytes())

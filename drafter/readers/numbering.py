@@ -16,6 +16,7 @@ without their numbers (ECMA-376 Part 1, 17.9).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from drafter.number import chinese_numeral
@@ -36,6 +37,7 @@ class Level:
     text: str | None = None  # lvlText; None when the file leaves it out
     restart: int | None = None  # lvlRestart: restart after levels above this (1-based); 0 never
     legal: bool = False  # isLgl: every number in the label in Arabic digits
+    element: object = None  # the w:lvl it was read from (the abstract list's, or an override's)
 
 
 class ListLabels:
@@ -108,6 +110,12 @@ class ListLabels:
         label = _filled(level, levels, counts)
         return label if len(label) <= MAX_LABEL else ""
 
+    def level_of(self, paragraph) -> tuple[Level | None, int]:
+        """The list level that numbers ``paragraph`` and its index (0-based), without counting it."""
+        number_id, index = self._list_of(paragraph)
+        _key, levels = self.instances.get(number_id, (None, {}))
+        return levels.get(index), index
+
     def _list_of(self, paragraph) -> tuple[str | None, int]:
         properties = paragraph.find(f"{W}pPr")
         own = properties.find(f"{W}numPr") if properties is not None else None
@@ -150,7 +158,21 @@ def _level(element) -> Level:
     legal = element.find(f"{W}isLgl")
     return Level(start=_bounded(_int(value("start"), 1)), format=value("numFmt") or "decimal", text=value("lvlText"),
                  restart=_int(restart, None) if restart is not None else None,
-                 legal=legal is not None and legal.get(f"{W}val", "true") not in ("0", "false", "off"))
+                 legal=legal is not None and legal.get(f"{W}val", "true") not in ("0", "false", "off"), element=element)
+
+
+def mended_text(level: Level, index: int, label: str, correct: str) -> str | None:
+    """The ``lvlText`` that prints ``correct`` where ``level`` (at ``index``) now prints ``label``, as
+    「(%2)」 for 「(一)」 becomes 「（%2）」; None unless the level prints its own number alone, once."""
+    if level.text is None or level.element is None or level.legal or re.findall(r"%[1-9]", level.text) != [f"%{index + 1}"]:
+        return None
+    before, after = level.text.split(f"%{index + 1}")
+    if not (label.startswith(before) and label.endswith(after)) or len(label) <= len(before) + len(after):
+        return None
+    number = label[len(before):len(label) - len(after)]
+    if correct.count(number) != 1:
+        return None
+    return correct.replace(number, f"%{index + 1}")
 
 
 def _filled(level: Level, levels: dict, counts: list) -> str:
