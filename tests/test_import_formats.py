@@ -91,3 +91,18 @@ def test_a_record_in_a_text_box_imports_from_every_office_format(tmp_path, fmt):
     assert imported.values["title"] == "XX县教育局关于2023年工作情况的报告"  # in a PDF of one-line paragraphs too
     assert imported.values["record"] == {"cc": ["县委办公室", "县人大常委会办公室"], "printer": "XX县教育局办公室", "printed": "2024-05-10"}
     assert yaml_text(imported, f"report.{fmt}").count("县人大常委会办公室") == 1
+
+
+@pytest.mark.parametrize("example", [e.stem for e in EXAMPLES])
+def test_a_pdf_reads_as_the_reports_paragraphs(saved, example):
+    """Every body paragraph of the PDF is one paragraph read, with the text it began with. PDFium
+    breaks a printed line in two where its font changes (「创建**省一类幼儿园*所，**省示」 became two
+    lines, the second taken for a paragraph of its own) and the reader joins them again."""
+    from drafter.readers import read_source, without_layout_spaces
+
+    originals, files = saved
+    lines = [line for line in originals[example].split("\n") if line.strip()]
+    body = lines[lines.index(next(line for line in lines if line.endswith("："))):]  # from the 主送机关 on
+    read = [paragraph.text for paragraph in read_source(files[example, "pdf"]).paragraphs]
+    read = read[read.index(body[0]):]
+    assert [text[:6] for text in read] == [without_layout_spaces(line)[:6] for line in body]

@@ -91,12 +91,37 @@ def _lines_of_page(page, number: int) -> list[Line]:
             first = start + (len(piece) - len(piece.lstrip()))
             last = start + len(piece.rstrip()) - 1
             left, bottom, _right, top = textpage.get_charbox(first)
-            _left, _bottom, right, _top = textpage.get_charbox(last)
-            lines.append(Line(number, left, right, top, bottom, without_layout_spaces(stripped), height, width))
+            _left, last_bottom, right, last_top = textpage.get_charbox(last)
+            line = Line(number, left, right, max(top, last_top), min(bottom, last_bottom), without_layout_spaces(stripped), height, width)
+            if lines and same_line(lines[-1], line):
+                lines[-1] = joined(lines[-1], line)
+            else:
+                lines.append(line)
         return lines
     finally:
         textpage.close()
         page.close()
+
+
+def same_line(before: Line, after: Line) -> bool:
+    """Whether PDFium broke one printed line in two: ``after`` starts where ``before`` ends (within a
+    character), at the same height. It does so where a line's font changes, as before 「**省示」
+    after a full-width ，, and the reader would take the piece for an indented new paragraph. Table
+    cells side by side stand further apart and stay lines of their own."""
+    overlap = min(before.top, after.top) - max(before.bottom, after.bottom)
+    height = min(before.top - before.bottom, after.top - after.bottom)
+    gap = after.left - before.right  # a mark's box is narrower than its em: the gap after ， is most of one
+    return height > 0 and overlap >= height / 2 and -1 <= gap <= max(before.top - before.bottom, after.top - after.bottom)
+
+
+def joined(before: Line, after: Line) -> Line:
+    glue = " " if _latin(before.text[-1:]) and _latin(after.text[:1]) else ""
+    return Line(before.page, before.left, after.right, max(before.top, after.top), min(before.bottom, after.bottom),
+                before.text + glue + after.text, before.page_height, before.page_width)
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def without_running_lines(lines: list[Line]) -> list[Line]:
