@@ -11,12 +11,14 @@ from drafter.carry_over import STALE
 from drafter.i18n import N_, _
 from drafter.files import open_docx
 from drafter.load import ReportData, read_report, read_text, validation_problems, yaml_values
+from drafter.readers import OFFICE_SUFFIXES
 from drafter.readers.docx import Styles
 from drafter.readers.numbering import W, list_labels
 from drafter.rules import ERROR, INFO, RULE_IDS, WARNING, Finding, Paragraph, RuleSet, lint
 
 CONFIG_NAME = ".drafter.yaml"
 SUFFIXES = (".yaml", ".yml", ".txt", ".docx")
+READ_AS_IMPORTED = (".pdf", *OFFICE_SUFFIXES)  # checked as import reads them, with no --fix
 
 
 @dataclass(frozen=True)
@@ -92,10 +94,11 @@ def check_file(path: str | Path, rules: RuleSet | None = None, template_dirs: tu
     are searched for the data's scheme before the user's and the built-in ones."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        hint = _("Word 97-2003 的 .doc 请先在 Word 或 WPS 中另存为 .docx。") if suffix == ".doc" else ""
-        raise DrafterError([Problem(str(path), _("只能检查 .yaml、.docx 或 .txt 文件。") + hint)])
+    if suffix not in SUFFIXES + READ_AS_IMPORTED:
+        raise DrafterError([Problem(str(path), _("只能检查 .yaml、.docx、.txt 文件和 .doc、.wps、.odt、.rtf、.pdf 报告。"))])
     rules = rules if rules is not None else load_rules(path)
+    if suffix in READ_AS_IMPORTED:
+        return check_source(path, rules)
     if suffix in (".yaml", ".yml"):
         return check_data(path, rules, template_dirs)
     if suffix == ".docx":
@@ -202,6 +205,21 @@ def check_docx(path: Path, rules: RuleSet) -> CheckResult:
         else:
             placed = PlacedFinding(finding, place, context_of(unit.paragraph.text, finding), (unit.line - 1, finding.offset - len(label)))
         result.findings.append(placed)
+    return result
+
+
+def check_source(path: Path, rules: RuleSet) -> CheckResult:
+    """A report in a form drafter reads but does not write (.doc, .wps, .odt, .rtf, .pdf): its
+    paragraphs as import reads them (LibreOffice makes the office files a .docx first; a PDF's text
+    layer is rejoined into paragraphs), each finding placed by paragraph number."""
+    from drafter.readers import read_source
+
+    paragraphs = read_source(path).paragraphs
+    result = CheckResult(str(path))
+    for finding in lint([Paragraph(paragraph.text) for paragraph in paragraphs], rules):
+        paragraph = paragraphs[finding.paragraph]
+        place = Place(str(path), None, finding.offset + 1, paragraph.number)
+        result.findings.append(PlacedFinding(finding, place, context_of(paragraph.text, finding)))
     return result
 
 
@@ -368,6 +386,10 @@ class Change:
     rule: str
 
 
+def cannot_fix(path: Path) -> str:
+    return _("--fix 只能改 .docx、.txt 和 .yaml 文件，不能改 {suffix}：请先在 Word 或 WPS 中另存为 .docx，再检查、修正。").format(suffix=path.suffix.lower())
+
+
 _MARK_RULES = ("nested-book-title", "wenhao-brackets", "half-width-punctuation")
 
 
@@ -395,6 +417,8 @@ def _mended_lists(document, in_labels: list[PlacedFinding]) -> list[Change]:
 
 def fixed_copy(path: Path, result: CheckResult) -> tuple[bytes, list[Change]]:
     """The corrected file's bytes and the changes made; the original is not touched."""
+    if path.suffix.lower() in READ_AS_IMPORTED:
+        raise DrafterError([Problem(str(path), cannot_fix(path))])
     # Only what is sure: where the marks in a paragraph do not pair up, the intended pairing is unknown,
     # so no mark of it is changed.
     unsure = {(f.place.line, f.place.paragraph) for f in result.findings if f.finding.rule == "unbalanced-mark"}

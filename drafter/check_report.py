@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from drafter.check import CheckResult, check_file, fixed_copy
+from drafter.check import READ_AS_IMPORTED, CheckResult, cannot_fix, check_file, fixed_copy
 from drafter.errors import DrafterError, Problem, visible
 from drafter.files import write_atomically
 from drafter.i18n import N_, _
@@ -111,10 +111,13 @@ def run(args) -> int:
                 print(line)
     for problem in unusable:
         print(_("{location}: 错误：{message}").format(location=problem.location(), message=problem.message), file=sys.stderr)
-    if args.fix:
-        for path, result in checked:
+    unfixed = [path for path, _result in checked if args.fix and path.suffix.lower() in READ_AS_IMPORTED]  # checked, not writable
+    for path, result in checked:
+        if path in unfixed:
+            print(_("{location}: 错误：{message}").format(location=path, message=cannot_fix(path)), file=sys.stderr)
+        elif args.fix:
             write_fixed(path, result, args.output)
     print(summary(results, len({p.file for p in unusable})), file=sys.stderr)
-    if unusable:
+    if unusable or unfixed:
         return EXIT_UNUSABLE
     return EXIT_CLEAN if all(r.clean for r in results) else EXIT_FINDINGS
