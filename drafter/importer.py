@@ -8,7 +8,7 @@ every other character of the text ends up in the data, and what cannot be placed
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drafter.i18n import _
@@ -497,11 +497,48 @@ def assign_parts(top: list, numbers: list[list[int]], imported: Imported) -> Non
 REQUIRED = ("title", "issuer", "recipient", "date")
 
 
+_ENDS_SENTENCE = re.compile(r"[。！？；：:!?;][”’」』）》]*$")
+_CLAUSE_MARK = re.compile(r"[，。；：！？]")
+
+
+def without_soft_breaks(paragraphs: list[SourceParagraph]) -> list[SourceParagraph]:
+    """The body's paragraphs without the line breaks Shift+Enter (w:br) leaves inside a paragraph of a
+    .docx. A break after a sentence's end, before an indented line, or between a heading and the
+    sentences after it parts two paragraphs, as the page shows them; any other break (「二、存在的⏎问题」,
+    「召开党组会12次，⏎研究…」) only wrapped a line, and the lines are joined. The title's lines are
+    taken apart before this, in ``split_head``."""
+    result = []
+    for paragraph in paragraphs:
+        if "\n" not in paragraph.text:
+            result.append(paragraph)
+            continue
+        pieces: list[str] = []
+        for line in paragraph.text.split("\n"):
+            text = line.strip()
+            if not text:
+                continue
+            if not pieces or _parts_here(pieces[-1], line):
+                pieces.append(text)
+            else:
+                glue = " " if pieces[-1][-1:].isascii() and pieces[-1][-1:].isalnum() and text[:1].isascii() and text[:1].isalnum() else ""
+                pieces[-1] += glue + text
+        result += [replace(paragraph, text=piece) for piece in pieces]
+    return result
+
+
+def _parts_here(before: str, line: str) -> bool:
+    """Whether a break between ``before`` and ``line`` ends a paragraph (see ``without_soft_breaks``)."""
+    if _ENDS_SENTENCE.search(before) or line.startswith(("　", "  ", "\t")):
+        return True
+    heading = leading_marker(before) is not None and not _CLAUSE_MARK.search(before)
+    return heading and bool(_CLAUSE_MARK.search(line))
+
+
 def import_paragraphs(paragraphs: list[SourceParagraph]) -> Imported:
     """Recover a report's data from its paragraphs."""
     imported = Imported({key: "" for key in REQUIRED})
     paragraphs = split_record(split_letterhead(paragraphs, imported), imported)
-    body = split_tail(split_attachments(split_head(paragraphs, imported), imported), imported)
+    body = without_soft_breaks(split_tail(split_attachments(split_head(paragraphs, imported), imported), imported))
     if body and leading_marker(body[0].text) is None:
         fields = opening_fields(body[0].text)
         if (fields.get("notices") or "transition" in fields) and rendered_opening(fields) == with_normal_wenhao(body[0].text):

@@ -99,6 +99,39 @@ def test_a_title_over_two_lines_is_one_title(tmp_path):
     assert values["preface"] == ["今年以来，我县认真落实各项工作。"]
 
 
+def test_line_breaks_inside_paragraphs_wrap_lines_or_part_paragraphs_as_printed(tmp_path):
+    """Shift+Enter (w:br) inside a paragraph: within a heading or a sentence it only wrapped the
+    line; after a sentence's end, or between a heading and its sentences, it parts paragraphs.
+    Before, 「二、存在的⏎问题」 came in as a two-line heading the build refused."""
+    document = docx.Document()
+
+    def paragraph(*lines):
+        made = document.add_paragraph(lines[0])
+        for line in lines[1:]:
+            made.add_run().add_break()
+            made.add_run(line)
+
+    paragraph("XX县教育局关于2023年", "工作情况的报告")
+    paragraph("县人民政府：")
+    paragraph("现将有关情况报告如下：")
+    paragraph("一、主要工作", "今年以来，全县教育工作稳步推进。")
+    paragraph("（一）强化党建引领。全年召开党组会12次，", "研究教育工作5次。", "全面落实党组织领导的校长负责制。")
+    paragraph("二、存在的", "问题")
+    paragraph("一是教师缺编。二是经费不足。")
+    paragraph("特此报告。")
+    paragraph("XX县教育局")
+    paragraph("2024年1月10日")
+    path = tmp_path / "breaks.docx"
+    document.save(path)
+    imported = import_file(path)
+    data = tmp_path / "breaks.yaml"
+    data.write_text(yaml_text(imported, path.name, data), encoding="utf-8")
+    lines = [line.text for line in build_report(data).numbered.lines]
+    assert imported.values["title"] == ["XX县教育局关于2023年", "工作情况的报告"]
+    assert lines[3:9] == ["一、主要工作", "今年以来，全县教育工作稳步推进。", "（一）强化党建引领。全年召开党组会12次，研究教育工作5次。",
+                          "全面落实党组织领导的校长负责制。", "二、存在的问题", "一是教师缺编。二是经费不足。"]
+
+
 def test_what_cannot_be_placed_is_kept_and_blocks_the_build(tmp_path):
     path = tmp_path / "old.txt"
     path.write_text("标题的报告\n上级：\n正文。\n机关\n2024年1月5日\n抄送：县委办公室。\n", encoding="utf-8")
