@@ -132,6 +132,41 @@ def test_line_breaks_inside_paragraphs_wrap_lines_or_part_paragraphs_as_printed(
                           "全面落实党组织领导的校长负责制。", "二、存在的问题", "一是教师缺编。二是经费不足。"]
 
 
+def wrapped_as_copied_from_a_pdf(text: str, full: int = 56, page: int = 22) -> str:
+    """``text`` a printed line a line, as pdftotext copies a 公文: 28 characters a line, no line
+    starting with a closing mark (避头尾 takes the character before it down too), and at each
+    page's end its number, a blank line and a form feed."""
+    from drafter.readers.text import width
+
+    lines = []
+    for paragraph in text.split("\n"):
+        while width(paragraph) > full:
+            cut = 0
+            while width(paragraph[:cut + 1]) <= full:
+                cut += 1
+            while paragraph[cut] in "，。、；：！？”’）》" and cut > 1:
+                cut -= 1
+            lines.append(paragraph[:cut])
+            paragraph = paragraph[cut:]
+        lines.append(paragraph)
+    pages = [lines[i:i + page] for i in range(0, len(lines), page)]
+    return "".join(("\f" if n else "") + "\n".join(chunk) + f"\n— {n + 1} —\n\n" for n, chunk in enumerate(pages))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
+def test_a_text_copied_from_a_pdf_line_by_line_comes_back_in_paragraphs(tmp_path, example):
+    report = build_report(example, score_table=False)
+    original = [line.text for line in report.numbered.lines if line.text.strip()]
+    path = tmp_path / "copied.txt"
+    path.write_bytes(wrapped_as_copied_from_a_pdf("\n".join(original)).encode("gb18030"))
+    imported = import_file(path)
+    data = tmp_path / "copied.yaml"
+    data.write_text(yaml_text(imported, path.name, data), encoding="utf-8")
+    rebuilt = [line.text for line in build_report(data).numbered.lines if line.text.strip()]
+    same = sum(1 for text in rebuilt if text in original)
+    assert same >= 0.9 * len(original) and abs(len(rebuilt) - len(original)) <= 2, (same, len(rebuilt), len(original))
+
+
 def test_what_cannot_be_placed_is_kept_and_blocks_the_build(tmp_path):
     path = tmp_path / "old.txt"
     path.write_text("标题的报告\n上级：\n正文。\n机关\n2024年1月5日\n抄送：县委办公室。\n", encoding="utf-8")

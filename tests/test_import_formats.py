@@ -1,12 +1,13 @@
 """Import from every format a clerk holds: each corpus report as drafter builds it, re-saved by
-LibreOffice as .docx, .doc, .odt, .rtf and .pdf, and as text in GB18030 and UTF-16, made here at
-test time. Import → build → text keeps at least 99% of the characters and the same headings per level."""
+LibreOffice as .docx, .doc, .odt, .rtf and .pdf, as text in GB18030 and UTF-16, and as the PDF's
+text copied line by line into a GBK text file, made here at test time. Import → build → text keeps at least 99% of the characters and the same headings per level."""
 
 import difflib
 import os
 import re
 import subprocess
 
+import pypdfium2 as pdfium
 import pytest
 
 from drafter.importer import import_file, summary_lines, yaml_text
@@ -22,7 +23,7 @@ if not soffice():
 
 OFFICE_FORMATS = {"docx": "docx:MS Word 2007 XML", "doc": "doc", "odt": "odt", "rtf": "rtf", "pdf": "pdf"}
 TEXT_ENCODINGS = {"txt-gb18030": "gb18030", "txt-utf16": "utf-16"}
-FORMATS = list(OFFICE_FORMATS) + list(TEXT_ENCODINGS)
+FORMATS = list(OFFICE_FORMATS) + list(TEXT_ENCODINGS) + ["txt-from-pdf"]
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +50,12 @@ def saved(tmp_path_factory):
             path = folder / f"{stem}.{fmt}.txt"
             path.write_bytes(text.encode(encoding))
             files[stem, fmt] = path
+    for stem in originals:  # the PDF's text copied into Notepad, a printed line a line, saved as GBK
+        document = pdfium.PdfDocument(str(files[stem, "pdf"]))
+        copied = "\n".join(document[index].get_textpage().get_text_range().replace("\r\n", "\n") for index in range(len(document)))
+        document.close()
+        files[stem, "txt-from-pdf"] = folder / f"{stem}.copied.txt"
+        files[stem, "txt-from-pdf"].write_bytes(copied.encode("gb18030"))
     return originals, files
 
 
@@ -69,8 +76,10 @@ def test_import_from_every_format_rebuilds_the_report(tmp_path, saved, example, 
     original = originals[example]
     assert difflib.SequenceMatcher(None, original, rebuilt, autojunk=False).ratio() >= 0.99
     assert heading_counts(rebuilt) == heading_counts(original)
+    paragraphs = [len([line for line in text.split("\n") if line.strip()]) for text in (original, rebuilt)]
+    assert abs(paragraphs[0] - paragraphs[1]) <= max(3, paragraphs[0] // 10), paragraphs  # a PDF copy's lines put back together
     way = summary_lines(imported)[0]
-    assert ("LibreOffice" in way) == (fmt in ("doc", "odt", "rtf")) and ("gb18030" in way) == (fmt == "txt-gb18030")
+    assert ("LibreOffice" in way) == (fmt in ("doc", "odt", "rtf")) and ("gb18030" in way) == (fmt in ("txt-gb18030", "txt-from-pdf"))
 
 
 @pytest.mark.parametrize("fmt", list(OFFICE_FORMATS))

@@ -1,4 +1,5 @@
-"""The .txt reader: one paragraph a line, in whatever encoding the text was saved.
+"""The .txt reader: one paragraph a line, in whatever encoding the text was saved; a text copied
+from a PDF, one printed line a line, is put back into its paragraphs (``unwrapped``).
 
 Clerks' text comes from Notepad (UTF-8, with or without a BOM, or UTF-16), from a PDF copied on
 an older Windows (GBK), or from a web page. The encoding is found in this order: a byte-order
@@ -10,11 +11,14 @@ one instead. No guess is made past that: text that fits none is refused with the
 from __future__ import annotations
 
 import codecs
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.readers import Source, SourceParagraph
+from drafter.readers import Source, SourceParagraph, without_layout_spaces
+from drafter.rules import leading_marker
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -23,7 +27,105 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 def read(path: Path, data: bytes, encoding: str | None = None) -> Source:
     text, used = decode(data, str(path), encoding)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return Source([SourceParagraph(number, line.strip()) for number, line in enumerate(lines, 1)], [".txt"], used)
+    paragraphs = [SourceParagraph(number, line.strip()) for number, line in enumerate(lines, 1)]
+    full = wrap_width(lines)
+    return Source(paragraphs if full is None else unwrapped(paragraphs, lines, full), [".txt"], used)
+
+
+# --- text copied line by line from a PDF -------------------------------------------------------------
+
+SLACK = 4  # columns a full line may fall short: 避头尾 brings a character or two down with a mark
+INDENT = 4  # columns of a paragraph's first-line indent, which a copied line does not keep
+MIN_WRAPPED = 5  # full lines of one width it takes to call a text hard-wrapped
+_PAGE_NUMBER = re.compile(r"^[-—–－―\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－―\s]*$")
+_CLOSING = re.compile(r"^(特此报告|专此报告|以上报告|特此汇报)[。！]?$")
+
+
+def width(text: str) -> int:
+    """Columns ``text`` fills: two for a Chinese character or mark, one for ASCII."""
+    return sum(1 if ord(char) < 0x2E80 else 2 for char in text)
+
+
+def _printed(line: str) -> str:
+    """A line as printed: no form feed (a page break in pdftotext's copy), no layout spaces."""
+    return without_layout_spaces(line.replace("\f", "").strip())
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text copied line by line from a PDF was wrapped at: the commonest width of its
+    long lines, if most of them have it (within two columns); None for a text of one line a
+    paragraph, whose lines are as long as their paragraphs."""
+    widths = [w for w in (width(_printed(line)) for line in lines) if w >= 20]
+    if len(widths) < MIN_WRAPPED:
+        return None
+    common = max(set(widths), key=lambda w: sum(1 for other in widths if w - 2 <= other <= w))
+    full = sum(1 for other in widths if common - 2 <= other <= common)
+    return common if full >= MIN_WRAPPED and full >= 0.5 * len(widths) else None
+
+
+def unwrapped(paragraphs: list[SourceParagraph], lines: list[str], full: int) -> list[SourceParagraph]:
+    """A text copied from a PDF, one printed line a line, put back into its paragraphs.
+
+    Page numbers (「— 3 —」) go, with the blank line and form feed of the page break after them;
+    spaces the PDF put between Chinese and digits go, as in ``readers.pdf``. A line after a full one
+    continues its paragraph, across a page break too, unless it is indented, starts with a heading's
+    number (一、（一）1.（1）) or is the closing 特此报告, or follows a 一级标题 of one line that ends
+    a sentence (「一、坚持……，着力推动教育优先发展。」). A blank line ends a paragraph."""
+    result: list[SourceParagraph] = []
+    joined: list[str] = []  # the lines of the paragraph being put together
+    blank = False
+    for paragraph, line in zip(paragraphs, lines):
+        text = _printed(line)
+        if not text or _PAGE_NUMBER.match(text):
+            blank = blank or not text
+            continue
+        blank = blank and not line.startswith("\f")  # the blank before a page's form feed ends nothing
+        if result and not blank and _CLOSERS_ONLY.match(text):  # a mark hung past the margin, copied as a line
+            result[-1].text += text
+            joined[-1] += text
+            continue
+        head = len(result) <= 3  # the title's lines and the 主送机关
+        if joined and not blank and _goes_on(joined, full, text, head) and _continues(joined, line, text, head):
+            last = result[-1]
+            glue = " " if last.text[-1:].isascii() and last.text[-1:].isalpha() and text[:1].isascii() and text[:1].isalpha() else ""
+            last.text += glue + text
+            joined.append(text)
+            continue
+        result.append(replace(paragraph, text=text))
+        joined, blank = [text], False
+    return result
+
+
+_SENTENCE_END = re.compile(r"[。！？；：:!?;…][”’」』）》]*$")
+_OPENING = "“‘《（〔【「『"
+_CLOSERS_ONLY = re.compile(r"^[，。、；：！？”’）》」』〕】]+$")
+_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def _goes_on(joined: list[str], full: int, following: str, head: bool) -> bool:
+    """Whether the paragraph whose lines are ``joined`` may go on to ``following``: its last line is
+    full (less a mark's slack, the first line's indent, and a character more before an opening mark,
+    which may not end a line), or it stops short of a sentence's end after half a line, where a line
+    broke before digits or Latin it could not split. The title's lines (at the ``head``) and a
+    heading's line of its own (「（一）坚持……领导」 without 。) go on only when full."""
+    last = joined[-1]
+    indent = INDENT if len(joined) == 1 else 0  # a paragraph's first line starts two characters in
+    opening = 2 if following[:1] in _OPENING else 0
+    if width(last) >= full - SLACK - indent - opening:
+        return True
+    heading = head or (len(joined) == 1 and leading_marker(last) is not None and "。" not in last)
+    return not heading and not _SENTENCE_END.search(last) and width(last) >= full // 2
+
+
+def _continues(joined: list[str], line: str, text: str, head: bool) -> bool:
+    if line.replace("\f", "").startswith(("　", "  ", "\t")) or leading_marker(text) is not None or _CLOSING.match(text):
+        return False
+    if head and text.endswith(("：", ":")) and width(text) <= 40:  # the 主送机关 under the title
+        return False
+    if _DATE_LINE.match(text):  # the 成文日期 under the 署名
+        return False
+    marker = leading_marker(joined[0])  # a 一级标题 of one line that ends a sentence stands alone; a 二级 often runs in
+    return not (len(joined) == 1 and marker is not None and marker[0] == 1 and joined[0].endswith(("。", "：", "；")))
 
 
 def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str]:
