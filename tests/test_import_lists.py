@@ -24,7 +24,7 @@ from drafter.pipeline import build_report, text_bytes
 from drafter.readers.docx import read
 from drafter.readers.numbering import formatted
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, MINIMAL
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 PACKAGE = "http://schemas.openxmlformats.org/package/2006"
@@ -222,11 +222,7 @@ def odt_with_lists(report, marks) -> str:
 
 
 # A report with all four levels, which none of the examples has.
-FOUR_LEVELS = """\
-title: XX县教育局关于2023年工作情况的报告
-issuer: XX县教育局
-recipient: 县人民政府
-date: 2024-05-10
+FOUR_LEVELS = MINIMAL[:MINIMAL.index("parts:")] + """\
 parts:
   achievements:
     heading: 主要工作成效
