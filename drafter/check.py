@@ -13,7 +13,7 @@ from drafter.files import open_docx
 from drafter.load import ReportData, read_report, read_text, validation_problems, yaml_values
 from drafter.readers import OFFICE_SUFFIXES
 from drafter.readers.docx import Styles
-from drafter.readers.numbering import W, list_labels
+from drafter.readers.numbering import MC_FALLBACK, W, list_labels
 from drafter.rules import ERROR, INFO, RULE_IDS, WARNING, Finding, Paragraph, RuleSet, lint
 
 CONFIG_NAME = ".drafter.yaml"
@@ -168,7 +168,17 @@ def docx_paragraphs(path: Path) -> list[tuple[str, str]]:
     numbering.xml, see readers.numbering) and its text."""
     document = open_docx(path)
     labels = list_labels(document.element.body, numbering_of(document), Styles(document.styles.element))
-    return [(labels.get(paragraph._p, ""), paragraph.text) for paragraph in document.paragraphs]
+    return [(labels.get(paragraph._p, ""), paragraph.text) for paragraph in every_paragraph(document)]
+
+
+def every_paragraph(document) -> list:
+    """A python-docx document's paragraphs in reading order: the body's, its tables' cells' and its
+    text boxes' (a 版记 is one), each once (not Word 2007's copy of a text box in mc:Fallback).
+    ``document.paragraphs`` has the body's alone, so a slip in a score table went unchecked."""
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    return [DocxParagraph(p, document._body) for p in document.element.body.iter(f"{W}p")
+            if not any(ancestor.tag == MC_FALLBACK for ancestor in p.iterancestors())]
 
 
 def numbering_of(document):
@@ -399,7 +409,7 @@ def _mended_lists(document, in_labels: list[PlacedFinding]) -> list[Change]:
     from drafter.readers.numbering import ListLabels, mended_text
 
     lists = ListLabels(numbering_of(document), Styles(document.styles.element))
-    paragraphs = document.paragraphs
+    paragraphs = every_paragraph(document)
     changes, mended = [], {}  # w:lvl -> its lvlText before the change
     for item in in_labels:
         level, index = lists.level_of(paragraphs[item.in_label]._p)
@@ -445,7 +455,7 @@ def _fixed_docx(path: Path, fixable: list[PlacedFinding]) -> tuple[bytes, list[C
     import docx
 
     document = docx.Document(str(path))
-    paragraphs = document.paragraphs
+    paragraphs = every_paragraph(document)
     changes = _mended_lists(document, [f for f in fixable if f.in_label is not None])
     for item in sorted((f for f in fixable if f.source_span is not None), key=lambda f: f.source_span, reverse=True):
         index, offset = item.source_span

@@ -1,5 +1,6 @@
 """``drafter check`` on files: the corpus findings pinned, findings placed in YAML, fixes on copies, exit codes."""
 
+import io
 import json
 import textwrap
 
@@ -138,6 +139,28 @@ def test_fix_on_a_docx_changes_only_the_runs_with_mistakes(tmp_path):
     assert [f.finding.rule for f in check_file(fixed).findings] == ["quoted-list-comma"] * 2  # left for the clerk: not sure
     texts = [p.text for p in docx.Document(str(fixed)).paragraphs]
     assert any("《贯彻落实〈关于建立中小学校党组织领导的校长负责制的意见（试行）〉工作方案》" in t for t in texts)
+
+
+def test_a_docx_table_and_text_box_are_checked_and_fixed(tmp_path):
+    """A slip in a score table's cell, or in the 版记's text box, is found and fixed like one in the
+    body; ``document.paragraphs`` has the body's alone, so they went unchecked."""
+    from conftest import LETTERHEAD
+
+    data = tmp_path / "report.yaml"
+    data.write_text((MINIMAL + LETTERHEAD).replace("printer: XX县教育局办公室", "printer: XX县教育局办公室办公室"), encoding="utf-8")
+    path = tmp_path / "report.docx"
+    document = docx.Document(io.BytesIO(docx_bytes(build_report(data))))
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "完成了的的目标", "6分"
+    document.save(str(path))
+    found = {(f.finding.rule, f.finding.text) for f in check_file(path).findings}
+    assert {("doubled-word", "的的"), ("doubled-word", "办公室办公室")} <= found
+    content, changes = fixed_copy(path, check_file(path))
+    fixed = tmp_path / "fixed.docx"
+    fixed.write_bytes(content)
+    assert {change.old for change in changes} >= {"的的", "办公室办公室"}
+    assert not [f for f in check_file(fixed).findings if f.finding.rule == "doubled-word"]
+    assert docx.Document(str(fixed)).tables[-1].cell(0, 0).text == "完成了的目标"
 
 
 def test_command_exit_codes_json_and_fix(tmp_path):
