@@ -51,6 +51,7 @@ class Imported:
     notes: list[str] = field(default_factory=list)
     source: Source | None = None  # how the file was read
     trailer: list[str] = field(default_factory=list)  # a website's lines after the report (来源：, a URL …)
+    header: list[str] = field(default_factory=list)  # and before it (首页 > 信息公开, 发布时间：, 字体：大 中 小)
     score_rows: dict = field(default_factory=dict)  # 评价要点 code -> its row of an attached 自评得分表
     match: object = None  # matching.Match, after an import with a scheme
 
@@ -88,7 +89,9 @@ def split_head(paragraphs: list[SourceParagraph], imported: Imported) -> list[So
             _set(imported, ("issuer",), without_layout_spaces(title_lines[0].text), _paragraphs_note(title_lines[:1]))
             title_lines = title_lines[1:]
         if title_lines and all(is_title_like(p) or p.centered for p in title_lines):
-            _set(imported, ("title",), [without_layout_spaces(line) for p in title_lines for line in p.text.split("\n")], _paragraphs_note(title_lines))
+            lines = [without_layout_spaces(line) for p in title_lines for line in p.text.split("\n")]
+            lines = [line for n, line in enumerate(lines) if line not in lines[:n]]  # a web page shows its title twice
+            _set(imported, ("title",), lines, _paragraphs_note(title_lines))
         else:
             _unplace(imported, title_lines)
         _set(imported, ("recipient",), paragraphs[recipient].text.rstrip("：:"), _paragraphs_note([paragraphs[recipient]]))
@@ -174,6 +177,24 @@ def split_attachments(paragraphs: list[SourceParagraph], imported: Imported) -> 
     else:
         _unplace(imported, [rest[i] for i in notes] + attachments)
     return [p for i, p in enumerate(rest) if i not in notes]
+
+
+HEADER_LINES = 12  # paragraphs at the start where a website's lines may stand among the title's
+
+
+def split_header(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
+    """Take a website's lines before the report and among its title (the page's path, 发布时间：,
+    字体：大 中 小, 打印本页 …) out of the first paragraphs, up to the first of the body's: like the
+    trailer, they are kept as a comment and never put into the report."""
+    kept, header = [], []
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        if index >= HEADER_LINES or leading_marker(text) is not None or (len(text) > MAX_HEADING and "。" in text):
+            kept += paragraphs[index:]
+            break
+        (header if SOURCE_LINE.match(text) else kept).append(paragraph)
+    imported.header = [p.text.strip() for p in header]
+    return kept
 
 
 def split_trailer(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
@@ -537,7 +558,7 @@ def _parts_here(before: str, line: str) -> bool:
 def import_paragraphs(paragraphs: list[SourceParagraph]) -> Imported:
     """Recover a report's data from its paragraphs."""
     imported = Imported({key: "" for key in REQUIRED})
-    paragraphs = split_record(split_letterhead(paragraphs, imported), imported)
+    paragraphs = split_record(split_letterhead(split_header(paragraphs, imported), imported), imported)
     body = without_soft_breaks(split_tail(split_attachments(split_head(paragraphs, imported), imported), imported))
     if body and leading_marker(body[0].text) is None:
         fields = opening_fields(body[0].text)
@@ -669,6 +690,8 @@ def summary_lines(imported: Imported) -> list[str]:
             item = _at(imported.values, match.matched[code])
             text = item.get("heading") or item.get("text") or ""
             lines.append(_("指标 {code} ← 「{text}」（匹配度 {confidence:.2f}）").format(code=code, text=_short(str(text), 20), confidence=confidence))
+    if imported.header:
+        lines.append(_("原文开头的网页信息没有导入正文（已写在数据文件开头的注释里）：{lines}").format(lines=" / ".join(_short(t) for t in imported.header)))
     if imported.trailer:
         lines.append(_("原文末尾的来源信息没有导入正文（已写在数据文件开头的注释里）：{lines}").format(lines=" / ".join(_short(t) for t in imported.trailer)))
     pages = {p.number: p.page for p in source.paragraphs} if source is not None else {}
@@ -694,6 +717,9 @@ def yaml_text(imported: Imported, source: str, target: Path | None = None) -> st
         schema_line(target),
         _("# 由 drafter import 从「{source}」导入。序号已去掉，由 drafter 重新生成。").format(source=source),
     ]
+    if imported.header:
+        lines.append(_("# 原文开头的以下几行是网页上的信息，不是报告的一部分，没有导入："))
+        lines += ["#   " + line for line in imported.header]
     if imported.trailer:
         lines.append(_("# 原文末尾的以下几行不是报告的一部分，没有导入："))
         lines += ["#   " + line for line in imported.trailer]

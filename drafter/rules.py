@@ -360,9 +360,14 @@ def quoted_list_commas(paragraph: Paragraph, index: int) -> list[Finding]:
             for m in _QUOTED_LIST_COMMA.finditer(paragraph.text)]
 
 
-# A website's lines after a report, as copied from its page: not part of the report.
-SOURCE_LINE = re.compile(r"^((来源|信息来源|稿件来源|文章来源|发布机构|发布日期|发布时间|责任编辑|编辑|审核|浏览次数|点击数)[：:]|(https?://|www\.)\S+$"
-                         r"|[（(]此件(公开发布|不予公开|依申请公开|主动公开)[）)]$|(扫一扫|打印本页|关闭窗口|【打印】|【关闭】))")
+# A website's lines around a report, as copied from its page: not part of the report. The page's
+# path (首页 > 信息公开 > …), its 信息公开 fields (索引号：, 发布机构：), 字体：大 中 小, 打印本页,
+# 上一篇/下一篇 and the like.
+SOURCE_LINE = re.compile(r"^((来源|信息来源|稿件来源|文章来源|发布机构|发布日期|发布时间|责任编辑|编辑|审核|浏览次数|点击数|阅读次数"
+                         r"|索引号|主题分类|信息分类|生成日期|公开方式|公开范围|有效性|上一篇|下一篇|相关链接|相关文章|相关阅读|分享到|字号)[：:]"
+                         r"|(https?://|www\.)\S+$|[（(]此件(公开发布|不予公开|依申请公开|主动公开)[）)]$"
+                         r"|(当前位置|您的位置|你的位置|您现在的位置)[：:]|首页\s*[>＞»/]"
+                         r"|[【\[]?\s*字体[：:]?\s*[【\[]?大|(扫一扫|打印本页|关闭窗口|【打印】|【关闭】|【大】))")
 
 
 def source_lines(paragraph: Paragraph, index: int) -> list[Finding]:

@@ -4,6 +4,7 @@ paragraph, a lone 一是, and a website's source lines after the date."""
 
 import pytest
 
+from drafter.check import check_file
 from drafter.importer import import_file, summary_lines, yaml_text
 from drafter.matching import THRESHOLD, Weights, similarity
 from drafter.pipeline import build_report, text_bytes
@@ -204,3 +205,47 @@ def test_text_in_gbk_is_read_and_encoding_can_be_forced(tmp_path, capsys):
     assert "不是 utf-8 编码" in capsys.readouterr().err
     assert main(["import", str(path), "-o", str(tmp_path / "c.yaml"), "--encoding", "klingon"]) == 2
     assert "不认识编码" in capsys.readouterr().err
+
+
+WEB_PAGE = """首页 > 信息公开 > 法定主动公开内容 > 工作报告
+某某县教育局2023年工作情况的报告
+索引号：11620000/2024-00012    主题分类：教育
+发布机构：某某县教育局    生成日期：2024-01-12
+某某县教育局2023年工作情况的报告
+发布时间：2024-01-12 10:30    来源：某某县教育局    浏览次数：1024
+【字体：大 中 小】  【打印本页】  【关闭窗口】
+县人民政府：
+2023年以来，县教育局严格按照上级工作要求，全面加强党对教育工作的领导。现将有关情况报告如下：
+一、主要工作成效
+（一）党的领导持续加强。县委教育工委认真落实中心组理论学习制度，开展学习11次。
+二、存在的问题
+一是教师结构性缺编。二是经费压力较大。
+特此报告。
+某某县教育局
+2024年1月10日
+相关链接：
+上一篇：某某县教育局2022年工作总结
+下一篇：关于做好寒假安全工作的通知
+分享到：
+扫一扫在手机打开当前页
+"""
+
+
+def test_a_report_copied_from_a_web_page_leaves_the_pages_lines_out(tmp_path):
+    """The page's path, its 信息公开 fields, 字体：大 中 小, the title shown twice, and 上一篇/下一篇
+    after the date: none of it gets into the report, and the report's own parts are all found.
+    Before, the page's lines became title lines and the 署名 and date ended up in the body."""
+    path = tmp_path / "网页.txt"
+    path.write_bytes(WEB_PAGE.encode("gb18030"))
+    imported = import_file(path)
+    values = imported.values
+    assert (values["title"], values["recipient"], values["issuer"], values["date"], values["closing"]) == \
+        ("某某县教育局2023年工作情况的报告", "县人民政府", "某某县教育局", "2024-01-10", "特此报告。")
+    assert len(imported.header) == 5 and imported.header[0].startswith("首页") and len(imported.trailer) == 5
+    data = tmp_path / "imported.yaml"
+    data.write_text(yaml_text(imported, path.name, data), encoding="utf-8")
+    text = text_bytes(build_report(data)).decode("utf-8")
+    assert not any(word in text for word in ("首页", "索引号", "发布时间", "字体", "上一篇", "扫一扫"))
+    assert "一是教师结构性缺编。二是经费压力较大。" in text
+    found = check_file(path).findings
+    assert {f.place.line for f in found if f.finding.rule == "source-line"} == {1, 3, 4, 6, 7, 17, 18, 19, 20, 21}
