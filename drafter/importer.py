@@ -460,6 +460,17 @@ class _TreeBuilder:
         return True
 
 
+def free_part(current: str, parts: dict, later: list) -> str | None:
+    """A standard part after ``current`` that no heading has taken and no later heading asks for by
+    its words: where a second 一级标题 of one kind goes (「二、主要做法」 after 「一、基本情况」 both
+    read as 做法及成效: the second becomes 经验做法), so the report keeps its 一级标题 and its order."""
+    asked = {part_of_heading(item["heading"]) for item in later if isinstance(item, dict) and "heading" in item}
+    for key in _PART_ORDER[_PART_ORDER.index(current) + 1:]:
+        if key not in parts and key not in asked:
+            return key
+    return None
+
+
 def part_of_heading(text: str) -> str | None:
     for key, words in _PART_WORDS:
         if any(word in text for word in words):
@@ -483,7 +494,7 @@ def assign_parts(top: list, numbers: list[list[int]], imported: Imported) -> Non
     sources: dict[str, list[int]] = {}  # part -> its paragraph numbers in the old report
     preface: list = []
     current = None
-    for item, paragraph_numbers in zip(top, numbers):
+    for index, (item, paragraph_numbers) in enumerate(zip(top, numbers)):
         is_heading = isinstance(item, dict) and "heading" in item
         if current is None and not is_heading:
             preface.append(item)
@@ -491,6 +502,11 @@ def assign_parts(top: list, numbers: list[list[int]], imported: Imported) -> Non
             continue
         if headed and is_heading:
             wanted = part_of_heading(item["heading"]) or current or "achievements"
+            if "heading" in parts.get(wanted, {}) or (current and _PART_ORDER.index(wanted) < _PART_ORDER.index(current)):
+                wanted = free_part(current or wanted, parts, top[index + 1:]) or wanted
+                if "heading" in parts.get(wanted, {}) or (current and _PART_ORDER.index(wanted) < _PART_ORDER.index(current)):
+                    imported.notes.append(_("原文第 {n} 段的一级标题「{heading}」没有另一个标准部分可放，已作为「{part}」下的二级标题，请核对。").format(
+                        n=paragraph_numbers[0], heading=item["heading"], part=parts[current].get("heading", current)))
         elif is_heading:
             wanted = current or "achievements"
         else:

@@ -249,3 +249,38 @@ def test_a_report_copied_from_a_web_page_leaves_the_pages_lines_out(tmp_path):
     assert "一是教师结构性缺编。二是经费压力较大。" in text
     found = check_file(path).findings
     assert {f.place.line for f in found if f.finding.rule == "source-line"} == {1, 3, 4, 6, 7, 17, 18, 19, 20, 21}
+
+
+SECTIONS = """某某县教育局关于2023年教育工作的总结报告
+县人民政府：
+现将我局2023年教育工作情况报告如下：
+一、基本情况
+全县共有各级各类学校120所，在校学生5.6万人。
+二、主要做法
+（一）强化党建引领。全年召开党组会12次。
+（二）加大教育投入。全年教育支出24303万元。
+{more}三、存在问题
+一是教师结构性缺编。二是经费压力较大。
+四、下一步工作打算
+（一）加强队伍建设。补充紧缺学科教师。
+特此报告。
+某某县教育局
+2024年1月10日
+"""
+RESULTS = "三、取得成效\n（一）教育质量稳步提升。高考本科上线率达62％。\n"
+
+
+@pytest.mark.parametrize("more", ["", RESULTS], ids=["four sections", "five sections"])
+def test_every_first_level_heading_keeps_its_level_where_a_part_is_free(tmp_path, more):
+    """「一、基本情况」 and 「二、主要做法」 both read as 主要做法及成效; the second takes 经验做法, so the
+    report keeps its four 一级标题. A fifth with no part left becomes a 二级标题, and the clerk is told."""
+    path = tmp_path / "总结.txt"
+    path.write_text(SECTIONS.format(more=more).replace("三、存在问题", "四、存在问题" if more else "三、存在问题")
+                    .replace("四、下一步", "五、下一步" if more else "四、下一步"), encoding="utf-8")
+    imported = import_file(path)
+    data = tmp_path / "imported.yaml"
+    data.write_text(yaml_text(imported, path.name, data), encoding="utf-8")
+    first = [line.text for line in build_report(data).numbered.lines if line.kind == "heading1"]
+    assert first == ["一、基本情况", "二、主要做法", "三、存在问题", "四、下一步工作打算"]
+    notes = [note for note in imported.notes if "取得成效" in note]
+    assert (len(notes) == 1 and "二级标题" in notes[0]) if more else not notes
