@@ -20,7 +20,10 @@ from drafter.yaml_out import schema_line, yaml_lines
 
 MAX_HEADING = 60  # characters: a longer first sentence is a paragraph, not a run-in heading
 _DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-_CLOSING = re.compile(r"^(特此报告|专此报告|以上报告|特此汇报)[。！]?$")
+_CHINESE_DATE = re.compile(r"^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# 「特此报告。」 and the forms a report to a 人大 or a leader ends with: 「以上报告，请予审议。」
+_CLOSING = re.compile(r"^(特此报告|专此报告|以上报告|特此汇报)([，,](请|如有|妥否)[^。！]{0,12})?[。！]?$")
 _TRANSITION = re.compile(r"(现将[^。；：]*?如下|具体[^。；：]*?如下|[^。；，]*?报告如下)[：:。]$")
 _CITATION = re.compile(r"^(按照|根据|依据)((?:[^《》，。]*《[^》]*》(?:（[^）]*）)?、?)+)要求，")
 _NOTICE = re.compile(r"([^《》、]*)《([^》]*)》(?:（([^）]*)）)?")
@@ -164,7 +167,7 @@ def split_attachments(paragraphs: list[SourceParagraph], imported: Imported) -> 
     A 自评得分表 is regenerated from the scores, so it is only noted; any other attachment is kept in ``unplaced``.
     """
     start = next((i for i in range(1, len(paragraphs)) if _ATTACHMENT_LABEL.match(paragraphs[i].text)
-                  and any(_DATE.match(p.text.replace(" ", "")) for p in paragraphs[max(0, i - 3):i])), None)
+                  and any(date_of(p.text) for p in paragraphs[max(0, i - 3):i])), None)
     if start is None:
         return paragraphs
     attachments, rest = paragraphs[start:], paragraphs[:start]
@@ -225,14 +228,29 @@ def score_rows(paragraphs: list[SourceParagraph]) -> dict[str, dict]:
 
 
 
+def date_of(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a 成文日期 line: 2024年1月10日, or in Chinese numerals as reports before
+    GB/T 9704-2012 and many since write it (二〇二四年一月十日); None for anything else."""
+    text = re.sub(r"[\s\u3000]+", "", text)
+    digits = _DATE.match(text)
+    if digits:
+        return int(digits.group(1)), int(digits.group(2)), int(digits.group(3))
+    chinese = _CHINESE_DATE.match(text)
+    if chinese:
+        month, day = numeral_value(chinese.group(2)), numeral_value(chinese.group(3))
+        if month and day:
+            return int(chinese.group(1).translate(_YEAR_DIGITS)), month, day
+    return None
+
+
 def split_tail(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
     """Take 成文日期, 发文机关署名 and the closing off the end; return the rest."""
     paragraphs = split_trailer(paragraphs, imported)
     end = len(paragraphs)
-    date_at = next((i for i in range(end - 1, max(end - 4, -1), -1) if _DATE.match(paragraphs[i].text.replace(" ", ""))), None)
+    date_at = next((i for i in range(end - 1, max(end - 4, -1), -1) if date_of(paragraphs[i].text)), None)
     if date_at is not None:
-        year, month, day = _DATE.match(paragraphs[date_at].text.replace(" ", "")).groups()
-        _set(imported, ("date",), f"{int(year):04d}-{int(month):02d}-{int(day):02d}", _paragraphs_note([paragraphs[date_at]]))
+        year, month, day = date_of(paragraphs[date_at].text)
+        _set(imported, ("date",), f"{year:04d}-{month:02d}-{day:02d}", _paragraphs_note([paragraphs[date_at]]))
         _unplace(imported, paragraphs[date_at + 1:])
         end = date_at
         signer = paragraphs[end - 1] if end else None

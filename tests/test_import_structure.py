@@ -284,3 +284,16 @@ def test_every_first_level_heading_keeps_its_level_where_a_part_is_free(tmp_path
     assert first == ["一、基本情况", "二、主要做法", "三、存在问题", "四、下一步工作打算"]
     notes = [note for note in imported.notes if "取得成效" in note]
     assert (len(notes) == 1 and "二级标题" in notes[0]) if more else not notes
+
+
+@pytest.mark.parametrize("date, closing", [("二〇二四年一月二十日", "以上报告，请予审议。"), ("二○二三年十二月三十一日", "特此报告，请审阅。"),
+                                           ("2024年1月20日", "以上报告，如有不妥，请指正。")])
+def test_a_date_in_chinese_numerals_and_the_closings_of_a_report_to_a_congress(tmp_path, date, closing):
+    """成文日期 as reports before GB/T 9704-2012 (and many since) write it, and the closings a report to
+    a 人大常委会 or a leader ends with: both were left in the last part, and the date asked for."""
+    path = tmp_path / "报告.txt"
+    path.write_text(f"XX县教育局关于2023年工作情况的报告\n县人民政府：\n一、主要工作\n全年教育支出24303万元。\n{closing}\nXX县教育局\n{date}\n", encoding="utf-8")
+    values = import_file(path).values
+    expected = {"二〇二四年一月二十日": "2024-01-20", "二○二三年十二月三十一日": "2023-12-31", "2024年1月20日": "2024-01-20"}[date]
+    assert (values["date"], values["closing"], values["issuer"]) == (expected, closing, "XX县教育局")
+    assert values["parts"]["achievements"]["content"] == ["全年教育支出24303万元。"]
