@@ -292,3 +292,22 @@ def test_a_docx_with_letterhead_and_record_imports_back_to_the_same_report(tmp_p
     again.write_text(yaml_text(imported, "old.docx"), encoding="utf-8")
     assert text_report(build_report(again).numbered) == text_report(report.numbered)
     assert imported.notes == []
+
+
+@pytest.mark.parametrize("name", ["指标.xlsx", "指标.docx", "汇报.pptx", "汇报.docx"])
+def test_a_spreadsheet_or_slides_given_as_the_report_is_named_for_what_it_is(tmp_path, name):
+    """A 评价方案's table given to import (by its name, or renamed .docx) points at scheme import;
+    before, it was "not a readable .docx"."""
+    import openpyxl
+
+    path = tmp_path / name
+    if "指标" in name:
+        book = openpyxl.Workbook()
+        book.active["A1"] = "一级指标"
+        book.save(path)
+    else:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("ppt/presentation.xml", "<p:presentation/>")
+    result = drafter("import", path, "-o", "x.yaml", cwd=tmp_path)
+    words = "drafter scheme import" if "指标" in name else "演示文稿"
+    assert result.returncode == 2 and words in result.stderr and not (tmp_path / "x.yaml").exists()

@@ -67,6 +67,7 @@ def read_source(path: Path, encoding: str | None = None) -> Source:
 
     data = read_bytes(path, str(path), limit=MAX_INPUT_BYTES)
     suffix = path.suffix.lower()
+    refuse_other_office_kinds(path, data)
     if data.startswith(b"%PDF") or (suffix == ".pdf" and not data.startswith(b"PK")):
         from drafter.readers import pdf
 
@@ -94,3 +95,24 @@ def read_source(path: Path, encoding: str | None = None) -> Source:
 
 
 MAX_INPUT_BYTES = 100 * 1024 * 1024  # a report, with pictures; a file over this is not one
+SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv")
+PRESENTATIONS = (".pptx", ".ppt", ".dps", ".odp")
+
+
+def refuse_other_office_kinds(path: Path, data: bytes) -> None:
+    """A spreadsheet or a slide deck given as the report (by its name, or a zip with Excel's or
+    PowerPoint's parts under any name): said plainly, with the command a 评价方案's table wants."""
+    suffix = path.suffix.lower()
+    parts = b""
+    if data.startswith(b"PK"):
+        import io
+        import zipfile
+
+        try:
+            parts = "\n".join(zipfile.ZipFile(io.BytesIO(data)).namelist()[:200]).encode()
+        except (zipfile.BadZipFile, ValueError, OSError):  # the readers say what is wrong with it
+            parts = b""
+    if suffix in SPREADSHEETS or b"xl/workbook.xml" in parts:
+        raise DrafterError([Problem(str(path), _("这是电子表格，不是报告。评价方案（指标体系）的表格请用 drafter scheme import 导入；报告请给 .docx、.doc、.pdf 或 .txt 文件。"))])
+    if suffix in PRESENTATIONS or b"ppt/presentation.xml" in parts:
+        raise DrafterError([Problem(str(path), _("这是演示文稿，不是报告。请给报告的 .docx、.doc、.pdf 或 .txt 文件。"))])
