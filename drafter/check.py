@@ -3,6 +3,7 @@ checks, and places every finding in the file — or writes a corrected copy for 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -325,6 +326,9 @@ def check_data(path: Path, rules: RuleSet, template_dirs: tuple[str, ...] = ()) 
             if at >= 0 and (at == 0 or line[at - 1] in " \t"):
                 message = _("上一年带过来的值还没有核对：{what}。核对后删去这条注释。").format(what=line[at + len(STALE) + 3:].strip())
                 result.findings.append(PlacedFinding(Finding("stale-value", WARNING, 0, 0, "", message), Place(source, number, at + 1), ""))
+    if rules.active("issuer-mismatch") and not invalid:
+        for message, path in issuer_mismatches(report.values):
+            result.findings.append(PlacedFinding(Finding("issuer-mismatch", WARNING, 0, 0, "", message), Place(source, *report.where(path)), ""))
     if rules.active("metric"):
         from drafter.figures import unknown_placeholders
 
@@ -347,6 +351,26 @@ def check_data(path: Path, rules: RuleSet, template_dirs: tuple[str, ...] = ()) 
         result.findings.append(PlacedFinding(finding, place, context_of(unit.paragraph.text, finding), span))
     result.findings.sort(key=lambda f: (f.place.line or 0, f.place.column or 0))
     return result
+
+
+def issuer_mismatches(values: dict) -> list[tuple[str, tuple]]:
+    """The 发文机关 the title (「XX县教育局关于……」) and the 版头's 发文机关标志 (「XX县教育局文件」) name,
+    where it is not the 署名's (issuer) nor a short form of it (「XX县关于……」 for XX县人民政府): a
+    slip, or last year's or another office's file reused with its old name."""
+    issuer = re.sub(r"\s+", "", str(values.get("issuer", "")))
+    title = "".join(values["title"]) if isinstance(values.get("title"), list) else str(values.get("title", ""))
+    named = []
+    if "关于" in title:
+        named.append((title[:title.index("关于")], ("title",)))
+    mark = (values.get("letterhead") or {}).get("mark")
+    if isinstance(mark, str) and mark.endswith("文件"):
+        named.append((mark[:-2], ("letterhead", "mark")))
+    found = []
+    for text, path in named:
+        organs = [organ for organ in re.split(r"[\s　、]+", text) if organ]  # 联合行文: several organs
+        if organs and issuer and not any(issuer.startswith(organ) or organ.startswith(issuer) for organ in organs):
+            found.append((_("「{named}」与署名的发文机关「{issuer}」不一致：是否写错，或沿用了别处的文件？").format(named=text.strip(), issuer=issuer), path))
+    return found
 
 
 def locate_in_source(report: ReportData, unit: _Unit, finding: Finding) -> tuple[int, int] | None:

@@ -292,3 +292,23 @@ def test_a_mismatched_title_pair_is_reported_once_and_fix_leaves_the_marks_alone
     assert [(f.finding.rule, f.place.column) for f in result.findings] == [("unbalanced-mark", 13)]
     content, changes = fixed_copy(path, result)
     assert changes == [] and content == path.read_bytes()
+
+
+@pytest.mark.parametrize("title, mark, found", [
+    ("XX县教育局关于2023年工作情况的报告", None, []),
+    ("XX县关于2023年工作情况的报告", None, []),  # the county's short form, as the assessment example writes it
+    ("中共XX县委教育工委　XX县教育局关于2023年工作情况的报告", None, []),  # two organs, one of them the issuer
+    ("关于2023年工作情况的报告", None, []),
+    ("YY县教育局关于2023年工作情况的报告", None, ["title"]),  # another county's report reused
+    ("XX县教肓局关于2023年工作情况的报告", None, ["title"]),  # 育 mistyped as 肓
+    ("XX县教育局关于2023年工作情况的报告", "YY县教育局文件", ["letterhead"]),
+])
+def test_the_title_and_letterhead_name_the_issuer(tmp_path, title, mark, found):
+    text = MINIMAL.replace("title: XX县教育局关于2023年工作情况的报告", f"title: {title}")
+    if mark:
+        text += f"letterhead:\n  mark: {mark}\n  number: X教发〔2024〕1号\n"
+    path = write(tmp_path, "report.yaml", text)
+    lines = text.split("\n")
+    flagged = [f for f in check_file(path).findings if f.finding.rule == "issuer-mismatch"]
+    assert [lines[f.place.line - 1].split(":")[0].strip() for f in flagged] == [{"title": "title", "letterhead": "mark"}[key] for key in found]
+    assert all("XX县教育局" in f.finding.message for f in flagged)
