@@ -520,7 +520,40 @@ def stated_figures(paragraph: Paragraph, index: int) -> list[Finding]:
             findings.append(Finding("percent-for-points", ERROR, index, m.start(3), m.group(3) + unit, _(N_("两个百分比之差应说「{change}个百分点」，不能说「{change}%」。")).format(change=change), m.group(3) + "个百分点"))
     for m in _TWO_DIGIT_YEAR.finditer(paragraph.text):
         findings.append(Finding("two-digit-year", WARNING, index, m.start(), m.group(0), _(N_("年份应写全，如「20{yy}年」。")).format(yy=m.group(1)), f"20{m.group(1)}年"))
+    return findings + impossible_dates(paragraph, index)
+
+
+# A date in running text: 2024年2月30日, 2月30日, 13月 (digits, full-width digits, or 二〇二四年二月三十日).
+_DIGIT_DATE = re.compile(r"(?<![\d０-９.])(?:([0-9０-９]{4})年)?([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日)?")
+_NUMERAL_DATE = re.compile(r"(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def impossible_dates(paragraph: Paragraph, index: int) -> list[Finding]:
+    """A date no calendar has: 2月30日, 4月31日, 13月, 2023年2月29日 (2023 was no leap year)."""
+    findings = []
+    for m in _DIGIT_DATE.finditer(paragraph.text):
+        year, month, day = (int(part.translate(_FULL_WIDTH_DIGITS)) if part else None for part in m.groups())
+        if _impossible(year, month, day):
+            findings.append(Finding("impossible-date", ERROR, index, m.start(), m.group(0), _(N_("日期「{date}」不存在，请核对。")).format(date=m.group(0))))
+    for m in _NUMERAL_DATE.finditer(paragraph.text):
+        year = int(m.group(1).translate(_YEAR_NUMERALS)) if m.group(1) else None
+        if _impossible(year, numeral_value(m.group(2)) or 0, numeral_value(m.group(3)) or 0):
+            findings.append(Finding("impossible-date", ERROR, index, m.start(), m.group(0), _(N_("日期「{date}」不存在，请核对。")).format(date=m.group(0))))
     return findings
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_YEAR_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _impossible(year: int | None, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return True
+    if day is None:
+        return False
+    leap = year is None or (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+    return not 1 <= day <= (_DAYS[month - 1] if month != 2 else 29 if leap else 28)
 
 
 PARAGRAPH_RULES = (
@@ -534,7 +567,7 @@ RULE_IDS = (
     "doubled-word", "traditional-char", "marker-form", "hand-typed-marker", "numbering-gap", "numbering-repeat", "single-child",
     "growth-mismatch", "points-mismatch", "percent-for-points", "two-digit-year", "mixed-percent", "stale-value",
     "quoted-list-comma", "source-line", "run-into-marker", "lone-point", "broken-paragraph", "doubled-across-lines",
-    "issuer-mismatch",
+    "issuer-mismatch", "impossible-date",
 )
 
 
