@@ -329,6 +329,8 @@ def check_data(path: Path, rules: RuleSet, template_dirs: tuple[str, ...] = ()) 
     if rules.active("issuer-mismatch") and not invalid:
         for message, path in issuer_mismatches(report.values):
             result.findings.append(PlacedFinding(Finding("issuer-mismatch", WARNING, 0, 0, "", message), Place(source, *report.where(path)), ""))
+    if rules.active("date-before-title") and not invalid and (message := date_before_title(report.values)):
+        result.findings.append(PlacedFinding(Finding("date-before-title", WARNING, 0, 0, "", message), Place(source, *report.where(("date",))), ""))
     if rules.active("metric"):
         from drafter.figures import unknown_placeholders
 
@@ -371,6 +373,17 @@ def issuer_mismatches(values: dict) -> list[tuple[str, tuple]]:
         if organs and issuer and not any(issuer.startswith(organ) or organ.startswith(issuer) for organ in organs):
             found.append((_("「{named}」与署名的发文机关「{issuer}」不一致：是否写错，或沿用了别处的文件？").format(named=text.strip(), issuer=issuer), path))
     return found
+
+
+def date_before_title(values: dict) -> str | None:
+    """The 成文日期 in a year before the last the title names (「2023年工作情况的报告」 dated in 2022):
+    last year's date left in a file reused."""
+    title = "".join(values["title"]) if isinstance(values.get("title"), list) else str(values.get("title", ""))
+    years = [int(year) for year in re.findall(r"(?<!\d)(\d{4})(?=年|学年|—|－|-)", title)]
+    written = str(values.get("date", ""))[:4]
+    if years and written.isdigit() and int(written) < max(years):
+        return _("成文日期是 {written} 年，早于标题中的 {year} 年：是否沿用了往年的日期？").format(written=written, year=max(years))
+    return None
 
 
 def locate_in_source(report: ReportData, unit: _Unit, finding: Finding) -> tuple[int, int] | None:

@@ -312,3 +312,18 @@ def test_the_title_and_letterhead_name_the_issuer(tmp_path, title, mark, found):
     flagged = [f for f in check_file(path).findings if f.finding.rule == "issuer-mismatch"]
     assert [lines[f.place.line - 1].split(":")[0].strip() for f in flagged] == [{"title": "title", "letterhead": "mark"}[key] for key in found]
     assert all("XX县教育局" in f.finding.message for f in flagged)
+
+
+@pytest.mark.parametrize("title, date, flagged", [
+    ("XX县教育局关于2023年工作情况的报告", "2024-01-10", False),
+    ("XX县教育局关于2023年工作情况的报告", "2023-12-15", False),  # a report at the year's end
+    ("XX县教育局关于2023年工作情况的报告", "2022-12-15", True),  # last year's date left in
+    ("XX县关于2022—2023学年度教育工作考核自查自评情况的报告", "2022-09-20", True),
+    ("XX县关于2022—2023学年度教育工作考核自查自评情况的报告", "2023-09-20", False),
+    ("XX县教育局关于工作情况的报告", "2020-01-01", False),
+])
+def test_a_date_before_the_titles_year_is_flagged(tmp_path, title, date, flagged):
+    text = MINIMAL.replace("title: XX县教育局关于2023年工作情况的报告", f"title: {title}").replace("date: 2024-05-10", f"date: {date}")
+    found = [f for f in check_file(write(tmp_path, "report.yaml", text)).findings if f.finding.rule == "date-before-title"]
+    assert bool(found) == flagged
+    assert all(text.split("\n")[f.place.line - 1].startswith("date:") for f in found)
