@@ -3,7 +3,6 @@ checks, and places every finding in the file — or writes a corrected copy for 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -11,7 +10,7 @@ from drafter.errors import DrafterError, Problem
 from drafter.carry_over import STALE
 from drafter.i18n import N_, _
 from drafter.files import open_docx
-from drafter.load import ReportData, read_report, read_text, validation_problems, yaml_values
+from drafter.load import ReportData, consistency_warnings, read_report, read_text, validation_problems, yaml_values
 from drafter.readers import OFFICE_SUFFIXES
 from drafter.readers.docx import Styles
 from drafter.readers.numbering import MC_FALLBACK, W, list_labels
@@ -326,11 +325,9 @@ def check_data(path: Path, rules: RuleSet, template_dirs: tuple[str, ...] = ()) 
             if at >= 0 and (at == 0 or line[at - 1] in " \t"):
                 message = _("上一年带过来的值还没有核对：{what}。核对后删去这条注释。").format(what=line[at + len(STALE) + 3:].strip())
                 result.findings.append(PlacedFinding(Finding("stale-value", WARNING, 0, 0, "", message), Place(source, number, at + 1), ""))
-    if rules.active("issuer-mismatch") and not invalid:
-        for message, path in issuer_mismatches(report.values):
-            result.findings.append(PlacedFinding(Finding("issuer-mismatch", WARNING, 0, 0, "", message), Place(source, *report.where(path)), ""))
-    if rules.active("date-before-title") and not invalid and (message := date_before_title(report.values)):
-        result.findings.append(PlacedFinding(Finding("date-before-title", WARNING, 0, 0, "", message), Place(source, *report.where(("date",))), ""))
+    for problem in consistency_warnings(report) if not invalid else []:
+        if rules.active(problem.rule):
+            result.findings.append(PlacedFinding(Finding(problem.rule, WARNING, 0, 0, "", problem.message), Place(source, problem.line, problem.column), ""))
     if rules.active("metric"):
         from drafter.figures import unknown_placeholders
 
@@ -353,37 +350,6 @@ def check_data(path: Path, rules: RuleSet, template_dirs: tuple[str, ...] = ()) 
         result.findings.append(PlacedFinding(finding, place, context_of(unit.paragraph.text, finding), span))
     result.findings.sort(key=lambda f: (f.place.line or 0, f.place.column or 0))
     return result
-
-
-def issuer_mismatches(values: dict) -> list[tuple[str, tuple]]:
-    """The 发文机关 the title (「XX县教育局关于……」) and the 版头's 发文机关标志 (「XX县教育局文件」) name,
-    where it is not the 署名's (issuer) nor a short form of it (「XX县关于……」 for XX县人民政府): a
-    slip, or last year's or another office's file reused with its old name."""
-    issuer = re.sub(r"\s+", "", str(values.get("issuer", "")))
-    title = "".join(values["title"]) if isinstance(values.get("title"), list) else str(values.get("title", ""))
-    named = []
-    if "关于" in title:
-        named.append((title[:title.index("关于")], ("title",)))
-    mark = (values.get("letterhead") or {}).get("mark")
-    if isinstance(mark, str) and mark.endswith("文件"):
-        named.append((mark[:-2], ("letterhead", "mark")))
-    found = []
-    for text, path in named:
-        organs = [organ for organ in re.split(r"[\s　、]+", text) if organ]  # 联合行文: several organs
-        if organs and issuer and not any(issuer.startswith(organ) or organ.startswith(issuer) for organ in organs):
-            found.append((_("「{named}」与署名的发文机关「{issuer}」不一致：是否写错，或沿用了别处的文件？").format(named=text.strip(), issuer=issuer), path))
-    return found
-
-
-def date_before_title(values: dict) -> str | None:
-    """The 成文日期 in a year before the last the title names (「2023年工作情况的报告」 dated in 2022):
-    last year's date left in a file reused."""
-    title = "".join(values["title"]) if isinstance(values.get("title"), list) else str(values.get("title", ""))
-    years = [int(year) for year in re.findall(r"(?<!\d)(\d{4})(?=年|学年|—|－|-)", title)]
-    written = str(values.get("date", ""))[:4]
-    if years and written.isdigit() and int(written) < max(years):
-        return _("成文日期是 {written} 年，早于标题中的 {year} 年：是否沿用了往年的日期？").format(written=written, year=max(years))
-    return None
 
 
 def locate_in_source(report: ReportData, unit: _Unit, finding: Finding) -> tuple[int, int] | None:

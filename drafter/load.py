@@ -654,6 +654,48 @@ def structure_problems(report: ReportData) -> list[Problem]:
     return problems + record_problems(report)
 
 
+def consistency_warnings(report: ReportData) -> list[Problem]:
+    """What the data says twice and differently, as warnings at their lines (``build`` prints them,
+    ``check`` lists them under their rule): the organ the title or 版头 names against the 署名
+    (issuer-mismatch), the 成文日期 against the title's year (date-before-title)."""
+    problems = [Problem(report.source, message, *report.where(path), "issuer-mismatch") for message, path in issuer_mismatches(report.values)]
+    stale = date_before_title(report.values)
+    if stale:
+        problems.append(Problem(report.source, stale, *report.where(("date",)), "date-before-title"))
+    return problems
+
+
+def issuer_mismatches(values: dict) -> list[tuple[str, tuple]]:
+    """The 发文机关 the title (「XX县教育局关于……」) and the 版头's 发文机关标志 (「XX县教育局文件」) name,
+    where it is not the 署名's (issuer) nor a short form of it (「XX县关于……」 for XX县人民政府): a
+    slip, or last year's or another office's file reused with its old name."""
+    issuer = re.sub(r"\s+", "", str(values.get("issuer", "")))
+    title = "".join(values["title"]) if isinstance(values.get("title"), list) else str(values.get("title", ""))
+    named = []
+    if "关于" in title:
+        named.append((title[:title.index("关于")], ("title",)))
+    mark = (values.get("letterhead") or {}).get("mark")
+    if isinstance(mark, str) and mark.endswith("文件"):
+        named.append((mark[:-2], ("letterhead", "mark")))
+    found = []
+    for text, path in named:
+        organs = [organ for organ in re.split(r"[\s　、]+", text) if organ]  # 联合行文: several organs
+        if organs and issuer and not any(issuer.startswith(organ) or organ.startswith(issuer) for organ in organs):
+            found.append((_("「{named}」与署名的发文机关「{issuer}」不一致：是否写错，或沿用了别处的文件？").format(named=text.strip(), issuer=issuer), path))
+    return found
+
+
+def date_before_title(values: dict) -> str | None:
+    """The 成文日期 in a year before the last the title names (「2023年工作情况的报告」 dated in 2022):
+    last year's date left in a file reused."""
+    title = "".join(values["title"]) if isinstance(values.get("title"), list) else str(values.get("title", ""))
+    years = [int(year) for year in re.findall(r"(?<!\d)(\d{4})(?=年|学年|—|－|-)", title)]
+    written = str(values.get("date", ""))[:4]
+    if years and written.isdigit() and int(written) < max(years):
+        return _("成文日期是 {written} 年，早于标题中的 {year} 年：是否沿用了往年的日期？").format(written=written, year=max(years))
+    return None
+
+
 def record_problems(report: ReportData) -> list[Problem]:
     """A 版记 that can be printed whole: its rows have exact heights, so 印发机关 must share its line
     with 印发日期, and the 抄送 must leave the 版记 room at a page's foot."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from drafter.compose import compose, template_name
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.load import ReportData, load_report, parse_report, report_date
+from drafter.load import ReportData, consistency_warnings, load_report, parse_report, report_date
 from drafter.model import NumberedDocument
 from drafter.number import number
 from drafter.parse import parse
@@ -77,7 +77,7 @@ def _built(data_path, template_dirs, score_table, layout, strict, text) -> Built
     from drafter.figures import unknown_placeholders
 
     data = load_report(data_path) if text is None else parse_report(text, str(data_path))
-    warnings = unknown_placeholders(data)
+    warnings = unknown_placeholders(data) + consistency_warnings(data)
     if strict and warnings:
         raise DrafterError(warnings)
     assessment = assess(data, template_dirs)

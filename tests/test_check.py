@@ -327,3 +327,13 @@ def test_a_date_before_the_titles_year_is_flagged(tmp_path, title, date, flagged
     found = [f for f in check_file(write(tmp_path, "report.yaml", text)).findings if f.finding.rule == "date-before-title"]
     assert bool(found) == flagged
     assert all(text.split("\n")[f.place.line - 1].startswith("date:") for f in found)
+
+
+def test_build_warns_of_a_name_or_date_that_disagrees_and_strict_refuses(tmp_path):
+    text = MINIMAL.replace("title: XX县教育局关于2023年", "title: YY县教育局关于2023年").replace("date: 2024-05-10", "date: 2022-05-10")
+    data = write(tmp_path, "report.yaml", text)
+    built = drafter("build", data, "-o", "r.docx", cwd=tmp_path)
+    assert built.returncode == 0 and (tmp_path / "r.docx").exists()
+    assert "report.yaml:1:8: 警告：「YY县教育局」" in built.stderr and "report.yaml:4:7: 警告：成文日期是 2022 年" in built.stderr
+    strict = drafter("build", data, "-o", "s.docx", "--strict", cwd=tmp_path)
+    assert strict.returncode == 2 and not (tmp_path / "s.docx").exists()
