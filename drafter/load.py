@@ -657,11 +657,16 @@ def structure_problems(report: ReportData) -> list[Problem]:
 def consistency_warnings(report: ReportData) -> list[Problem]:
     """What the data says twice and differently, as warnings at their lines (``build`` prints them,
     ``check`` lists them under their rule): the organ the title or 版头 names against the 署名
-    (issuer-mismatch), the 成文日期 against the title's year (date-before-title)."""
+    (issuer-mismatch), the 成文日期 against the title's year (date-before-title); and a title that
+    does not end with the 文种 报告 (title-genre)."""
     problems = [Problem(report.source, message, *report.where(path), "issuer-mismatch") for message, path in issuer_mismatches(report.values)]
     stale = date_before_title(report.values)
     if stale:
         problems.append(Problem(report.source, stale, *report.where(("date",)), "date-before-title"))
+    title = "".join(report.values["title"]) if isinstance(report.values.get("title"), list) else str(report.values.get("title", ""))
+    if title and not title.endswith("报告"):
+        message = _("标题应以文种「报告」结尾（发文机关＋关于……的＋文种，《党政机关公文处理工作条例》第九条）；「汇报」「总结」不是公文文种。")
+        problems.append(Problem(report.source, message, *report.where(("title",)), "title-genre"))
     return problems
 
 

@@ -567,7 +567,7 @@ RULE_IDS = (
     "doubled-word", "traditional-char", "marker-form", "hand-typed-marker", "numbering-gap", "numbering-repeat", "single-child",
     "growth-mismatch", "points-mismatch", "percent-for-points", "two-digit-year", "mixed-percent", "stale-value",
     "quoted-list-comma", "source-line", "run-into-marker", "lone-point", "broken-paragraph", "doubled-across-lines",
-    "issuer-mismatch", "impossible-date", "date-before-title",
+    "issuer-mismatch", "impossible-date", "date-before-title", "title-genre",
 )
 
 

@@ -337,3 +337,11 @@ def test_build_warns_of_a_name_or_date_that_disagrees_and_strict_refuses(tmp_pat
     assert "report.yaml:1:8: 警告：「YY县教育局」" in built.stderr and "report.yaml:4:7: 警告：成文日期是 2022 年" in built.stderr
     strict = drafter("build", data, "-o", "s.docx", "--strict", cwd=tmp_path)
     assert strict.returncode == 2 and not (tmp_path / "s.docx").exists()
+
+
+@pytest.mark.parametrize("title, flagged", [("XX县教育局关于2023年工作情况的报告", False), ("XX县教育局关于2023年工作的自查报告", False),
+                                            ("XX县教育局关于2023年工作情况的汇报", True), ("XX县教育局2023年教育工作总结", True)])
+def test_a_title_ends_with_its_genre(tmp_path, title, flagged):
+    text = MINIMAL.replace("title: XX县教育局关于2023年工作情况的报告", f"title: {title}")
+    found = [f for f in check_file(write(tmp_path, "report.yaml", text)).findings if f.finding.rule == "title-genre"]
+    assert bool(found) == flagged and all(f.place.line == 1 for f in found)
