@@ -11,14 +11,14 @@ from drafter.carry_over import STALE
 from drafter.i18n import N_, _
 from drafter.files import open_docx
 from drafter.load import ReportData, consistency_warnings, read_report, read_text, validation_problems, yaml_values
-from drafter.readers import OFFICE_SUFFIXES
+from drafter.readers import HTML_SUFFIXES, OFFICE_SUFFIXES
 from drafter.readers.docx import Styles
 from drafter.readers.numbering import MC_FALLBACK, W, list_labels
 from drafter.rules import ERROR, INFO, RULE_IDS, WARNING, Finding, Paragraph, RuleSet, lint
 
 CONFIG_NAME = ".drafter.yaml"
 SUFFIXES = (".yaml", ".yml", ".txt", ".docx")
-READ_AS_IMPORTED = (".pdf", *OFFICE_SUFFIXES)  # checked as import reads them, with no --fix
+READ_AS_IMPORTED = (".pdf", *HTML_SUFFIXES, *OFFICE_SUFFIXES)  # checked as import reads them, with no --fix
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def check_file(path: str | Path, rules: RuleSet | None = None, template_dirs: tu
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES + READ_AS_IMPORTED:
-        raise DrafterError([Problem(str(path), _("只能检查 .yaml、.docx、.txt 文件和 .doc、.wps、.odt、.rtf、.pdf 报告。"))])
+        raise DrafterError([Problem(str(path), _("只能检查 .yaml、.docx、.txt 文件和 .doc、.wps、.odt、.rtf、.pdf、.html 报告。"))])
     rules = rules if rules is not None else load_rules(path)
     if suffix in READ_AS_IMPORTED:
         return check_source(path, rules)
@@ -219,9 +219,9 @@ def check_docx(path: Path, rules: RuleSet) -> CheckResult:
 
 
 def check_source(path: Path, rules: RuleSet) -> CheckResult:
-    """A report in a form drafter reads but does not write (.doc, .wps, .odt, .rtf, .pdf): its
-    paragraphs as import reads them (LibreOffice makes the office files a .docx first; a PDF's text
-    layer is rejoined into paragraphs), each finding placed by paragraph number."""
+    """A report in a form drafter reads but does not write (.doc, .wps, .odt, .rtf, .pdf, .html):
+    its paragraphs as import reads them (LibreOffice makes the office files a .docx first; a PDF's
+    text layer is rejoined into paragraphs), each finding placed by paragraph number."""
     from drafter.readers import read_source
 
     paragraphs = read_source(path).paragraphs

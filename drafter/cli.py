@@ -138,7 +138,7 @@ def preview_arguments(preview: argparse.ArgumentParser) -> None:
 
 
 def check_arguments(check: argparse.ArgumentParser) -> None:
-    check.add_argument("files", nargs="+", metavar=_("文件"), help=_(".yaml、.docx、.txt 文件，或 .doc、.wps、.odt、.rtf、.pdf 报告"))
+    check.add_argument("files", nargs="+", metavar=_("文件"), help=_(".yaml、.docx、.txt 文件，或 .doc、.wps、.odt、.rtf、.pdf、.html 报告"))
     check.add_argument("--format", choices=("text", "json"), default="text", help=_("输出格式：text（默认）或 json"))
     check.add_argument("--fix", action="store_true", help=_("把可机械修正的问题改好，另存一份副本（不改原文件）"))
     check.add_argument("-o", "--output", metavar=_("输出文件"), help=_("--fix 的副本写到这里（只检查一个文件时），默认为「原名.fixed.扩展名」"))

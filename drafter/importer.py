@@ -189,15 +189,48 @@ def split_header(paragraphs: list[SourceParagraph], imported: Imported) -> list[
     """Take a website's lines before the report and among its title (the page's path, 发布时间：,
     字体：大 中 小, 打印本页 …) out of the first paragraphs, up to the first of the body's: like the
     trailer, they are kept as a comment and never put into the report."""
-    kept, header = [], []
-    for index, paragraph in enumerate(paragraphs):
+    start = report_start(paragraphs)
+    kept, header = [], list(paragraphs[:start])
+    for index, paragraph in enumerate(paragraphs[start:]):
         text = paragraph.text.strip()
         if index >= HEADER_LINES or leading_marker(text) is not None or (len(text) > MAX_HEADING and "。" in text):
-            kept += paragraphs[index:]
+            kept += paragraphs[start + index:]
             break
         (header if SOURCE_LINE.match(text) else kept).append(paragraph)
     imported.header = [p.text.strip() for p in header]
     return kept
+
+
+PAGE_LINES = 80  # paragraphs of a saved page's menus and links a report may stand after
+_HEAD_OF_REPORT = re.compile(r"^(\d{6}|.*文件|.*〔\d{4}〕\d+号.*|(绝密|机密|秘密).*|特急|加急)$")  # 版头 lines above a title
+
+
+def _title_line_above(paragraph: SourceParagraph) -> bool:
+    text = paragraph.text.strip()
+    return is_title_like(paragraph) and len(text) >= 8 and not SOURCE_LINE.match(text) and not re.search(r"[|｜>＞»]", text)
+
+
+def report_start(paragraphs: list[SourceParagraph]) -> int:
+    """Where the report starts in a page saved or copied whole, after the site's menus and path: at
+    a title (「……报告」, or a 关于 line) followed within six paragraphs by the 主送机关 (「……：」),
+    when every paragraph before it is a short line without a sentence. The title's lines above
+    (「XX县人民政府关于2023年度」), the 版头 and an organ's line stay with it. 0 when there is no
+    such title, or text before it."""
+    for index in range(1, min(len(paragraphs), PAGE_LINES)):
+        text = paragraphs[index].text.strip()
+        before = paragraphs[index - 1].text.strip()
+        if len(before) > MAX_HEADING or "。" in before:
+            return 0  # the body has begun: whatever this is, it is no page around a report
+        if not (is_title_like(paragraphs[index]) and (text.endswith(("报告", "汇报")) or "关于" in text)):
+            continue
+        if any(p.text.strip().endswith(("：", ":")) and len(p.text.strip()) <= 40 for p in paragraphs[index + 1:index + 7]):
+            lines = 1  # the title's lines above this one (a menu's items are shorter, a path has its |)
+            while index and lines < 3 and _title_line_above(paragraphs[index - 1]):
+                index, lines = index - 1, lines + 1
+            while index and (is_organ_line(paragraphs[index - 1].text) or _HEAD_OF_REPORT.match(paragraphs[index - 1].text.strip())):
+                index -= 1
+            return index
+    return 0
 
 
 def split_trailer(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
@@ -248,6 +281,12 @@ def split_tail(paragraphs: list[SourceParagraph], imported: Imported) -> list[So
     paragraphs = split_trailer(paragraphs, imported)
     end = len(paragraphs)
     date_at = next((i for i in range(end - 1, max(end - 4, -1), -1) if date_of(paragraphs[i].text)), None)
+    if date_at is None:  # a saved page's links and notices after the report: short lines, no sentence
+        date_at = next((i for i in range(end - 1, max(end - PAGE_LINES, -1), -1) if date_of(paragraphs[i].text)
+                        and all(len(p.text) <= MAX_HEADING and "。" not in p.text for p in paragraphs[i + 1:])), None)
+        if date_at is not None:
+            imported.trailer = [p.text.strip() for p in paragraphs[date_at + 1:]] + imported.trailer
+            paragraphs = paragraphs[:date_at + 1]
     if date_at is not None:
         year, month, day = date_of(paragraphs[date_at].text)
         _set(imported, ("date",), f"{year:04d}-{month:02d}-{day:02d}", _paragraphs_note([paragraphs[date_at]]))

@@ -1,5 +1,5 @@
 """Import from every format a clerk holds: each corpus report as drafter builds it, re-saved by
-LibreOffice as .docx, .doc, .odt, .rtf and .pdf, as text in GB18030 and UTF-16, and as the PDF's
+LibreOffice as .docx, .doc, .odt, .rtf, .pdf and .html, as text in GB18030 and UTF-16, and as the PDF's
 text copied line by line into a GBK text file, made here at test time. Import → build → text keeps at least 99% of the characters and the same headings per level."""
 
 import difflib
@@ -21,7 +21,7 @@ if not soffice():
         raise RuntimeError("CI must install LibreOffice (.ci/run does) so that every format is imported")
     pytest.skip("LibreOffice is not installed: the other formats cannot be made here", allow_module_level=True)
 
-OFFICE_FORMATS = {"docx": "docx:MS Word 2007 XML", "doc": "doc", "odt": "odt", "rtf": "rtf", "pdf": "pdf"}
+OFFICE_FORMATS = {"docx": "docx:MS Word 2007 XML", "doc": "doc", "odt": "odt", "rtf": "rtf", "pdf": "pdf", "html": "html"}
 TEXT_ENCODINGS = {"txt-gb18030": "gb18030", "txt-utf16": "utf-16"}
 FORMATS = list(OFFICE_FORMATS) + list(TEXT_ENCODINGS) + ["txt-from-pdf"]
 
@@ -133,3 +133,38 @@ def test_check_reads_every_office_format_and_pdf(saved, example, fmt, capsys):
         assert main(["check", "--fix", str(files[example, fmt])]) == 2
         err = capsys.readouterr().err
         assert "--fix 只能改 .docx" in err and "另存为 .docx" in err and not list(files[example, fmt].parent.glob("*.fixed.*"))
+
+
+def government_page(article: str) -> str:
+    """A county site's article page around ``article`` (LibreOffice's HTML of a report's body): menus,
+    the page's path, its 信息公开 fields and title, 字体：大 中 小, links and the site's footer."""
+    return f"""<!DOCTYPE html><html><head><meta charset="gb2312"><title>某某县人民政府</title>
+<script>var nav = "首页";</script><style>.x{{color:red}}</style></head><body>
+<div class="top"><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | <a href="/hd">互动交流</a></div>
+<ul class="menu"><li><a>首页</a></li><li><a>政务公开</a></li><li><a>新闻中心</a></li><li><a>办事服务</a></li></ul>
+<div class="path">当前位置：<a>首页</a> &gt; <a>信息公开</a> &gt; 工作报告</div>
+<table class="meta"><tr><td>索引号：</td><td>11620000/2024-00012</td><td>主题分类：</td><td>教育</td></tr>
+<tr><td>发布机构：</td><td>某某县教育局</td><td>生成日期：</td><td>2024-01-12</td></tr></table>
+<div class="info">发布时间：2024-01-12 10:30&nbsp;&nbsp;来源：某某县教育局&nbsp;&nbsp;【字体：<a>大</a> <a>中</a> <a>小</a>】</div>
+<div id="zoom" class="TRS_Editor">{article}</div>
+<div class="links">相关链接：<a>上一篇：某某县教育局2022年工作总结</a><a>下一篇：关于做好寒假安全工作的通知</a></div>
+<div class="foot"><p>网站地图 | 联系我们 | 隐私声明</p><p>主办单位：某某县人民政府办公室　承办：某某县融媒体中心</p>
+<p>版权所有：某某县人民政府　ICP备12345678号　网站标识码：6210000001</p></div></body></html>"""
+
+
+@pytest.mark.parametrize("example", [e.stem for e in EXAMPLES])
+def test_a_report_saved_from_a_government_site_imports_without_the_site(saved, tmp_path, example):
+    """网页另存为: the report's HTML inside a site's page, in GBK; the menus, path, 信息公开 fields,
+    links and footer stay out, and the report rebuilds as it was."""
+    originals, files = saved
+    html = files[example, "html"].read_text(encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_bytes(government_page(html[html.index(">", html.index("<body")) + 1:html.index("</body>")]).encode("gb18030"))
+    imported = import_file(page)
+    assert imported.header[0] == "首页 | 政务公开 | 互动交流" and imported.trailer[-1].startswith("版权所有") and not imported.values.get("unplaced")
+    data = tmp_path / "imported.yaml"
+    data.write_text(yaml_text(imported, page.name, data), encoding="utf-8")
+    rebuilt = text_bytes(build_report(data)).decode("utf-8")
+    assert difflib.SequenceMatcher(None, originals[example], rebuilt, autojunk=False).ratio() >= 0.99
+    assert heading_counts(rebuilt) == heading_counts(originals[example])
+    assert not any(word in rebuilt for word in ("首页", "索引号", "字体", "上一篇", "版权所有"))

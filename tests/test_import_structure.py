@@ -297,3 +297,12 @@ def test_a_date_in_chinese_numerals_and_the_closings_of_a_report_to_a_congress(t
     expected = {"二〇二四年一月二十日": "2024-01-20", "二○二三年十二月三十一日": "2023-12-31", "2024年1月20日": "2024-01-20"}[date]
     assert (values["date"], values["closing"], values["issuer"]) == (expected, closing, "XX县教育局")
     assert values["parts"]["achievements"]["content"] == ["全年教育支出24303万元。"]
+
+
+def test_a_title_over_two_lines_after_a_sites_menus_keeps_both_lines(tmp_path):
+    page = "首页\n政务公开\n互动交流\n当前位置：首页 > 信息公开\n某某县人民政府关于2023年度\n履行教育职责情况的报告\n市人民政府：\n今年以来，我县认真落实各项工作。\n"
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    imported = import_file(path)
+    assert imported.values["title"] == ["某某县人民政府关于2023年度", "履行教育职责情况的报告"]
+    assert imported.header == ["首页", "政务公开", "互动交流", "当前位置：首页 > 信息公开"]

@@ -10,6 +10,7 @@ in ``drafter.importer`` turns them into report data, whatever the file was.
 | .doc .wps .odt .rtf | ``readers.office``: LibreOffice makes a .docx, read as above |
 | .pdf | ``readers.pdf``: the text layer with positions (pypdfium2); headers, footers and page numbers dropped, lines and pages rejoined |
 | .txt | ``readers.text``: UTF-8, UTF-16 or GB18030, detected, or as ``--encoding`` says |
+| .html | ``readers.html``: a page saved from a site or exported by an office suite, a paragraph a block element |
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class Source:
     encoding: str | None = None
 
 
+# A page number as a page prints it: 「— 3 —」, 「-3-」, 「第3页」, 「3/12」.
+PAGE_NUMBER = re.compile(r"^[-—–－―\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4}\s*页?)?[-—–－―\s]*$")
 _SPACE_BY_CJK = re.compile(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])")
 
 
@@ -56,6 +59,13 @@ def without_layout_spaces(text: str) -> str:
 OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 and WPS files, and encrypted .docx, are OLE compound files
 OFFICE_SUFFIXES = (".doc", ".wps", ".odt", ".rtf", ".dot", ".wpt", ".docm")
 TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def _looks_like_html(data: bytes) -> bool:
+    """A page saved under another name: it starts (after a byte-order mark and blanks) with <!DOCTYPE html or <html."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
 
 
 def read_source(path: Path, encoding: str | None = None) -> Source:
@@ -82,12 +92,16 @@ def read_source(path: Path, encoding: str | None = None) -> Source:
         from drafter.readers import office
 
         source = office.read(path, data)
+    elif suffix in HTML_SUFFIXES or _looks_like_html(data):
+        from drafter.readers import html
+
+        source = html.read(path, data, encoding)
     elif suffix in TEXT_SUFFIXES or suffix == "":
         from drafter.readers import text
 
         source = text.read(path, data, encoding)
     else:
-        raise DrafterError([Problem(str(path), _("不认识这种文件（{suffix}）。可以导入 .docx、.doc、.wps、.odt、.rtf、.pdf 和 .txt。").format(suffix=suffix))])
+        raise DrafterError([Problem(str(path), _("不认识这种文件（{suffix}）。可以导入 .docx、.doc、.wps、.odt、.rtf、.pdf、.html 和 .txt。").format(suffix=suffix))])
     source.paragraphs = [p for p in source.paragraphs if p.text.strip()]
     if not source.paragraphs:
         raise DrafterError([Problem(str(path), _("文件中没有文字。若是扫描件，请先用文字识别（OCR）转成文字。"))])

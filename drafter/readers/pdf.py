@@ -26,10 +26,9 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.readers import Source, SourceParagraph, without_layout_spaces
+from drafter.readers import PAGE_NUMBER, Source, SourceParagraph, without_layout_spaces
 
 MAX_PAGES = 2000
-_PAGE_NUMBER = re.compile(r"^[-—–－―\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4}\s*页?)?[-—–－―\s]*$")
 
 
 @dataclass
@@ -130,7 +129,7 @@ def without_running_lines(lines: list[Line]) -> list[Line]:
     in_margin = [line for line in lines if _in_margin(line)]
     repeated = Counter(re.sub(r"\d+", "#", line.text) for line in in_margin)
     running = {text for text, seen in repeated.items() if pages >= 3 and seen >= max(3, pages // 2)}
-    return [line for line in lines if not (_in_margin(line) and (_PAGE_NUMBER.match(line.text) or re.sub(r"\d+", "#", line.text) in running))]
+    return [line for line in lines if not (_in_margin(line) and (PAGE_NUMBER.match(line.text) or re.sub(r"\d+", "#", line.text) in running))]
 
 
 def _in_margin(line: Line) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.readers import Source, SourceParagraph, without_layout_spaces
+from drafter.readers import PAGE_NUMBER, Source, SourceParagraph, without_layout_spaces
 from drafter.rules import leading_marker
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -37,7 +37,6 @@ def read(path: Path, data: bytes, encoding: str | None = None) -> Source:
 SLACK = 4  # columns a full line may fall short: 避头尾 brings a character or two down with a mark
 INDENT = 4  # columns of a paragraph's first-line indent, which a copied line does not keep
 MIN_WRAPPED = 5  # full lines of one width it takes to call a text hard-wrapped
-_PAGE_NUMBER = re.compile(r"^[-—–－―\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－―\s]*$")
 _CLOSING = re.compile(r"^(特此报告|专此报告|以上报告|特此汇报)[。！]?$")
 
 
@@ -76,7 +75,7 @@ def unwrapped(paragraphs: list[SourceParagraph], lines: list[str], full: int) ->
     blank = False
     for paragraph, line in zip(paragraphs, lines):
         text = _printed(line)
-        if not text or _PAGE_NUMBER.match(text):
+        if not text or PAGE_NUMBER.match(text):
             blank = blank or not text
             continue
         blank = blank and not line.startswith("\f")  # the blank before a page's form feed ends nothing

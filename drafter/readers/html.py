@@ -1,0 +1,100 @@
+"""The .html reader: a report saved from a web page (网页另存为) or exported as HTML by Word, WPS or
+LibreOffice. Each block element (p, div, h1–h6, li, a table's row) is a paragraph, with the
+alignment the page gives it; a <br> breaks a line inside one, as Shift+Enter does in a .docx.
+Scripts, styles, forms and <nav> are left out. A site's own lines around the article (its menus
+and path, 发布时间：, 上一篇) are the recogniser's to leave out, as for a page copied as text.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from drafter.readers import PAGE_NUMBER, Source, SourceParagraph
+from drafter.readers.text import decode
+
+BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section", "article", "header", "footer",
+          "blockquote", "pre", "dd", "dt", "dl", "ul", "ol", "center", "form", "body", "html", "main", "aside", "figure", "caption"}
+CELLS = {"td", "th"}
+SKIPPED = {"script", "style", "noscript", "select", "option", "button", "iframe", "svg", "head", "nav", "template", "textarea", "object"}
+VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr"}
+_SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
+_ALIGN = re.compile(r"text-align\s*:\s*(center|right|left|justify)", re.I)
+
+
+def read(path: Path, data: bytes, encoding: str | None = None) -> Source:
+    text, used = decode(data, str(path), encoding)
+    parser = _Blocks()
+    parser.feed(text)
+    parser.close()
+    parser.end_block()
+    return Source([SourceParagraph(number, text, centered=align == "center", right=align == "right")
+                   for number, (text, align) in enumerate(parser.paragraphs, 1)], [".html"], used)
+
+
+class _Blocks(HTMLParser):
+    """The page's text, a paragraph a block element, each with the alignment it or a block around it sets."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[tuple[str, str]] = []
+        self.pieces: list[str] = []
+        self.skipping = 0  # depth inside script, style, nav …
+        self.aligns: list[tuple[str, str]] = []  # (tag, alignment) of the open blocks
+        self.in_row = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIPPED:
+            self.skipping += tag not in VOID
+            return
+        if self.skipping:
+            return
+        if tag == "br":
+            self.pieces.append("\n")
+        elif tag in CELLS:
+            if self.in_row and "".join(self.pieces).strip():
+                self.pieces.append("\u3000")  # cells of one row, as the .docx reader joins them
+        elif tag in BLOCKS:
+            self.end_block()
+            self.in_row = tag == "tr"
+            self.aligns.append((tag, _alignment(dict(attrs))))
+
+    def handle_startendtag(self, tag, attrs):
+        if tag == "br" and not self.skipping:
+            self.pieces.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+            return
+        if self.skipping:
+            return
+        if tag in BLOCKS:
+            self.end_block()
+            for index in range(len(self.aligns) - 1, -1, -1):
+                if self.aligns[index][0] == tag:
+                    del self.aligns[index:]
+                    break
+            if tag == "tr":
+                self.in_row = False
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.pieces.append(data)
+
+    def end_block(self):
+        """The text gathered since the last block boundary, as one paragraph (spaces as HTML shows them)."""
+        lines = [_SPACES.sub(" ", line).strip(" ") for line in "".join(self.pieces).split("\n")]
+        text = "\n".join(line for line in lines if line.strip()).strip()
+        self.pieces = []
+        if text and not PAGE_NUMBER.match(text):  # an office suite's footer, exported with the body
+            align = next((align for _tag, align in reversed(self.aligns) if align), "")
+            self.paragraphs.append((text, align))
+
+
+def _alignment(attributes: dict) -> str:
+    """center, right, left or justify where the element sets it (style before align), else ''."""
+    style = _ALIGN.search(attributes.get("style") or "")
+    align = (style.group(1) if style else attributes.get("align") or "").lower()
+    return align if align in ("center", "right", "left", "justify") else ""
