@@ -306,3 +306,15 @@ def test_a_title_over_two_lines_after_a_sites_menus_keeps_both_lines(tmp_path):
     imported = import_file(path)
     assert imported.values["title"] == ["某某县人民政府关于2023年度", "履行教育职责情况的报告"]
     assert imported.header == ["首页", "政务公开", "互动交流", "当前位置：首页 > 信息公开"]
+
+
+@pytest.mark.parametrize("declared, encoding", [("gb2312", "gbk"), ("utf-8", "utf-8"), ("utf-8", "gb18030"), ("big5", "big5")])
+def test_a_saved_page_is_read_in_the_encoding_it_declares_or_its_bytes_show(tmp_path, declared, encoding):
+    from drafter.readers import read_source
+
+    title = "某某縣教育局關於2023年工作情況的報告" if encoding == "big5" else "某某县教育局关于2023年工作情况的报告"
+    page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={declared}"></head><body><p align="center">{title}</p><p>县人民政府：</p></body></html>'
+    path = tmp_path / "page.htm"
+    path.write_bytes(page.replace("县人民政府", "縣人民政府" if encoding == "big5" else "县人民政府").encode(encoding))
+    source = read_source(path)
+    assert source.paragraphs[0].text == title and source.paragraphs[0].centered

@@ -24,13 +24,37 @@ _ALIGN = re.compile(r"text-align\s*:\s*(center|right|left|justify)", re.I)
 
 
 def read(path: Path, data: bytes, encoding: str | None = None) -> Source:
-    text, used = decode(data, str(path), encoding)
+    text, used = decode(data, str(path), encoding or declared_encoding(data))
     parser = _Blocks()
     parser.feed(text)
     parser.close()
     parser.end_block()
     return Source([SourceParagraph(number, text, centered=align == "center", right=align == "right")
                    for number, (text, align) in enumerate(parser.paragraphs, 1)], [".html"], used)
+
+
+_CHARSET = re.compile(rb"<meta[^>]*charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+_GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "euc-cn", "cp936"}  # all read as GB18030, which holds them
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The charset a page's <meta> declares, if Python knows it (GB2312 and GBK read as GB18030)."""
+    import codecs
+
+    found = _CHARSET.search(data[:4096])
+    if not found:
+        return None
+    name = found.group(1).decode("ascii").lower()
+    name = "gb18030" if name in _GB else name
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    try:
+        data.decode(name)
+    except UnicodeDecodeError:
+        return None  # declared wrongly, as pages often are: found from the bytes instead
+    return name
 
 
 class _Blocks(HTMLParser):
