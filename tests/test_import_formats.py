@@ -152,14 +152,29 @@ def government_page(article: str) -> str:
 <p>版权所有：某某县人民政府　ICP备12345678号　网站标识码：6210000001</p></div></body></html>"""
 
 
+def web_archive(page: bytes) -> bytes:
+    """``page`` as Internet Explorer's 单个文件网页 (.mht): MIME multipart/related, the page
+    quoted-printable in GB2312, an image beside it."""
+    import quopri
+
+    boundary = "----=_NextPart_000_0000_01DA4D2E.5A7B1C20"
+    return (f'From: <Saved by Windows Internet Explorer 8>\r\nSubject: report\r\nMIME-Version: 1.0\r\n'
+            f'Content-Type: multipart/related; type="text/html"; boundary="{boundary}"\r\n\r\n'
+            f'This is a multi-part message in MIME format.\r\n\r\n--{boundary}\r\nContent-Type: text/html; charset="gb2312"\r\n'
+            f'Content-Transfer-Encoding: quoted-printable\r\nContent-Location: http://www.example.gov.cn/art/2024/1/12/art_1.html\r\n\r\n').encode() \
+        + quopri.encodestring(page) + f'\r\n\r\n--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n\r\n--{boundary}--\r\n'.encode()
+
+
+@pytest.mark.parametrize("kind", ["html", "mht"])
 @pytest.mark.parametrize("example", [e.stem for e in EXAMPLES])
-def test_a_report_saved_from_a_government_site_imports_without_the_site(saved, tmp_path, example):
-    """网页另存为: the report's HTML inside a site's page, in GBK; the menus, path, 信息公开 fields,
-    links and footer stay out, and the report rebuilds as it was."""
+def test_a_report_saved_from_a_government_site_imports_without_the_site(saved, tmp_path, example, kind):
+    """网页另存为: the report's HTML inside a site's page, in GBK, as .html or a single-file .mht;
+    the menus, path, 信息公开 fields, links and footer stay out, and the report rebuilds as it was."""
     originals, files = saved
     html = files[example, "html"].read_text(encoding="utf-8")
-    page = tmp_path / "page.html"
-    page.write_bytes(government_page(html[html.index(">", html.index("<body")) + 1:html.index("</body>")]).encode("gb18030"))
+    page = tmp_path / f"page.{kind}"
+    content = government_page(html[html.index(">", html.index("<body")) + 1:html.index("</body>")]).encode("gb18030")
+    page.write_bytes(web_archive(content) if kind == "mht" else content)
     imported = import_file(page)
     assert imported.header[0] == "首页 | 政务公开 | 互动交流" and imported.trailer[-1].startswith("版权所有") and not imported.values.get("unplaced")
     data = tmp_path / "imported.yaml"

@@ -10,7 +10,7 @@ in ``drafter.importer`` turns them into report data, whatever the file was.
 | .doc .wps .odt .rtf | ``readers.office``: LibreOffice makes a .docx, read as above |
 | .pdf | ``readers.pdf``: the text layer with positions (pypdfium2); headers, footers and page numbers dropped, lines and pages rejoined |
 | .txt | ``readers.text``: UTF-8, UTF-16 or GB18030, detected, or as ``--encoding`` says |
-| .html | ``readers.html``: a page saved from a site or exported by an office suite, a paragraph a block element |
+| .html .mht | ``readers.html``: a page saved from a site (also as one .mht file) or exported by an office suite, a paragraph a block element |
 """
 
 from __future__ import annotations
@@ -59,7 +59,13 @@ def without_layout_spaces(text: str) -> str:
 OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 and WPS files, and encrypted .docx, are OLE compound files
 OFFICE_SUFFIXES = (".doc", ".wps", ".odt", ".rtf", ".dot", ".wpt", ".docm")
 TEXT_SUFFIXES = (".txt", ".text", ".md")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml")
+
+
+def _looks_like_web_archive(data: bytes) -> bool:
+    from drafter.readers.html import is_web_archive
+
+    return is_web_archive(data)
 
 
 def _looks_like_html(data: bytes) -> bool:
@@ -92,7 +98,7 @@ def read_source(path: Path, encoding: str | None = None) -> Source:
         from drafter.readers import office
 
         source = office.read(path, data)
-    elif suffix in HTML_SUFFIXES or _looks_like_html(data):
+    elif suffix in HTML_SUFFIXES or _looks_like_html(data) or _looks_like_web_archive(data):
         from drafter.readers import html
 
         source = html.read(path, data, encoding)

@@ -1,5 +1,5 @@
-"""The .html reader: a report saved from a web page (网页另存为) or exported as HTML by Word, WPS or
-LibreOffice. Each block element (p, div, h1–h6, li, a table's row) is a paragraph, with the
+"""The .html reader: a report saved from a web page (网页另存为, also as a single-file .mht) or
+exported as HTML by Word, WPS or LibreOffice. Each block element (p, div, h1–h6, li, a table's row) is a paragraph, with the
 alignment the page gives it; a <br> breaks a line inside one, as Shift+Enter does in a .docx.
 Scripts, styles, forms and <nav> are left out. A site's own lines around the article (its menus
 and path, 发布时间：, 上一篇) are the recogniser's to leave out, as for a page copied as text.
@@ -11,6 +11,8 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from drafter.errors import DrafterError, Problem
+from drafter.i18n import _
 from drafter.readers import PAGE_NUMBER, Source, SourceParagraph
 from drafter.readers.text import decode
 
@@ -24,6 +26,8 @@ _ALIGN = re.compile(r"text-align\s*:\s*(center|right|left|justify)", re.I)
 
 
 def read(path: Path, data: bytes, encoding: str | None = None) -> Source:
+    if is_web_archive(data):
+        data, encoding = archived_page(path, data, encoding)
     text, used = decode(data, str(path), encoding or declared_encoding(data))
     parser = _Blocks()
     parser.feed(text)
@@ -31,6 +35,39 @@ def read(path: Path, data: bytes, encoding: str | None = None) -> Source:
     parser.end_block()
     return Source([SourceParagraph(number, text, centered=align == "center", right=align == "right")
                    for number, (text, align) in enumerate(parser.paragraphs, 1)], [".html"], used)
+
+
+def is_web_archive(data: bytes) -> bool:
+    """A single-file web page (.mht, .mhtml: Internet Explorer's and Word's 单个文件网页), a MIME message."""
+    head = data[:2048].lstrip().lower()
+    return head.startswith((b"mime-version:", b"from:", b"content-type: multipart/related", b"subject:", b"date:")) and b"multipart/related" in data[:4096].lower()
+
+
+def archived_page(path: Path, data: bytes, encoding: str | None) -> tuple[bytes, str | None]:
+    """The page inside a web archive (its first text/html part, undone from quoted-printable or
+    base64) and the charset the archive gives it."""
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            content = part.get_payload(decode=True) or b""
+            return content, encoding or _known(part.get_content_charset())
+    raise DrafterError([Problem(str(path), _("这个单个文件网页（.mht）里没有网页内容，无法导入。请在浏览器中打开后另存为 .html，或复制文字存为 .txt。"))])
+
+
+def _known(charset: str | None) -> str | None:
+    import codecs
+
+    if not charset:
+        return None
+    charset = "gb18030" if charset.lower() in _GB else charset
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        return None
+    return charset
 
 
 _CHARSET = re.compile(rb"<meta[^>]*charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
