@@ -89,13 +89,13 @@ def data_name(path: Path) -> str | None:
     """年份-发文机关-标题 from the data, or None when the file cannot tell (its build will say why).
 
     Read through drafter's own bounded loader: a hostile file must not expand in the parent."""
-    from drafter.load import load_report
+    from drafter.load import load_report, title_text
 
     try:
         values = load_report(path).values
     except DrafterError:
         return None
-    title = values["title"] if isinstance(values["title"], str) else "".join(values["title"])
+    title = title_text(values)
     year = re.match(r"\d{4}", str(values["date"]))
     title = title.split("关于", 1)[-1] if str(values["issuer"]) in title else title
     return f"{year.group(0) if year else ''}-{values['issuer']}-{title}"

@@ -413,7 +413,7 @@ def _mended_lists(document, in_labels: list[PlacedFinding]) -> list[Change]:
 
     lists = ListLabels(numbering_of(document), Styles(document.styles.element))
     paragraphs = every_paragraph(document)
-    changes, mended = [], {}  # w:lvl -> its lvlText before the change
+    changes, mended = [], set()  # the w:lvl elements changed so far
     for item in in_labels:
         level, index = lists.level_of(paragraphs[item.in_label]._p)
         if level is None:
@@ -422,7 +422,7 @@ def _mended_lists(document, in_labels: list[PlacedFinding]) -> list[Change]:
             text = mended_text(level, index, item.finding.text, item.finding.replacement)
             if text is None:
                 continue
-            mended[level.element] = level.text
+            mended.add(level.element)
             level.element.find(f"{W}lvlText").set(f"{W}val", text)
         changes.append(Change(item.place, item.finding.text, item.finding.replacement, item.finding.rule))
     return changes

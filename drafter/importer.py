@@ -12,18 +12,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drafter.i18n import _
-from drafter.readers import Source, SourceParagraph, read_source, without_layout_spaces
+from drafter.readers import CLOSING, ENDS_SENTENCE, Source, SourceParagraph, joined_lines, read_source, without_layout_spaces
 from drafter.load import number_from_text
 from drafter.number import chinese_numeral
-from drafter.rules import SOURCE_LINE, leading_marker, numeral_value
+from drafter.rules import SOURCE_LINE, date_of, leading_marker, numeral_value
 from drafter.yaml_out import schema_line, yaml_lines
 
 MAX_HEADING = 60  # characters: a longer first sentence is a paragraph, not a run-in heading
-_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-_CHINESE_DATE = re.compile(r"^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
-_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-# 「特此报告。」 and the forms a report to a 人大 or a leader ends with: 「以上报告，请予审议。」
-_CLOSING = re.compile(r"^(特此报告|专此报告|以上报告|特此汇报)([，,](请|如有|妥否)[^。！]{0,12})?[。！]?$")
 _TRANSITION = re.compile(r"(现将[^。；：]*?如下|具体[^。；：]*?如下|[^。；，]*?报告如下)[：:。]$")
 _CITATION = re.compile(r"^(按照|根据|依据)((?:[^《》，。]*《[^》]*》(?:（[^）]*）)?、?)+)要求，")
 _NOTICE = re.compile(r"([^《》、]*)《([^》]*)》(?:（([^）]*)）)?")
@@ -261,21 +256,6 @@ def score_rows(paragraphs: list[SourceParagraph]) -> dict[str, dict]:
 
 
 
-def date_of(text: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of a 成文日期 line: 2024年1月10日, or in Chinese numerals as reports before
-    GB/T 9704-2012 and many since write it (二〇二四年一月十日); None for anything else."""
-    text = re.sub(r"[\s\u3000]+", "", text)
-    digits = _DATE.match(text)
-    if digits:
-        return int(digits.group(1)), int(digits.group(2)), int(digits.group(3))
-    chinese = _CHINESE_DATE.match(text)
-    if chinese:
-        month, day = numeral_value(chinese.group(2)), numeral_value(chinese.group(3))
-        if month and day:
-            return int(chinese.group(1).translate(_YEAR_DIGITS)), month, day
-    return None
-
-
 def split_tail(paragraphs: list[SourceParagraph], imported: Imported) -> list[SourceParagraph]:
     """Take 成文日期, 发文机关署名 and the closing off the end; return the rest."""
     paragraphs = split_trailer(paragraphs, imported)
@@ -296,7 +276,7 @@ def split_tail(paragraphs: list[SourceParagraph], imported: Imported) -> list[So
         if signer and len(signer.text) <= 30 and not _SENTENCE_END.search(signer.text) and leading_marker(signer.text) is None:
             _set(imported, ("issuer",), signer.text, _paragraphs_note([signer]))
             end -= 1
-    if end and _CLOSING.match(paragraphs[end - 1].text):
+    if end and CLOSING.match(paragraphs[end - 1].text):
         imported.values["closing"] = paragraphs[end - 1].text
         end -= 1
     else:
@@ -591,7 +571,6 @@ def assign_parts(top: list, numbers: list[list[int]], imported: Imported) -> Non
 REQUIRED = ("title", "issuer", "recipient", "date")
 
 
-_ENDS_SENTENCE = re.compile(r"[。！？；：:!?;][”’」』）》]*$")
 _CLAUSE_MARK = re.compile(r"[，。；：！？]")
 
 
@@ -614,15 +593,14 @@ def without_soft_breaks(paragraphs: list[SourceParagraph]) -> list[SourceParagra
             if not pieces or _parts_here(pieces[-1], line):
                 pieces.append(text)
             else:
-                glue = " " if pieces[-1][-1:].isascii() and pieces[-1][-1:].isalnum() and text[:1].isascii() and text[:1].isalnum() else ""
-                pieces[-1] += glue + text
+                pieces[-1] = joined_lines(pieces[-1], text)
         result += [replace(paragraph, text=piece) for piece in pieces]
     return result
 
 
 def _parts_here(before: str, line: str) -> bool:
     """Whether a break between ``before`` and ``line`` ends a paragraph (see ``without_soft_breaks``)."""
-    if _ENDS_SENTENCE.search(before) or line.startswith(("　", "  ", "\t")):
+    if ENDS_SENTENCE.search(before) or line.startswith(("　", "  ", "\t")):
         return True
     heading = leading_marker(before) is not None and not _CLAUSE_MARK.search(before)
     return heading and bool(_CLAUSE_MARK.search(line))

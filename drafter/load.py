@@ -654,6 +654,12 @@ def structure_problems(report: ReportData) -> list[Problem]:
     return problems + record_problems(report)
 
 
+def title_text(values: dict) -> str:
+    """The title as one line, whether the data writes it as one or as its lines."""
+    title = values.get("title", "")
+    return "".join(title) if isinstance(title, list) else str(title)
+
+
 def consistency_warnings(report: ReportData) -> list[Problem]:
     """What the data says twice and differently, as warnings at their lines (``build`` prints them,
     ``check`` lists them under their rule): the organ the title or 版头 names against the 署名
@@ -663,7 +669,7 @@ def consistency_warnings(report: ReportData) -> list[Problem]:
     stale = date_before_title(report.values)
     if stale:
         problems.append(Problem(report.source, stale, *report.where(("date",)), "date-before-title"))
-    title = "".join(report.values["title"]) if isinstance(report.values.get("title"), list) else str(report.values.get("title", ""))
+    title = title_text(report.values)
     if title and not title.endswith("报告"):
         message = _("标题应以文种「报告」结尾（发文机关＋关于……的＋文种，《党政机关公文处理工作条例》第九条）；「汇报」「总结」不是公文文种。")
         problems.append(Problem(report.source, message, *report.where(("title",)), "title-genre"))
@@ -675,7 +681,7 @@ def issuer_mismatches(values: dict) -> list[tuple[str, tuple]]:
     where it is not the 署名's (issuer) nor a short form of it (「XX县关于……」 for XX县人民政府): a
     slip, or last year's or another office's file reused with its old name."""
     issuer = re.sub(r"\s+", "", str(values.get("issuer", "")))
-    title = "".join(values["title"]) if isinstance(values.get("title"), list) else str(values.get("title", ""))
+    title = title_text(values)
     named = []
     if "关于" in title:
         named.append((title[:title.index("关于")], ("title",)))
@@ -693,7 +699,7 @@ def issuer_mismatches(values: dict) -> list[tuple[str, tuple]]:
 def date_before_title(values: dict) -> str | None:
     """The 成文日期 in a year before the last the title names (「2023年工作情况的报告」 dated in 2022):
     last year's date left in a file reused."""
-    title = "".join(values["title"]) if isinstance(values.get("title"), list) else str(values.get("title", ""))
+    title = title_text(values)
     years = [int(year) for year in re.findall(r"(?<!\d)(\d{4})(?=年|学年|—|－|-)", title)]
     written = str(values.get("date", ""))[:4]
     if years and written.isdigit() and int(written) < max(years):

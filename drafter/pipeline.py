@@ -10,7 +10,7 @@ from pathlib import Path
 from drafter.compose import compose, template_name
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.load import ReportData, consistency_warnings, load_report, parse_report, report_date
+from drafter.load import ReportData, consistency_warnings, load_report, parse_report, report_date, title_text
 from drafter.model import NumberedDocument
 from drafter.number import number
 from drafter.parse import parse
@@ -96,7 +96,7 @@ def docx_bytes(report: BuiltReport) -> bytes:
     from drafter.write_docx import DocumentInfo, Layout, docx_bytes as write
 
     values = report.data.values
-    title = values["title"] if isinstance(values["title"], str) else "".join(values["title"])
+    title = title_text(values)
     return write(report.numbered, DocumentInfo(title, values["issuer"], report_date(values["date"])), report.layout or Layout())
 
 

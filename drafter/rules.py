@@ -547,6 +547,24 @@ _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789
 _YEAR_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
+def date_of(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a line that is a date alone, as a 成文日期 is: 2024年1月10日 (spaces
+    and full-width digits allowed), or in Chinese numerals as reports before GB/T 9704-2012 and many
+    since write it (二〇二四年一月十日); None for anything else. The date may be impossible: the
+    loader, or impossible-date, says so at its place."""
+    text = re.sub(r"[\s\u3000]+", "", text)
+    digits = _DIGIT_DATE.fullmatch(text)
+    if digits and digits.group(1) and digits.group(3):
+        year, month, day = (int(part.translate(_FULL_WIDTH_DIGITS)) for part in digits.groups())
+        return year, month, day
+    numerals = _NUMERAL_DATE.fullmatch(text)
+    if numerals and numerals.group(1):
+        month, day = numeral_value(numerals.group(2)), numeral_value(numerals.group(3))
+        if month and day:
+            return int(numerals.group(1).translate(_YEAR_NUMERALS)), month, day
+    return None
+
+
 def _impossible(year: int | None, month: int, day: int | None) -> bool:
     if not 1 <= month <= 12:
         return True

@@ -45,6 +45,19 @@ class Source:
     encoding: str | None = None
 
 
+# A paragraph's last characters when they end a sentence (a closing mark may follow).
+ENDS_SENTENCE = re.compile(r"[。！？；：:!?;…][”’」』）》]*$")
+# 「特此报告。」 and the forms a report to a 人大 or a leader ends with: 「以上报告，请予审议。」
+CLOSING = re.compile(r"^(特此报告|专此报告|以上报告|特此汇报)([，,](请|如有|妥否)[^。！]{0,12})?[。！]?$")
+
+
+def joined_lines(before: str, after: str) -> str:
+    """Two pieces of a paragraph that a line's end parted: a space between two Latin letters (the
+    space the line break took), nothing otherwise (Chinese, or digits of one number)."""
+    glue = " " if before[-1:].isascii() and before[-1:].isalpha() and after[:1].isascii() and after[:1].isalpha() else ""
+    return before + glue + after
+
+
 # A page number as a page prints it: 「— 3 —」, 「-3-」, 「第3页」, 「3/12」.
 PAGE_NUMBER = re.compile(r"^[-—–－―\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4}\s*页?)?[-—–－―\s]*$")
 _SPACE_BY_CJK = re.compile(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])")

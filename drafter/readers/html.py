@@ -20,7 +20,6 @@ BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "
           "blockquote", "pre", "dd", "dt", "dl", "ul", "ol", "center", "form", "body", "html", "main", "aside", "figure", "caption"}
 CELLS = {"td", "th"}
 SKIPPED = {"script", "style", "noscript", "select", "option", "button", "iframe", "svg", "head", "nav", "template", "textarea", "object"}
-VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr"}
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
 _ALIGN = re.compile(r"text-align\s*:\s*(center|right|left|justify)", re.I)
 
@@ -107,7 +106,7 @@ class _Blocks(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         if tag in SKIPPED:
-            self.skipping += tag not in VOID
+            self.skipping += 1
             return
         if self.skipping:
             return
@@ -120,10 +119,6 @@ class _Blocks(HTMLParser):
             self.end_block()
             self.in_row = tag == "tr"
             self.aligns.append((tag, _alignment(dict(attrs))))
-
-    def handle_startendtag(self, tag, attrs):
-        if tag == "br" and not self.skipping:
-            self.pieces.append("\n")
 
     def handle_endtag(self, tag):
         if tag in SKIPPED:

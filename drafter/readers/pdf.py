@@ -26,7 +26,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.readers import PAGE_NUMBER, Source, SourceParagraph, without_layout_spaces
+from drafter.readers import PAGE_NUMBER, Source, SourceParagraph, joined_lines, without_layout_spaces
 
 MAX_PAGES = 2000
 
@@ -114,13 +114,8 @@ def same_line(before: Line, after: Line) -> bool:
 
 
 def joined(before: Line, after: Line) -> Line:
-    glue = " " if _latin(before.text[-1:]) and _latin(after.text[:1]) else ""
     return Line(before.page, before.left, after.right, max(before.top, after.top), min(before.bottom, after.bottom),
-                before.text + glue + after.text, before.page_height, before.page_width)
-
-
-def _latin(char: str) -> bool:
-    return char.isascii() and char.isalnum()
+                joined_lines(before.text, after.text), before.page_height, before.page_width)
 
 
 def without_running_lines(lines: list[Line]) -> list[Line]:
@@ -181,8 +176,7 @@ def paragraphs_of(lines: list[Line]) -> list[SourceParagraph]:
                      and previous.right >= area.right - 1.6 * area.char)
         if continues:
             last = paragraphs[-1]
-            glue = " " if last.text[-1:].isascii() and last.text[-1:].isalpha() and line.text[:1].isascii() and line.text[:1].isalpha() else ""
-            last.text += glue + line.text
+            last.text = joined_lines(last.text, line.text)
         else:
             paragraphs.append(SourceParagraph(len(paragraphs) + 1, line.text, centered=centred, right=right, page=line.page))
         previous = line

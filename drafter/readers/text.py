@@ -17,8 +17,8 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.readers import PAGE_NUMBER, Source, SourceParagraph, without_layout_spaces
-from drafter.rules import leading_marker
+from drafter.readers import CLOSING, ENDS_SENTENCE, PAGE_NUMBER, Source, SourceParagraph, joined_lines, without_layout_spaces
+from drafter.rules import date_of, leading_marker
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -37,7 +37,6 @@ def read(path: Path, data: bytes, encoding: str | None = None) -> Source:
 SLACK = 4  # columns a full line may fall short: 避头尾 brings a character or two down with a mark
 INDENT = 4  # columns of a paragraph's first-line indent, which a copied line does not keep
 MIN_WRAPPED = 5  # full lines of one width it takes to call a text hard-wrapped
-_CLOSING = re.compile(r"^(特此报告|专此报告|以上报告|特此汇报)[。！]?$")
 
 
 def width(text: str) -> int:
@@ -85,9 +84,7 @@ def unwrapped(paragraphs: list[SourceParagraph], lines: list[str], full: int) ->
             continue
         head = len(result) <= 3  # the title's lines and the 主送机关
         if joined and not blank and _goes_on(joined, full, text, head) and _continues(joined, line, text, head):
-            last = result[-1]
-            glue = " " if last.text[-1:].isascii() and last.text[-1:].isalpha() and text[:1].isascii() and text[:1].isalpha() else ""
-            last.text += glue + text
+            result[-1].text = joined_lines(result[-1].text, text)
             joined.append(text)
             continue
         result.append(replace(paragraph, text=text))
@@ -95,10 +92,8 @@ def unwrapped(paragraphs: list[SourceParagraph], lines: list[str], full: int) ->
     return result
 
 
-_SENTENCE_END = re.compile(r"[。！？；：:!?;…][”’」』）》]*$")
 _OPENING = "“‘《（〔【「『"
 _CLOSERS_ONLY = re.compile(r"^[，。、；：！？”’）》」』〕】]+$")
-_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 
 
 def _goes_on(joined: list[str], full: int, following: str, head: bool) -> bool:
@@ -113,15 +108,15 @@ def _goes_on(joined: list[str], full: int, following: str, head: bool) -> bool:
     if width(last) >= full - SLACK - indent - opening:
         return True
     heading = head or (len(joined) == 1 and leading_marker(last) is not None and "。" not in last)
-    return not heading and not _SENTENCE_END.search(last) and width(last) >= full // 2
+    return not heading and not ENDS_SENTENCE.search(last) and width(last) >= full // 2
 
 
 def _continues(joined: list[str], line: str, text: str, head: bool) -> bool:
-    if line.replace("\f", "").startswith(("　", "  ", "\t")) or leading_marker(text) is not None or _CLOSING.match(text):
+    if line.replace("\f", "").startswith(("　", "  ", "\t")) or leading_marker(text) is not None or CLOSING.match(text):
         return False
     if head and text.endswith(("：", ":")) and width(text) <= 40:  # the 主送机关 under the title
         return False
-    if _DATE_LINE.match(text):  # the 成文日期 under the 署名
+    if date_of(text):  # the 成文日期 under the 署名
         return False
     marker = leading_marker(joined[0])  # a 一级标题 of one line that ends a sentence stands alone; a 二级 often runs in
     return not (len(joined) == 1 and marker is not None and marker[0] == 1 and joined[0].endswith(("。", "：", "；")))
