@@ -17,7 +17,7 @@ without their numbers (ECMA-376 Part 1, 17.9).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.number import chinese_numeral
 
@@ -60,7 +60,7 @@ class ListLabels:
                 if not 0 <= index < LEVELS:
                     continue
                 whole = override.find(f"{W}lvl")
-                level = _level(whole) if whole is not None else Level(**vars(levels.get(index, Level())))
+                level = _level(whole) if whole is not None else replace(levels.get(index, Level()))
                 start = override.find(f"{W}startOverride")
                 if start is not None:
                     level.start = _bounded(_int(start.get(f"{W}val"), level.start))
