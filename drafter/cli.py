@@ -151,6 +151,7 @@ def import_arguments(importing: argparse.ArgumentParser) -> None:
     importing.add_argument("--encoding", metavar=_("编码"), help=_(".txt 的编码，如 gb18030、utf-16；默认自动识别"))
     importing.add_argument("-o", "--output", metavar=_("输出文件"), help=_("写出的数据文件，默认与旧报告同名的 .yaml"))
     importing.add_argument("--scheme", metavar=_("方案"), help=_("按评价方案认出各指标对应的标题和分项；认不出的原样保留并列出"))
+    importing.add_argument("--force", action="store_true", help=_("输出文件已存在时仍然覆盖，覆盖前在旁边留一份带日期的备份"))
     add_template_option(importing)
 
 
@@ -355,7 +356,9 @@ def run_check(args) -> int:
 
 
 def run_import(args) -> int:
-    from drafter.files import write_atomically
+    import os
+
+    from drafter.files import kept_backup, write_atomically
     from drafter.importer import import_file, summary_lines, yaml_text
 
     source = Path(args.report)
@@ -364,16 +367,19 @@ def run_import(args) -> int:
         raise DrafterError([Problem(str(target), _("数据文件应以 .yaml 结尾。"))])
     if target.exists() and source.exists() and target.resolve() == source.resolve():
         raise DrafterError([Problem(str(target), _("输出文件与数据文件相同，会覆盖您的数据。请换一个输出文件名。"))])
-    if target.exists() and not args.output:
-        raise DrafterError([Problem(str(target), _("「{path}」已经存在，为免覆盖，请用 -o 指定输出文件。").format(path=target))])
+    if os.path.lexists(target) and not args.force:
+        raise DrafterError([Problem(str(target), _("「{path}」已经存在，可能是您改过的数据，为免覆盖，没有导入。请用 -o 指定另一个输出文件；确要覆盖，加 --force（先在旁边留一份带日期的备份）。").format(path=target))])
     scheme = None
     if args.scheme:
         from drafter.scheme import find_scheme
 
         scheme = find_scheme(args.scheme, template_folders(args.templates), "--scheme")
     imported = import_file(source, scheme, args.encoding)
+    text = yaml_text(imported, source.name, target).encode("utf-8")
+    if os.path.lexists(target):
+        print(_("已将原来的「{path}」备份为「{backup}」。").format(path=target, backup=kept_backup(target)), file=sys.stderr)
     try:
-        write_atomically(target, yaml_text(imported, source.name, target).encode("utf-8"))
+        write_atomically(target, text)
     except OSError as error:
         raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
     for line in summary_lines(imported):

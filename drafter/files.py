@@ -46,6 +46,26 @@ def write_atomically(path: str | Path, data: bytes | Callable[[BinaryIO], object
         raise
 
 
+def kept_backup(target: Path) -> Path:
+    """Copy ``target`` to a dated name beside it (``2025.20261208-093000.bak.yaml``) before it is
+    replaced; the copy is never written over. A located problem if it cannot be made."""
+    import datetime
+    import shutil
+
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for attempt in range(1, 1000):
+        backup = target.with_name(f"{target.stem}.{stamp}{'' if attempt == 1 else f'-{attempt}'}.bak{target.suffix}")
+        try:
+            with open(target, "rb") as source, open(backup, "xb") as copy:
+                shutil.copyfileobj(source, copy)
+        except FileExistsError:
+            continue
+        except OSError as error:
+            raise DrafterError([Problem(str(target), _("无法备份，没有覆盖：{reason}").format(reason=error.strerror or error))]) from None
+        return backup
+    raise DrafterError([Problem(str(target), _("无法备份，没有覆盖：同名备份太多。"))])
+
+
 def part_prefix(target: Path) -> str:
     """``.NAME.`` for the temporary file beside ``target``; a name near the file system's 255 bytes is
     cut (the temporary name adds about 15), so a long but valid target can still be written."""

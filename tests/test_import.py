@@ -204,6 +204,23 @@ def test_import_command_writes_beside_and_never_overwrites(tmp_path):
     assert second.returncode == 2 and (tmp_path / "old.yaml").read_bytes() == before
 
 
+def test_import_refuses_an_existing_data_file_and_force_keeps_a_dated_backup(tmp_path):
+    source = tmp_path / "old.txt"
+    source.write_text((CORPUS / "county-bureau-work-report-2023.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    edited = tmp_path / "2024.yaml"
+    edited.write_text("# 改过的数据\ntitle: 我的标题\n", encoding="utf-8")
+    refused = drafter("import", source, "-o", edited, cwd=tmp_path)
+    assert refused.returncode == 2 and str(edited) in refused.stderr and "--force" in refused.stderr
+    assert edited.read_text(encoding="utf-8") == "# 改过的数据\ntitle: 我的标题\n"
+    forced = drafter("import", source, "-o", edited, "--force", cwd=tmp_path)
+    assert forced.returncode == 0, forced.stderr
+    backups = list(tmp_path.glob("2024.*.bak.yaml"))
+    assert len(backups) == 1 and backups[0].read_text(encoding="utf-8") == "# 改过的数据\ntitle: 我的标题\n"
+    assert backups[0].name in forced.stderr and "我的标题" not in edited.read_text(encoding="utf-8")
+    again = drafter("import", source, "-o", edited, "--force", cwd=tmp_path)  # a second backup, the first kept
+    assert again.returncode == 0 and len(list(tmp_path.glob("2024.*.bak.yaml"))) == 2
+
+
 SCHEMES = {"county-annual-assessment-2022-2023": "county-annual-assessment", "city-education-duty-2022": "city-education-duty",
            "county-bureau-work-report-2023": "county-bureau-work-report"}
 
