@@ -14,6 +14,7 @@ import datetime
 import hashlib
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +23,7 @@ import yaml
 from drafter.errors import DrafterError, Problem
 from drafter.files import write_atomically
 from drafter.i18n import _
-from drafter.load import PART_KEYS, PART_NAMES, number_from_text, report_date, usable_number
+from drafter.load import MAX_BYTES, PART_KEYS, PART_NAMES, number_from_text, report_date, usable_number
 from drafter.number import heading_marker, point_marker
 from drafter.yaml_edit import RoundTrip
 
@@ -73,7 +74,7 @@ class Session:
             from drafter.scheme import find_scheme
 
             scheme = find_scheme(str(document.data["scheme"]), template_dirs, str(path))
-        session = cls(path, document, scheme, stamp=stamp)
+        session = cls(path, document, scheme, stamp=stamp, written=text)
         session.refresh()
         return session
 
@@ -110,25 +111,35 @@ class Session:
         """Where to resume: the first field without an answer (the first field if all are answered)."""
         return next((i for i, f in enumerate(self.fields) if not self.answered(f)), 0)
 
+    @contextmanager
+    def change(self):
+        """One change to the file, all or nothing: if anything in it fails (the file was edited
+        elsewhere, the disk is full, a bug), the document, its fields and what was saved are as before,
+        taken back from the text last saved, so nothing half-made is shown or written by a later save."""
+        before, written = self.written if self.written is not None else self.document.text(), self.written
+        try:
+            yield
+        except BaseException:
+            self.document = RoundTrip(before, str(self.path))
+            self.written = written
+            self.refresh()
+            raise
+
     def answer(self, target: Field, text: str, overwrite: bool = False) -> None:
         """Store ``text`` as the answer to ``target`` and write the file at once; if it cannot be
         written, the session stays as the file is (and the caller still has ``text``).
 
         If another program changed the file meanwhile, nothing is written and ``EditedElsewhere``
         is raised, unless the clerk chose to ``overwrite`` it."""
-        before = get(self.data, target.path)
-        holder = get(self.data, target.path[:-1])
-        if target.optional and not text.strip() and isinstance(holder, dict):
-            holder.pop(target.path[-1], None)  # an optional field left empty is left out, not written as ''
-        else:
-            set_value(self.data, target.path, typed_value(target, text))
-        try:
+        with self.change():
+            holder = get(self.data, target.path[:-1])
+            if target.optional and not text.strip() and isinstance(holder, dict):
+                holder.pop(target.path[-1], None)  # an optional field left empty is left out, not written as ''
+            else:
+                set_value(self.data, target.path, typed_value(target, text))
             self.save(overwrite)
-        except DrafterError:
-            set_value(self.data, target.path, before)
-            raise
-        if target.kind in ("part", "reason"):
-            self.refresh()  # the part now holds a point, or the 评价要点 is scored again: fields of their own
+            if target.kind in ("part", "reason"):
+                self.refresh()  # the part now holds a point, or the 评价要点 is scored again: fields of their own
 
     def save(self, overwrite: bool = False) -> None:
         self.written = None  # until this save succeeds, the document may differ from any text saved
@@ -136,6 +147,9 @@ class Session:
             raise EditedElsewhere([Problem(str(self.path), _("数据文件在起草期间被其他程序改动过。为免丢失那边的改动，这次没有保存。"), rule="edited")])
         text = self.document.text()
         content = text.encode("utf-8")
+        if len(content) > MAX_BYTES:
+            raise DrafterError([Problem(str(self.path), _("这样保存后数据文件将有 {size} MB，超过 drafter 能读回的 {limit} MB，所以没有保存。请把过长的文字缩短或分成几份报告。").format(
+                size=f"{len(content) / 2**20:.1f}", limit=MAX_BYTES // 2**20), rule="too-large")])
         try:
             write_atomically(self.path, content)
         except OSError as error:
@@ -148,14 +162,15 @@ class Session:
 
         The comment a file has above the next point (its indicator and guidance) stays above that point:
         ruamel keeps it with the point before, so it moves to the new one, which now stands before it."""
-        points = get(self.data, target.points_of)
-        index = target.path[len(target.points_of)] + 1 if len(target.path) > len(target.points_of) else len(points)
-        points.insert(index, "")
-        if 0 < index < len(points) - 1:
-            move_comment_above_next(points, index)
-        self.save()
-        self.refresh()
-        return next(i for i, f in enumerate(self.fields) if f.path == target.points_of + (index,))
+        with self.change():
+            points = get(self.data, target.points_of)
+            index = target.path[len(target.points_of)] + 1 if len(target.path) > len(target.points_of) else len(points)
+            points.insert(index, "")
+            if 0 < index < len(points) - 1:
+                move_comment_above_next(points, index)
+            self.save()
+            self.refresh()
+            return next(i for i, f in enumerate(self.fields) if f.path == target.points_of + (index,))
 
     def remove_point(self, target: Field) -> int:
         """Take out ``target``'s point (the only one of its list is emptied instead, so its place stays);
@@ -165,15 +180,11 @@ class Session:
         if len(points) == 1:
             self.answer(target, "")
             return self.fields.index(target) if target in self.fields else 0
-        removed = points[index]
-        remove_keeping_comments(points, index)
-        try:
+        with self.change():
+            remove_keeping_comments(points, index)
             self.save()
-        except DrafterError:
-            points.insert(index, removed)
-            raise
-        self.refresh()
-        return self._field_at(target.points_of + (min(index, len(points) - 1),))
+            self.refresh()
+            return self._field_at(target.points_of + (min(index, len(points) - 1),))
 
     def move_point(self, target: Field, step: int) -> int:
         """Swap ``target``'s point with the one before (``step`` -1) or after (+1); returns the field's new index."""
@@ -181,14 +192,11 @@ class Session:
         other = index + step
         if not 0 <= other < len(points) or _names_indicator(points[other]):
             return self._field_at(target.points_of + (index,))
-        points[index], points[other] = points[other], points[index]
-        try:
-            self.save()
-        except DrafterError:
+        with self.change():
             points[index], points[other] = points[other], points[index]
-            raise
-        self.refresh()
-        return self._field_at(target.points_of + (other,))
+            self.save()
+            self.refresh()
+            return self._field_at(target.points_of + (other,))
 
     def _own_point(self, target: Field) -> tuple:
         """The list ``target``'s point is in and its place there; ``DrafterError`` for a field that is no free point."""
@@ -210,17 +218,12 @@ class Session:
     def mark_not_applicable(self, target: Field, reason: str) -> int:
         """Record that ``target``'s indicator does not apply, and why; its score goes (nothing to score).
         Returns the index of the field to go on with."""
-        holder = self.indicator_of(target)
-        holder["not_applicable"] = reason
-        score = holder.pop("score", None) if "score" in holder else None
-        try:
+        with self.change():
+            holder = self.indicator_of(target)
+            holder["not_applicable"] = reason
+            holder.pop("score", None)
             self.save()
-        except DrafterError:
-            holder.pop("not_applicable", None)
-            if score is not None or "score" in holder:
-                holder["score"] = score
-            raise
-        self.refresh()
+            self.refresh()
         here = target.path[:-1]
         return next((i for i, f in enumerate(self.fields) if f.path[:len(here)] != here and i > 0 and self.fields[i - 1].path[:len(here)] == here),
                     min(len(self.fields) - 1, next((i for i, f in enumerate(self.fields) if f.path[:len(here)] == here), 0)))

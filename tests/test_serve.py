@@ -307,6 +307,94 @@ def test_an_indicator_is_marked_not_applicable_and_taken_back(county):
     assert any(f.path[-1] == "score" and f.path[:-1] == ("parts", "achievements", "content", 3, "content", 0, "points", 2) for f in desk.session.fields)
 
 
+def two_problems(desk, page):
+    """The county file with two points under 存在问题; the index of the second."""
+    page.answer(index_of(desk, "parts", "problems", "content"), "经费保障还不够充分")
+    added = page.post("/point", dict(page.field_form(index_of(desk, "parts", "problems", "content", 0, "points", 0)), action="add"))
+    page.answer(added.get_json()["index"], "师资结构有待优化")
+    return index_of(desk, "parts", "problems", "content", 0, "points", 1)
+
+
+def change_of(kind, desk, page, second):
+    """Make the change ``kind`` on the county file through the page, as the script sends it."""
+    na = index_of(desk, "parts", "achievements", "content", 3, "content", 0, "points", 2, "text")
+    return {
+        "answer": lambda: page.answer(second, "办学条件仍有短板"),
+        "overwrite": lambda: page.answer(second, "办学条件仍有短板", overwrite="1"),
+        "add": lambda: page.post("/point", dict(page.field_form(second), action="add")),
+        "move": lambda: page.post("/point", dict(page.field_form(second), action="up")),
+        "remove": lambda: page.post("/point", dict(page.field_form(second), action="remove")),
+        "not-applicable": lambda: page.post("/not-applicable", dict(page.field_form(na), reason="本县没有普通高中")),
+        "reload": lambda: page.post("/reload", {"field": str(second)}),
+    }[kind]()
+
+
+CHANGES = ["answer", "overwrite", "add", "move", "remove", "not-applicable", "reload"]
+
+
+@pytest.mark.parametrize("kind", CHANGES)
+def test_every_change_to_a_session_is_all_or_nothing_when_its_save_fails(county, monkeypatch, kind):
+    import drafter.draft
+    import drafter.serve.app
+
+    desk, _guard, page = serving(county)
+    second = two_problems(desk, page)
+    saved, document, fields = county.read_bytes(), desk.session.document.text(), list(desk.session.fields)
+    shown = page.get(f"/view?field={second}").get_json()
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    def unreadable(*_args, **_kwargs):
+        raise drafter.draft.DrafterError([drafter.draft.Problem(str(county), "读不出")])
+
+    monkeypatch.setattr(drafter.draft, "write_atomically", full_disk)
+    monkeypatch.setattr(drafter.serve.app.Session, "open", unreadable)
+    reply = change_of(kind, desk, page, second)
+    assert reply.status_code >= 400 and reply.get_json()["error"]
+    monkeypatch.undo()
+    assert county.read_bytes() == saved
+    assert desk.session.document.text() == document and desk.session.fields == fields
+    again = page.get(f"/view?field={second}")
+    assert again.status_code == 200 and again.get_json() == shown  # the walk, the field and the preview as before
+    assert page.answer(second, "师资结构仍待优化").status_code == 200  # and the next change is made as usual
+    assert values(county)["parts"]["problems"]["content"][0]["points"] == ["经费保障还不够充分", "师资结构仍待优化"]
+
+
+@pytest.mark.parametrize("kind", [k for k in CHANGES if k not in ("reload", "overwrite")])
+def test_a_change_refused_for_an_edit_elsewhere_leaves_nothing_for_overwrite_to_write(county, kind):
+    desk, _guard, page = serving(county)
+    second = two_problems(desk, page)
+    document = desk.session.document.text()
+    county.write_text(county.read_text(encoding="utf-8").replace("recipient: ''", "recipient: 市教育局"), encoding="utf-8")
+    refused = change_of(kind, desk, page, second)
+    assert refused.status_code == 409 and refused.get_json()["kind"] == "edited"
+    assert desk.session.document.text() == document
+    assert all(page.get(f"/view?field={i}").status_code == 200 for i in range(len(desk.session.fields)))
+    assert page.answer(2, "市政府教育督导委员会", overwrite="1").status_code == 200
+    data = values(county)
+    assert data["recipient"] == "市政府教育督导委员会"
+    assert data["parts"]["problems"]["content"][0]["points"] == ["经费保障还不够充分", "师资结构有待优化"]  # nothing nobody confirmed
+    assert "not_applicable" not in data["parts"]["achievements"]["content"][3]["content"][0]["points"][2]
+
+
+def test_an_answer_that_would_make_the_file_larger_than_drafter_reads_is_refused_before_writing(county):
+    from drafter.load import MAX_BYTES
+
+    text = county.read_text(encoding="utf-8")
+    filler = "教育" * ((MAX_BYTES - len(text.encode("utf-8")) - 50_000) // 6)  # 3 bytes a character
+    county.write_text(re.sub(r"\nopening: ''", f"\nopening: {filler}", text), encoding="utf-8")
+    desk, guard, page = serving(county)
+    saved = county.read_bytes()
+    recipient = index_of(desk, "recipient")
+    form = {"field": str(recipient), "path": '["recipient"]', "structure": "0", "before": ""}
+    reply = page.post("/answer", dict(form, text="市教育局" * 6_000))  # 72 KB more: over the limit
+    assert reply.status_code == 413 and "4 MB" in reply.get_json()["error"]
+    assert county.read_bytes() == saved and desk.session.document.text() is not None
+    desk.session.answer(desk.session.fields[recipient], "市教育局")  # a short answer is saved
+    assert values(county)["recipient"] == "市教育局"
+
+
 # --- the preview and the downloads ---------------------------------------------------------------
 
 

@@ -115,10 +115,8 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
             if text != shown:
                 try:
                     session.answer(target, text, overwrite=request.form.get("overwrite") == "1")
-                except EditedElsewhere as error:
-                    return _failure(error.problems[0].message, 409, kind="edited", index=index)
                 except DrafterError as error:
-                    return _failure(_said(error), 500, kind="unsaved", index=index)
+                    return _not_saved(error, 500, index)
                 if target.kind in ("part", "reason"):
                     desk.structure += 1
             index = _after_answer(session, target, index)
@@ -139,7 +137,7 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
                 else:
                     abort(400)
             except DrafterError as error:
-                return _failure(_said(error), 422, index=index)
+                return _not_saved(error, 422, index)
             desk.structure += 1
             return _done(desk, index)
 
@@ -155,7 +153,7 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
             try:
                 index = desk.session.mark_not_applicable(target, reason)
             except DrafterError as error:
-                return _failure(_said(error), 422, index=index)
+                return _not_saved(error, 422, index)
             desk.structure += 1
             return _done(desk, _field_index(desk.session, target.path[:-1] + ("not_applicable",), index))
 
@@ -238,6 +236,16 @@ def _failure(message: str, status: int, **more) -> Response:
         return response
     index = more.get("index")
     return redirect(f"/?field={index if index is not None else ''}&message={quote(message)}")
+
+
+def _not_saved(error: DrafterError, status: int, index: int) -> Response:
+    """The reply to a change the session refused or could not save (it is as it was before the change):
+    409 for the file edited elsewhere, 413 for a file grown past what drafter reads back."""
+    if isinstance(error, EditedElsewhere):
+        return _failure(error.problems[0].message, 409, kind="edited", index=index)
+    if error.problems[0].rule == "too-large":
+        return _failure(_said(error), 413, kind="too-large", index=index)
+    return _failure(_said(error), status, kind="unsaved", index=index)
 
 
 def _said(error: DrafterError) -> str:
