@@ -15,6 +15,7 @@ from ruamel.yaml.util import load_yaml_guess_indent
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
+from drafter.yaml_out import YAML_BREAKS
 
 
 class RoundTrip:
@@ -27,6 +28,7 @@ class RoundTrip:
             self.yaml = YAML(typ="rt")
             self.yaml.width = 10**9
             self.yaml.indent(mapping=max(indent - sequence_offset, 2), sequence=indent, offset=sequence_offset)
+            self.yaml.representer.add_representer(str, _represent_str)
             self.data = self.yaml.load(text)
         except YAMLError as error:
             raise DrafterError([Problem(source, _("YAML 无法读取：{reason}").format(reason=error), rule="yaml")]) from None
@@ -36,3 +38,11 @@ class RoundTrip:
         out = io.StringIO()
         self.yaml.dump(self.data if data is None else data, out)
         return out.getvalue()
+
+
+def _represent_str(representer, text: str):
+    """A plain string as ruamel writes it, but double-quoted where it holds a character YAML folds
+    (see ``yaml_out.YAML_BREAKS``): ruamel writes U+0085 raw inside single quotes, read back as a space."""
+    if any(character in text for character in YAML_BREAKS):
+        return representer.represent_scalar("tag:yaml.org,2002:str", text, style='"')
+    return representer.represent_str(text)

@@ -12,11 +12,22 @@ from pathlib import Path
 import yaml
 
 
+# Characters YAML reads as line breaks besides \n (NEL, LINE and PARAGRAPH SEPARATOR): written raw in
+# a quoted scalar, they are folded on reading (U+0085 into a space), so a string holding one is
+# written double-quoted, where they are escapes (\N, \L, \P) and come back exactly as typed.
+YAML_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+def needs_escapes(text: str) -> bool:
+    """Whether ``text`` must be written double-quoted to read back the same."""
+    return "\n" in text or any(character in text for character in YAML_BREAKS)
+
+
 def scalar(value) -> str:
     """One YAML scalar as PyYAML would quote it, on one line; nothing for None (a field left to fill in)."""
     if value is None:
         return ""
-    if isinstance(value, str) and "\n" in value:
+    if isinstance(value, str) and needs_escapes(value):
         return yaml.safe_dump(value, allow_unicode=True, width=10**9, default_style='"').strip()
     text = yaml.safe_dump(value, allow_unicode=True, width=10**9, default_flow_style=True).strip()
     return text[:-4].strip() if text.endswith("\n...") else text

@@ -395,6 +395,20 @@ def test_an_answer_that_would_make_the_file_larger_than_drafter_reads_is_refused
     assert values(county)["recipient"] == "市教育局"
 
 
+@pytest.mark.parametrize("character", ["\x85", "\u2028", "\u2029"])
+def test_characters_yaml_reads_as_line_breaks_are_kept_exactly_through_save_and_reload(county, character):
+    desk, _guard, page = serving(county)
+    second = two_problems(desk, page)
+    typed = {2: f"市教育局{character}督导室", second: f"师资结构{character}有待{character}{character}优化"}
+    for index, text in typed.items():
+        assert page.answer(index, text).status_code == 200
+    reopened = Session.open(county)
+    for index, text in typed.items():
+        assert reopened.text_to_show(reopened.fields[index]) == text
+        assert page.field_form(index)["before"] == text
+    assert values(county)["recipient"] == typed[2]
+
+
 # --- the preview and the downloads ---------------------------------------------------------------
 
 
