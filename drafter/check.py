@@ -331,8 +331,8 @@ def check_data(path: Path, rules: RuleSet, template_dirs: tuple[str, ...] = ()) 
     if rules.active("metric"):
         from drafter.figures import unknown_placeholders
 
-        for problem in unknown_placeholders(report) if not invalid else []:
-            result.findings.append(PlacedFinding(Finding("metric", WARNING, 0, 0, "", problem.message), Place(source, problem.line, problem.column), ""))
+        for problem in unknown_placeholders(report) if not invalid else []:  # build refuses them: an error
+            result.findings.append(PlacedFinding(Finding("metric", ERROR, 0, 0, "", problem.message), Place(source, problem.line, problem.column), ""))
     units = data_units(report, not invalid)
     findings = lint([u.paragraph for u in units], rules)
     if rules.active("single-child"):

@@ -44,7 +44,7 @@ def as_data(value: object, metrics: dict[str, Metric] | None = None) -> object:
     """``value`` with every string in it marked as data, so any escaping path Jinja takes is ours,
     and with each ``{metric}`` placeholder written out when ``metrics`` are given."""
     if isinstance(value, str):
-        return _DataText(fill_in(value, metrics) if metrics else value)
+        return _DataText(fill_in(value, metrics) if "{" in value else value)
     if isinstance(value, dict):
         return {key: as_data(item, metrics) for key, item in value.items()}
     if isinstance(value, list):

@@ -231,7 +231,7 @@ class Session:
     def metric_preview(self, target: Field, typed: str) -> str:
         """What the report will print for the metric of ``target`` if its value is ``typed``: every
         placeholder of it the data's text uses, written by the build's own function (``figures.fill_in``)."""
-        from drafter.figures import _PLACEHOLDER, Metric, fill_in, strings_of
+        from drafter.figures import Metric, fill_in, placeholders_in, strings_of
 
         fields = dict((self.data.get("metrics") or {}).get(target.metric) or {})
         try:
@@ -239,7 +239,7 @@ class Session:
         except ValueError:
             return ""
         metrics = {target.metric: Metric.from_data(target.metric, fields)}
-        used = [m.group(0) for _path, text in strings_of(self.data) for m in _PLACEHOLDER.finditer(text) if m.group(1) == target.metric]
+        used = [m.group(0) for _path, text in strings_of(self.data) for m, name, _form in placeholders_in(text) if name == target.metric]
         shown = []
         for placeholder in dict.fromkeys(used or ["{%s}" % target.metric, "{%s.变化}" % target.metric]):
             try:
@@ -281,7 +281,7 @@ class Session:
         from drafter.pipeline import build_report
 
         text, missing = self.draft_text()
-        return build_report(self.path, template_dirs, text=text), missing
+        return build_report(self.path, template_dirs, text=text, draft=True), missing
 
     def text_to_show(self, target: Field) -> str:
         value = self.value(target)

@@ -171,7 +171,15 @@ FORMS = {
 }
 FORM_ALIASES = {"value": "", "previous": "上年", "change": "变化", "difference": "增减", "growth": "增幅", "yi": "亿元"}
 
-_PLACEHOLDER = re.compile(r"\{([^{}.\s]+)(?:\.([^{}\s]+))?\}")
+# {名称} or {名称.形式}; a doubled brace ({{名称}}) is the text {名称} itself, never a placeholder.
+_PLACEHOLDER = re.compile(r"\{\{([^{}]*)\}\}|\{([^{}.\s]+)(?:\.([^{}\s]+))?\}")
+
+
+def placeholders_in(text: str):
+    """Each placeholder in ``text`` as (match, name, form): the doubled braces of literal text left out."""
+    for match in _PLACEHOLDER.finditer(text) if "{" in text else ():
+        if match.group(1) is None:
+            yield match, match.group(2), match.group(3) or ""
 
 
 def metrics_of(values: dict) -> dict[str, Metric]:
@@ -179,13 +187,16 @@ def metrics_of(values: dict) -> dict[str, Metric]:
 
 
 def fill_in(text: str, metrics: dict[str, Metric]) -> str:
-    """``text`` with every ``{name}`` / ``{name.form}`` of a declared metric replaced by its phrase."""
-    if "{" not in text or not metrics:
+    """``text`` with every ``{name}`` / ``{name.form}`` of a declared metric replaced by its phrase,
+    and each ``{{…}}`` written as the text ``{…}`` it stands for."""
+    if "{" not in text:
         return text
 
     def replace(match: re.Match) -> str:
-        metric = metrics.get(match.group(1))
-        return match.group(0) if metric is None else metric.phrase(match.group(2) or "")
+        if match.group(1) is not None:
+            return "{" + match.group(1) + "}"
+        metric = metrics.get(match.group(2)) if metrics else None
+        return match.group(0) if metric is None else metric.phrase(match.group(3) or "")
 
     return _PLACEHOLDER.sub(replace, text)
 
@@ -197,11 +208,10 @@ def placeholder_problems(report, metrics: dict[str, Metric] | None = None) -> li
     if not metrics:
         return problems
     for path, text in report.strings:
-        for match in _PLACEHOLDER.finditer(text) if "{" in text else ():
-            metric = metrics.get(match.group(1))
+        for match, name, form in placeholders_in(text):
+            metric = metrics.get(name)
             if metric is None:
                 continue
-            form = match.group(2) or ""
             if FORM_ALIASES.get(form, form) not in FORMS:
                 close = close_matches(form, [f for f in FORMS if f], n=1)
                 hint = _("是不是「{close}」？").format(close=close[0]) if close else ""
@@ -231,13 +241,14 @@ def unknown_placeholders(report) -> list[Problem]:
 def unknown_in(text: str, names: list[str]) -> list[tuple[str, str]]:
     """Each placeholder in ``text`` that names none of the metrics ``names``, with what to say of it."""
     found = []
-    for match in _PLACEHOLDER.finditer(text):
-        if match.group(1) in names or not _has_ideograph(match.group(1)):
+    for match, name, _form in placeholders_in(text):
+        if name in names or not _has_ideograph(name):
             continue
-        close = close_matches(match.group(1), names, n=2, cutoff=0.3)
+        close = close_matches(name, names, n=2, cutoff=0.3)
         hint = _("是不是{names}？").format(names="、".join(f"「{{{name}}}」" for name in close)) if close else (
             _("数据的 metrics 中没有任何指标。") if not names else _("已声明的有：{names}。").format(names="、".join(names)))
-        found.append((match.group(0), _("「{placeholder}」不是已声明的数据指标，会原样印出。{hint}").format(placeholder=match.group(0), hint=hint)))
+        message = _("「{placeholder}」不是已声明的数据指标，报告中不能这样印出。{hint}如要印出大括号本身，请写成「{literal}」。")
+        found.append((match.group(0), message.format(placeholder=match.group(0), hint=hint, literal="{" + match.group(0) + "}")))
     return found
 
 

@@ -23,7 +23,7 @@ class BuildOptions:
     template_dirs: tuple[str, ...] = ()
     score_table: bool | None = None
     layout: object = None  # write_docx.Layout
-    strict: bool = False  # warnings (an undeclared {placeholder}) stop the build
+    strict: bool = False  # warnings (a 署名 that is not the title's organ, say) stop the build
 
 
 @dataclass
@@ -38,14 +38,16 @@ class BuiltReport:
 
 
 def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = (), score_table: bool | None = None, layout=None, strict: bool = False,
-                 text: str | None = None) -> BuiltReport:
+                 text: str | None = None, draft: bool = False) -> BuiltReport:
     """Run every stage up to numbering; raise ``DrafterError`` with located problems.
 
     ``score_table`` overrides the scheme's choice of ending with 附件 自评得分表. ``text``, when given,
-    is the data itself (a draft not yet saved), and ``data_path`` only names it in messages.
+    is the data itself (a draft not yet saved), and ``data_path`` only names it in messages. A
+    placeholder naming no metric ({合格律} for {合格率}) would print as typed, so it stops the build,
+    unless this is a ``draft`` being previewed, where it is a warning shown beside the preview.
     """
     with collector_paused():
-        return _built(data_path, template_dirs, score_table, layout, strict, text)
+        return _built(data_path, template_dirs, score_table, layout, strict, text, draft)
 
 
 @contextmanager
@@ -71,13 +73,15 @@ def collector_paused():
 _pauses = 0  # builds under way (nested or on other threads) that hold the collector off
 
 
-def _built(data_path, template_dirs, score_table, layout, strict, text) -> BuiltReport:
+def _built(data_path, template_dirs, score_table, layout, strict, text, draft) -> BuiltReport:
+    from drafter.figures import unknown_placeholders
     from drafter.scheme import assess
 
-    from drafter.figures import unknown_placeholders
-
     data = load_report(data_path) if text is None else parse_report(text, str(data_path))
-    warnings = unknown_placeholders(data) + consistency_warnings(data)
+    undeclared, warnings = unknown_placeholders(data), consistency_warnings(data)
+    if undeclared and not draft:
+        raise DrafterError(undeclared + (warnings if strict else []))
+    warnings = undeclared + warnings
     if strict and warnings:
         raise DrafterError(warnings)
     assessment = assess(data, template_dirs)

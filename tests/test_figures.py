@@ -52,9 +52,9 @@ def test_placeholders_in_the_data_write_the_corpus_phrases():
     assert any("一批本科进线率25.26％，较上年提高19.24个百分点" in t and "二批本科以上进线率66.32％，较上年提高23.79个百分点" in t for t in body)
 
 
-def test_braces_that_name_no_metric_stay_as_written(write_data):
-    path = write_data(MINIMAL.replace("一段正文。", "'{不是指标}和{{x}}照写，{支出}按数字写。'") + "metrics:\n  支出: {value: 5, unit: 万元}\n")
-    assert "{不是指标}和{{x}}照写，5万元按数字写。" in [line.text for line in build_report(path).numbered.lines]
+def test_doubled_braces_and_braces_round_no_chinese_name_stay_as_written(write_data):
+    path = write_data(MINIMAL.replace("一段正文。", "'{{不是指标}}和{x}照写，{支出}按数字写。'") + "metrics:\n  支出: {value: 5, unit: 万元}\n")
+    assert "{不是指标}和{x}照写，5万元按数字写。" in [line.text for line in build_report(path).numbered.lines]
 
 
 def test_a_placeholder_that_cannot_be_written_is_a_located_error(write_data):

@@ -732,14 +732,26 @@ def misspelt_placeholder(write_data):
     return write_data(MINIMAL.replace("一段正文。", "人均{人均成绩}。") + "metrics:\n  人均分: {value: 428.1, previous: 401.91, unit: 分}\n")
 
 
-def test_a_misspelt_placeholder_is_a_warning_with_its_place_and_strict_makes_it_an_error(tmp_path, capsys, write_data):
+def test_an_undeclared_placeholder_is_an_error_in_build_preview_and_batch_with_the_nearest_names(tmp_path, capsys, write_data):
     data = misspelt_placeholder(write_data)
-    code, output = run(["build", data, "-o", tmp_path / "r.docx"], capsys)
-    assert code == 0 and f"{data}:9:11: 警告：「{{人均成绩}}」不是已声明的数据指标" in output and "是不是「{人均分}」" in output
-    code, output = run(["build", data, "-o", tmp_path / "strict.docx", "--strict"], capsys)
-    assert code == 2 and not (tmp_path / "strict.docx").exists()
+    for command in (["build", data, "-o", tmp_path / "r.docx"], ["build", data, "-o", tmp_path / "r.txt"], ["preview", data]):
+        code, output = run(command, capsys)
+        assert code == 2 and f"{data}:9:11: 错误：「{{人均成绩}}」不是已声明的数据指标" in output and "是不是「{人均分}」" in output
+        assert "人均{人均成绩}" not in output  # nothing printed
+    assert not (tmp_path / "r.docx").exists() and not (tmp_path / "r.txt").exists()
+    good = write_data(MINIMAL, "good.yaml")
+    code, output = run(["batch", data, good, "-o", tmp_path / "out", "-q"], capsys)
+    assert code == 2 and "人均成绩" in output and "成功 1 份，失败 1 份" in output
+    manifest = (tmp_path / "out" / "manifest.json").read_text(encoding="utf-8")
+    assert "人均成绩" in manifest
     code, output = run(["check", data], capsys)
-    assert "[metric]" in output and "人均成绩" in output
+    assert "错误" in output and "[metric]" in output and "人均成绩" in output
+
+
+def test_doubled_braces_print_the_braces_themselves_and_are_no_placeholder(tmp_path, capsys, write_data):
+    data = write_data(MINIMAL.replace("一段正文。", "填写{{人均成绩}}一栏，人均{人均分}。") + "metrics:\n  人均分: {value: 428.1, previous: 401.91, unit: 分}\n")
+    code, output = run(["preview", data], capsys)
+    assert code == 0 and "填写{人均成绩}一栏，人均428.1分。" in output and "警告" not in output
 
 
 def test_batch_check_prints_a_count_per_file(tmp_path, capsys, write_data):

@@ -205,6 +205,18 @@ def test_a_placeholder_naming_no_metric_is_saved_with_a_warning(county):
     assert "投入{教育经费}万元" in county.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("kind", ["docx", "txt"])
+def test_a_download_with_an_undeclared_placeholder_is_refused_as_drafter_build_refuses_it(tmp_path, kind):
+    data = tmp_path / "report.yaml"
+    shutil.copy(ROOT / "examples" / "county-bureau-work-report-2023.yaml", data)
+    desk, _guard, page = serving(data)
+    point = next(i for i, f in enumerate(desk.session.fields) if f.kind == "point")
+    assert page.get(f"/download/{kind}").status_code == 200
+    assert page.answer(point, "投入{教育经费}万元").status_code == 200
+    download = page.get(f"/download/{kind}")
+    assert download.status_code == 422 and "「{教育经费}」不是已声明的数据指标" in download.get_data(as_text=True)
+
+
 def test_without_javascript_a_form_goes_on_to_the_next_field(county):
     _desk, _guard, page = serving(county)
     reply = page.post("/answer", dict(page.field_form(1), text="XX县人民政府", go="next"), json_reply=False)
