@@ -6,6 +6,7 @@ workers build in chunks and ignore Ctrl-C, which the parent turns into a clean s
 
 from __future__ import annotations
 
+import errno
 import glob
 import hashlib
 import heapq
@@ -14,13 +15,14 @@ import os
 import re
 import shutil
 import signal
+import stat
 import sys
 import tempfile
 import time
 from array import array
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
@@ -44,6 +46,7 @@ class Job:
     source: str
     outputs: tuple[tuple[str, str], ...]  # (format, path)
     shortened_from: str | None = None  # the name the outputs would have had, when it was too long
+    problems: tuple[str, ...] = ()  # why it is not built at all: not a data file, or its outputs clash with another's
 
 
 @dataclass
@@ -55,34 +58,61 @@ class Outcome:
     problems: list[dict] = field(default_factory=list)
     findings: list[dict] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)
+    not_built: list[str] = field(default_factory=list)  # outputs a stop left unmade, the others finished
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.not_built
+
+    @property
+    def status(self) -> str:
+        return "ok" if self.ok else "partly built" if not self.problems else "failed"
 
 
 # --- planning ----------------------------------------------------------------------------------
 
-def collect_inputs(inputs: list[str]) -> list[Path]:
-    """Files, folders (searched for .yaml/.yml) and globs, each input once, in a stable order."""
+def collect_inputs(inputs: list[str]) -> list[Path | Problem]:
+    """Files, folders (searched for .yaml/.yml) and globs, each input once, in a stable order. An input
+    that is no regular file (missing, a symbolic link that loops or points nowhere, a FIFO, a device)
+    stands as the ``Problem`` that says why: it fails alone, and the rest are built."""
     found: list[Path] = []
-    missing = []
+    refused: dict[str, Problem] = {}
     for name in inputs:
         path = Path(name)
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.suffix.lower() in DATA_SUFFIXES and p.is_file())
-        elif path.is_file():
-            found.append(path)
-        elif glob.has_magic(name):
-            found += sorted(Path(p) for p in glob.glob(name, recursive=True) if Path(p).suffix.lower() in DATA_SUFFIXES)
+            candidates = sorted(p for p in path.rglob("*") if p.suffix.lower() in DATA_SUFFIXES and not p.is_dir())
+        elif glob.has_magic(name) and not os.path.lexists(name):
+            candidates = sorted(Path(p) for p in glob.glob(name, recursive=True) if Path(p).suffix.lower() in DATA_SUFFIXES and not os.path.isdir(p))
         else:
-            missing.append(Problem(name, _("找不到这个文件或文件夹。")))
-    if missing:
-        raise DrafterError(missing)
+            candidates = [path]
+        for candidate in candidates:
+            reason = not_a_data_file(candidate)
+            if reason:
+                refused.setdefault(str(candidate), Problem(str(candidate), reason))
+            else:
+                found.append(candidate)
     unique = list(dict.fromkeys(p.resolve() for p in found))
-    if not unique:
+    if not unique and not refused:
         raise DrafterError([Problem(" ".join(inputs), _("没有找到 .yaml 数据文件。"))])
-    return unique
+    return unique + list(refused.values())
+
+
+def not_a_data_file(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a data file, or None for a regular file. Never opens it: a FIFO
+    would hold the batch until something wrote to it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return _("符号链接绕成了圈（指向自己或互相指向），找不到真正的文件。")
+        if error.errno == errno.ENOENT:
+            return _("符号链接指向的文件不存在。") if os.path.islink(path) else _("找不到这个文件或文件夹。")
+        return _("无法读取：{reason}").format(reason=error.strerror or error)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return _("这是命名管道（FIFO），不是数据文件。")
+    return _("这不是普通文件（设备或套接字），不是数据文件。")
 
 
 def data_name(path: Path) -> str | None:
@@ -115,22 +145,26 @@ def safe_name(name: str) -> str:
     return f"{kept}-{digest}"
 
 
-def plan(sources: list[Path], outdir: Path, formats: list[str], naming: str) -> list[Job]:
-    """Each input's output paths; two inputs that would write the same file are an error, before any writing."""
-    jobs, claimed, clashes = [], {}, []
+def plan(sources: list[Path | Problem], outdir: Path, formats: list[str], naming: str) -> list[Job]:
+    """Each input's output paths, decided before anything is written. Inputs that would write the same
+    file fail, each naming the other, and so does an input ``collect_inputs`` refused; the rest build."""
+    jobs, claimed = [], {}
     for source in sources:
+        if isinstance(source, Problem):
+            jobs.append(Job(source.file, (), problems=(source.message,)))
+            continue
         stem = (data_name(source) if naming == "data" else None) or source.stem
         name = safe_name(stem)
         outputs = tuple((fmt, str(outdir / f"{name}.{fmt}")) for fmt in formats)
-        for _fmt, output in outputs:
-            key = os.path.normcase(output)
-            if key in claimed:
-                hint = _("请改名，或用 --name data 按数据命名。") if naming == "input" else _("请改名，或用 --name input 按输入文件命名。")
-                clashes.append(Problem(str(source), _("与「{other}」的输出同名（{output}），会互相覆盖。").format(other=claimed[key], output=output) + hint))
-            claimed[key] = str(source)
         jobs.append(Job(str(source), outputs, stem if name != _UNSAFE_NAME.sub("_", stem).strip("._") else None))
-    if clashes:
-        raise DrafterError(clashes)
+        if outputs:  # every format has the same name: one clash is a clash of all
+            claimed.setdefault(os.path.normcase(outputs[0][1]), []).append((len(jobs) - 1, outputs[0][1]))
+    hint = _("请改名，或用 --name data 按数据命名。") if naming == "input" else _("请改名，或用 --name input 按输入文件命名。")
+    for sharing in claimed.values():
+        for number, output in sharing if len(sharing) > 1 else ():
+            others = "」「".join(jobs[n].source for n, _output in sharing if n != number)
+            clash = _("与「{other}」的输出同名（{output}），会互相覆盖，所以都没有生成。").format(other=others, output=output) + hint
+            jobs[number] = replace(jobs[number], problems=jobs[number].problems + (clash,))
     return jobs
 
 
@@ -323,7 +357,7 @@ class Outcomes:
         self.jobs = jobs
         self.index = {job.source: number for number, job in enumerate(jobs)}
         self.places = array("q", [-1]) * len(jobs)  # offset of each job's line, -1 while it has none
-        self.count = self.failed = 0
+        self.count = self.failed = self.partial = 0
         self.spill = tempfile.TemporaryFile()
 
     def add(self, outcome: Outcome) -> None:
@@ -332,7 +366,8 @@ class Outcomes:
         self.places[number] = self.spill.tell()
         self.spill.write(json.dumps(asdict(outcome), ensure_ascii=False).encode("utf-8") + b"\n")
         self.count += 1
-        self.failed += not outcome.ok
+        self.failed += bool(outcome.problems)
+        self.partial += outcome.status == "partly built"
 
     def has(self, job: Job) -> bool:
         return self.places[self.index[job.source]] >= 0
@@ -373,44 +408,75 @@ def run(jobs: list[Job], workers: int, options=None, fail_fast: bool = False,
 
     options = options or BuildOptions()
     progress = progress or Progress(len(jobs), enabled=False)
+    ready = [job for job in jobs if not job.problems]
     # LibreOffice's profiles and files in flight live here, removed at the end whatever became of the workers
-    workspace = tempfile.mkdtemp(prefix="drafter-batch-") if any(fmt == "pdf" for job in jobs for fmt, _path in job.outputs) else None
-    runner = (_InProcess if workers <= 1 else _Pooled)(Outcomes(jobs), options, with_check, progress, fail_fast, workers, workspace)
+    workspace = tempfile.mkdtemp(prefix="drafter-batch-") if any(fmt == "pdf" for job in ready for fmt, _path in job.outputs) else None
+    runner = (_InProcess if min(workers, len(ready)) <= 1 else _Pooled)(Outcomes(jobs), options, with_check, progress, fail_fast, min(workers, len(ready)), workspace)
+    runner.record([Outcome(job.source, problems=[_problem_record(Problem(job.source, message)) for message in job.problems]) for job in jobs if job.problems])
     started = time.time_ns()
     try:
-        runner.run(jobs)
+        if not runner.stopped:
+            runner.run(ready)
     except KeyboardInterrupt:
         runner.interrupted = True
         runner.stop()
     finally:
         if workspace:
             shutil.rmtree(workspace, ignore_errors=True)
-    for job in jobs:
-        if not runner.outcomes.has(job):
-            finished = _written_before_stop(job, started)
-            if finished:
-                runner.outcomes.add(finished)
-    unfinished = [job for job in jobs if not runner.outcomes.has(job)]
-    for job in unfinished:  # a writer stopped past its grace period may have left its temporary file
+    stopped = [job for job in ready if not runner.outcomes.has(job)]
+    for job in stopped:
+        finished = _finished_before_stop(job, started)
+        if finished:
+            runner.outcomes.add(finished)
+    for job in stopped:  # a writer stopped past its grace period may have left its temporary file
         for _fmt, output in job.outputs:
             sweep_stale_parts(Path(output), older_than=0)
+    unfinished = [job for job in stopped if not runner.outcomes.has(job)]
     shortened = {job.source: job.shortened_from for job in jobs if job.shortened_from}
     return BatchResult(runner.outcomes, runner.interrupted, [job.source for job in unfinished], shortened)
 
 
-def _written_before_stop(job: Job, started: int) -> Outcome | None:
-    """A job whose worker was stopped after writing all its files but before reporting back: every
-    output is there and newer than the batch (whole, since files are only ever renamed into place)."""
-    outputs = []
-    for fmt, output in job.outputs:
+def _finished_before_stop(job: Job, started: int) -> Outcome | None:
+    """What a job whose worker was stopped before reporting back had finished: each output there, newer
+    than the batch and whole (files are only ever renamed into place, and each is checked as its format),
+    with its size and checksum; the rest listed as not built. None if it had finished nothing."""
+    outputs = [record for fmt, output in job.outputs if (record := _finished_output(fmt, output, started))]
+    if not outputs:
+        return None
+    done = {record["path"] for record in outputs}
+    return Outcome(job.source, outputs, not_built=[output for _fmt, output in job.outputs if output not in done])
+
+
+def _finished_output(fmt: str, output: str, started: int) -> dict | None:
+    try:
+        if os.stat(output).st_mtime_ns < started:
+            return None  # an earlier run's
+        content = Path(output).read_bytes()
+    except OSError:
+        return None
+    if not _whole(fmt, content):
+        return None
+    return {"format": fmt, "path": output, "sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content)}
+
+
+def _whole(fmt: str, content: bytes) -> bool:
+    """Whether ``content`` reads as a whole file of its format."""
+    import io
+    import zipfile
+
+    if fmt == "pdf":
+        return content.startswith(b"%PDF-") and b"%%EOF" in content[-1024:]
+    if fmt == "docx":
         try:
-            if os.stat(output).st_mtime_ns < started:
-                return None
-            content = Path(output).read_bytes()
-        except OSError:
-            return None
-        outputs.append({"format": fmt, "path": output, "sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content)})
-    return Outcome(job.source, outputs)
+            with zipfile.ZipFile(io.BytesIO(content)) as package:
+                return "word/document.xml" in package.namelist() and package.testzip() is None
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return False
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 class _InProcess:
@@ -511,8 +577,9 @@ def write_manifest(stream, result: BatchResult, formats: list[str]) -> None:
     report at a time (as ``json.dump`` with indent 2 would write it whole), so its size never sits in memory."""
     from drafter import __version__
 
-    head = {"drafter": __version__, "formats": formats, "succeeded": len(result.outcomes) - result.outcomes.failed,
-            "failed": result.outcomes.failed, "not_started": result.not_started, "interrupted": result.interrupted}
+    outcomes = result.outcomes
+    head = {"drafter": __version__, "formats": formats, "succeeded": len(outcomes) - outcomes.failed - outcomes.partial,
+            "failed": outcomes.failed, "partly_built": outcomes.partial, "not_started": result.not_started, "interrupted": result.interrupted}
     stream.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2].encode("utf-8") + b',\n  "reports": [')
     records = heapq.merge((report_record(o, result) for o in result.outcomes), ({"input": source, "status": "not built"} for source in sorted(result.not_built)),
                           key=lambda r: r["input"])
@@ -523,7 +590,7 @@ def write_manifest(stream, result: BatchResult, formats: list[str]) -> None:
 
 
 def report_record(outcome: Outcome, result: BatchResult) -> dict:
-    record = {"input": outcome.source, "status": "ok" if outcome.ok else "failed", **{k: v for k, v in asdict(outcome).items() if k != "source"}}
+    record = {"input": outcome.source, "status": outcome.status, **{k: v for k, v in asdict(outcome).items() if k != "source" and (k != "not_built" or v)}}
     if outcome.source in result.shortened:
         record["shortened_from"] = result.shortened[outcome.source]
     return record

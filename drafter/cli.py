@@ -411,7 +411,7 @@ def run_batch(args) -> int:
     jobs = batch.plan(batch.collect_inputs(args.inputs), outdir, formats, args.name)
     workers = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     progress = batch.Progress(len(jobs), enabled=not args.quiet)
-    result = batch.run(jobs, min(workers, len(jobs)), options, args.fail_fast, args.check, progress)
+    result = batch.run(jobs, workers, options, args.fail_fast, args.check, progress)
     progress.close()
     manifest = Path(args.manifest) if args.manifest else outdir / "manifest.json"
     try:
@@ -422,7 +422,7 @@ def run_batch(args) -> int:
     result.outcomes.close()
     if result.interrupted:
         return 130
-    return EXIT_OK if not result.outcomes.failed and not result.not_started else EXIT_INPUT
+    return EXIT_OK if not result.outcomes.failed and not result.outcomes.partial and not result.not_started else EXIT_INPUT
 
 
 def print_batch_summary(result, quiet: bool) -> None:
@@ -430,7 +430,7 @@ def print_batch_summary(result, quiet: bool) -> None:
     ``quiet``), warnings and findings, then each failure's problems, then the counts."""
     if not quiet:
         for outcome in result.outcomes:
-            if outcome.ok:
+            if outcome.outputs:
                 print(_("{source} → {outputs}").format(source=outcome.source, outputs="、".join(o["path"] for o in outcome.outputs)), file=sys.stderr)
     for outcome in result.outcomes:
         for problem in outcome.warnings:
@@ -447,8 +447,11 @@ def print_batch_summary(result, quiet: bool) -> None:
     for source, name in result.shortened.items():
         print(_("{source}: 提示：按数据命名的文件名过长，已缩短（原名见清单的 shortened_from）。").format(source=source), file=sys.stderr)
     if result.interrupted:
-        print(_("已中断：已完成的文件完整保留，没有写到一半的文件；未完成的在清单中记为 not built。"), file=sys.stderr)
-    summary = _("成功 {ok} 份，失败 {failed} 份").format(ok=len(result.outcomes) - result.outcomes.failed, failed=result.outcomes.failed)
+        print(_("已中断：已完成的文件完整保留并记入清单，没有写到一半的文件；未完成的在清单中记为 not built（只完成了部分格式的记为 partly built）。"), file=sys.stderr)
+    outcomes = result.outcomes
+    summary = _("成功 {ok} 份，失败 {failed} 份").format(ok=len(outcomes) - outcomes.failed - outcomes.partial, failed=outcomes.failed)
+    if outcomes.partial:
+        summary += _("，部分生成 {n} 份").format(n=outcomes.partial)
     if result.not_started:
         summary += _("，未生成 {n} 份").format(n=result.not_started)
     print(summary + _("。"), file=sys.stderr)

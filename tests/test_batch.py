@@ -1,6 +1,7 @@
 """drafter batch: a folder of good, broken and clashing files; the manifest; a clean stop on Ctrl-C."""
 
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -58,12 +59,105 @@ def test_manifest_lists_inputs_outputs_checksums_and_problems(tmp_path, mixed):
     assert broken["status"] == "failed" and broken["problems"][0]["line"] == 1
 
 
-def test_a_name_clash_is_an_error_before_anything_is_written(tmp_path, mixed):
-    shutil.copy(EXAMPLES[0], mixed / "sub" / EXAMPLES[0].name)
+def test_a_name_clash_fails_the_inputs_concerned_naming_each_other_and_the_rest_build(tmp_path, mixed):
+    clashing = mixed / "sub" / EXAMPLES[0].name
+    shutil.copy(EXAMPLES[0], clashing)
     out = tmp_path / "out"
-    result = drafter("batch", mixed, "-o", out, cwd=tmp_path)
-    assert result.returncode == 2 and "同名" in result.stderr
-    assert list(out.iterdir()) == []
+    result = drafter("batch", mixed, "-o", out, "--format", "docx,txt", cwd=tmp_path)
+    assert result.returncode == 2 and "同名" in result.stderr and "Traceback" not in result.stderr
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    by_input = {r["input"]: r for r in manifest["reports"]}
+    first, second = by_input[str(mixed / EXAMPLES[0].name)], by_input[str(clashing)]
+    assert first["status"] == second["status"] == "failed" and first["outputs"] == second["outputs"] == []
+    assert str(clashing) in first["problems"][0]["message"] and str(mixed / EXAMPLES[0].name) in second["problems"][0]["message"]
+    assert len(first["problems"]) == 1  # one clash, though both formats share the name
+    assert (manifest["succeeded"], manifest["failed"]) == (2, 4)
+    assert not (out / f"{EXAMPLES[0].stem}.docx").exists()  # neither overwrote the other
+    assert all((out / f"{e.stem}.docx").exists() for e in EXAMPLES[1:])
+
+
+def test_inputs_named_by_data_that_map_to_one_name_fail_and_the_manifest_is_written(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(EXAMPLES[0], folder / "a.yaml")
+    shutil.copy(EXAMPLES[0], folder / "b.yaml")
+    shutil.copy(EXAMPLES[1], folder / "c.yaml")
+    result = drafter("batch", folder, "-o", tmp_path / "out", "--name", "data", cwd=tmp_path)
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert result.returncode == 2 and (manifest["succeeded"], manifest["failed"]) == (1, 2)
+    assert "--name input" in result.stderr
+
+
+def link_loop_and_fifo(folder):
+    """A folder with a good report, a link to itself, two links to each other, a dangling link and a FIFO."""
+    folder.mkdir()
+    shutil.copy(EXAMPLES[0], folder / "good.yaml")
+    os.symlink("self.yaml", folder / "self.yaml")
+    os.symlink("b.yaml", folder / "a.yaml")
+    os.symlink("a.yaml", folder / "b.yaml")
+    os.symlink("nowhere.yaml", folder / "dangling.yaml")
+    os.symlink(".", folder / "around")  # a folder that holds itself: the search must not go round
+    os.mkfifo(folder / "pipe.yaml")
+    return folder
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and symbolic links as POSIX makes them")
+@pytest.mark.parametrize("given", ["folder", "glob", "named"])
+def test_a_link_loop_or_a_fifo_among_the_inputs_fails_alone_and_the_rest_build(tmp_path, given):
+    folder = link_loop_and_fifo(tmp_path / "in")
+    names = ["good", "self", "a", "b", "dangling", "pipe"]
+    inputs = {"folder": [str(folder)], "glob": [str(folder / "*.yaml")], "named": [str(folder / f"{n}.yaml") for n in names]}[given]
+    result = subprocess.run([DRAFTER, "batch", *inputs, "-o", str(tmp_path / "out"), "-q"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    by_name = {Path(r["input"]).name: r for r in manifest["reports"]}
+    assert by_name["good.yaml"]["status"] == "ok" and (tmp_path / "out" / "good.docx").exists()
+    reasons = {name: by_name[f"{name}.yaml"]["problems"][0]["message"] for name in names[1:]}
+    assert "绕成了圈" in reasons["self"] and "绕成了圈" in reasons["a"] and "绕成了圈" in reasons["b"]
+    assert "指向的文件不存在" in reasons["dangling"] and "命名管道" in reasons["pipe"]
+    assert (manifest["succeeded"], manifest["failed"]) == (1, 5)
+
+
+def test_ctrl_c_while_pdfs_are_made_records_the_finished_docx_as_built(tmp_path, monkeypatch):
+    """Stopped while LibreOffice makes a chunk's PDFs: every .docx written is in the manifest with its
+    size and checksum, as partly built; only the reports that have nothing finished are not built."""
+    import drafter.batch
+    from drafter.pipeline import BuildOptions
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(40):
+        shutil.copy(EXAMPLES[0], folder / f"r{number:02}.yaml")
+
+    def interrupted(waiting, workspace):
+        raise KeyboardInterrupt  # Ctrl-C in the parent, while LibreOffice converts
+
+    monkeypatch.setattr(drafter.batch, "write_waiting_pdfs", interrupted)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = batch.run(batch.plan(batch.collect_inputs([str(folder)]), out, ["docx", "pdf"], "input"), 1, BuildOptions())
+    written = sorted(out.glob("*.docx"))
+    assert result.interrupted and len(written) == batch.PDF_CHUNK
+    buffer = io.BytesIO()
+    batch.write_manifest(buffer, result, ["docx", "pdf"])
+    manifest = json.loads(buffer.getvalue())
+    assert (manifest["succeeded"], manifest["partly_built"], manifest["not_started"]) == (0, len(written), 40 - len(written))
+    partly = [r for r in manifest["reports"] if r["status"] == "partly built"]
+    for record, path in zip(partly, written):
+        [output] = record["outputs"]
+        assert output["path"] == str(path) and output["bytes"] == path.stat().st_size
+        assert output["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert record["not_built"] == [str(path.with_suffix(".pdf"))]
+    result.outcomes.close()
+
+
+def test_an_output_cut_short_is_not_taken_for_a_finished_one(tmp_path):
+    job = batch.Job("r.yaml", (("docx", str(tmp_path / "r.docx")), ("txt", str(tmp_path / "r.txt"))))
+    started = time.time_ns() - 10**9
+    (tmp_path / "r.docx").write_bytes(b"PK\x03\x04 not a whole package")
+    (tmp_path / "r.txt").write_text("一、总体情况\n", encoding="utf-8")
+    finished = batch._finished_before_stop(job, started)
+    assert [o["format"] for o in finished.outputs] == ["txt"] and finished.not_built == [str(tmp_path / "r.docx")]
 
 
 def test_names_from_the_data_are_deterministic(tmp_path):
