@@ -189,7 +189,7 @@ def serve_arguments(serving: argparse.ArgumentParser) -> None:
     serving.add_argument("--scheme", metavar=_("方案"), help=_("新建时使用的评价方案"))
     serving.add_argument("--from", dest="previous", metavar=_("去年的数据"), help=_("新建时以去年的数据文件为起点；页面上同时显示去年的写法"))
     serving.add_argument("--port", type=int, default=0, metavar=_("端口"), help=_("端口号，默认任选一个空闲端口"))
-    serving.add_argument("--host", default="127.0.0.1", metavar=_("地址"), help=_("监听的地址，默认 127.0.0.1（只有本机能访问）；改为其他地址时会给出警告"))
+    serving.add_argument("--host", metavar=_("地址"), help=_("监听的地址，默认为本机的一个随机地址 127.x.y.z（只有本机能访问）；改为其他地址时会给出警告"))
     serving.add_argument("--open", action="store_true", help=_("在浏览器中打开页面"))
     add_template_option(serving)
 

@@ -3,6 +3,7 @@ through the drafting session (two tabs, another program's edit, a second writer)
 not-applicable forms, the preview against the .txt build, and the downloads against drafter build."""
 
 import io
+import json
 import os
 import re
 import shutil
@@ -10,9 +11,11 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import quote_plus
 
 import pytest
 
@@ -466,6 +469,41 @@ def same_parts(one: bytes, other: bytes) -> bool:
     return first.namelist() == second.namelist() and all(first.read(n) == second.read(n) for n in first.namelist())
 
 
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_a_download_builds_outside_the_lock_so_a_save_meanwhile_goes_through(tmp_path, monkeypatch, kind):
+    import threading
+
+    import drafter.serve.app
+
+    data = tmp_path / "report.yaml"
+    shutil.copy(ROOT / "examples" / "county-bureau-work-report-2023.yaml", data)
+    desk, _guard, page = serving(data)
+    converting, finish, built = threading.Event(), threading.Event(), {}
+
+    def slow_build(path, template_dirs, suffix, saved):  # LibreOffice on a slow machine
+        built["saved"] = saved
+        converting.set()
+        finish.wait(60)
+        return b"%PDF-1.7 built"
+
+    monkeypatch.setattr(drafter.serve.app, "_built", slow_build)
+    desk.pdf = True
+    download = threading.Thread(target=lambda: built.setdefault("reply", page.get(f"/download/{kind}")))
+    download.start()
+    assert converting.wait(30)
+    recipient = index_of(desk, "recipient")
+    saving = threading.Thread(target=lambda: built.setdefault("saved reply", page.answer(recipient, "市教育局")))
+    saving.start()
+    saving.join(20)
+    try:
+        assert not saving.is_alive() and built["saved reply"].status_code == 200  # saved while the download was being made
+        assert values(data)["recipient"] == "市教育局"
+    finally:
+        finish.set()
+        download.join(30)
+    assert built["reply"].status_code == 200 and "recipient: 市教育局" not in built["saved"]  # the file as saved when asked for
+
+
 def test_a_download_of_a_report_not_yet_buildable_says_why(county):
     _desk, _guard, page = serving(county)
     reply = page.get("/download/docx")
@@ -493,16 +531,22 @@ def stopped(process: subprocess.Popen) -> str:
     return err
 
 
-def test_the_server_listens_on_127_0_0_1_only_and_holds_the_file(tmp_path):
+def host_and_port(address: str) -> tuple[str, int]:
+    found = re.match(r"http://([\d.]+):(\d+)/", address)
+    return found.group(1), int(found.group(2))
+
+
+def test_the_server_listens_on_an_address_of_its_own_on_the_loopback_and_holds_the_file(tmp_path):
     data = tmp_path / "2025.yaml"
     process, address = started(data, "--scheme", "county-bureau-work-report")
     try:
-        port = int(re.search(r":(\d+)/", address).group(1))
-        assert address.startswith(f"http://127.0.0.1:{port}/?token=")
-        socket.create_connection(("127.0.0.1", port), timeout=5).close()
-        if sys.platform.startswith("linux"):  # all of 127/8 is this machine's; a socket bound to 127.0.0.1 answers on no other
+        host, port = host_and_port(address)
+        assert address.startswith(f"http://{host}:{port}/?token=") and host.startswith("127.")
+        socket.create_connection((host, port), timeout=5).close()
+        if sys.platform.startswith("linux"):  # all of 127/8 is this machine's; a socket bound to one address answers on no other
+            assert host != "127.0.0.1"
             with pytest.raises(OSError):
-                socket.create_connection(("127.0.0.2", port), timeout=5).close()
+                socket.create_connection(("127.0.0.1", port), timeout=5).close()
         refused = subprocess.run([sys.executable, "-m", "drafter", "draft", str(data)], capture_output=True, text=True, timeout=60)
         assert refused.returncode != 0 and "正在由另一个 drafter serve 编辑" in refused.stderr
         again = subprocess.run([sys.executable, "-m", "drafter", "serve", str(data)], capture_output=True, text=True, timeout=60)
@@ -510,6 +554,102 @@ def test_the_server_listens_on_127_0_0_1_only_and_holds_the_file(tmp_path):
     finally:
         err = stopped(process)
     assert "已停止" in err and "Traceback" not in err
+
+
+def raw_request(host: str, port: int, head: str, body: bytes = b"", timeout: float = 30) -> bytes:
+    """Send ``head`` and ``body`` as they are and read the reply until the server closes."""
+    with socket.create_connection((host, port), timeout=timeout) as connection:
+        connection.sendall(head.encode("latin-1") + body)
+        reply = b""
+        while True:
+            try:
+                part = connection.recv(65536)
+            except (ConnectionResetError, socket.timeout):
+                break
+            if not part:
+                break
+            reply += part
+        return reply
+
+
+def csrf_of(host: str, port: int, token: str) -> str:
+    page = raw_request(host, port, f"GET /?field=0 HTTP/1.0\r\nHost: {host}:{port}\r\nX-Drafter-Token: {token}\r\n\r\n").decode("utf-8")
+    return re.search(r'<meta name="csrf" content="([^"]+)"', page).group(1)
+
+
+def post_head(host, port, token, csrf, extra: str) -> str:
+    return (f"POST /answer HTTP/1.1\r\nHost: {host}:{port}\r\nX-Drafter-Token: {token}\r\nX-CSRF-Token: {csrf}\r\n"
+            f"Accept: application/json\r\nContent-Type: application/x-www-form-urlencoded\r\nConnection: close\r\n{extra}\r\n")
+
+
+def test_a_chunked_body_over_the_limit_is_refused_not_cut_short(tmp_path):
+    data = tmp_path / "2025.yaml"
+    process, address = started(data, "--scheme", "county-bureau-work-report")
+    try:
+        host, port = host_and_port(address)
+        token = address.split("token=")[1]
+        csrf = csrf_of(host, port, token)
+        saved = data.read_bytes()
+        form = f'field=2&path={quote_plus(json.dumps(["recipient"]))}&structure=0&before=&text='.encode() + b"A" * (MAX_REQUEST + 1000)
+        chunks = b"".join(b"%x\r\n%s\r\n" % (len(form[i:i + 4096]), form[i:i + 4096]) for i in range(0, len(form), 4096)) + b"0\r\n\r\n"
+        reply = raw_request(host, port, post_head(host, port, token, csrf, "Transfer-Encoding: chunked\r\n"), chunks)
+        assert reply.startswith(b"HTTP/1.1 413"), reply[:200]
+        assert data.read_bytes() == saved
+        small = f'field=2&path={quote_plus(json.dumps(["recipient"]))}&structure=0&before=&text={quote_plus("市教育局")}'.encode()
+        chunks = b"%x\r\n%s\r\n0\r\n\r\n" % (len(small), small)
+        reply = raw_request(host, port, post_head(host, port, token, csrf, "Transfer-Encoding: chunked\r\n"), chunks)
+        assert reply.startswith(b"HTTP/1.1 200"), reply[:300]
+        assert values(data)["recipient"] == "市教育局"  # a chunked body within the limit is read whole
+    finally:
+        stopped(process)
+
+
+def test_a_body_that_never_arrives_holds_no_lock_and_no_other_tab_waits(tmp_path):
+    data = tmp_path / "2025.yaml"
+    process, address = started(data, "--scheme", "county-bureau-work-report")
+    try:
+        host, port = host_and_port(address)
+        token = address.split("token=")[1]
+        csrf = csrf_of(host, port, token)
+        stalled = socket.create_connection((host, port), timeout=60)
+        stalled.sendall(post_head(host, port, token, csrf, "Content-Length: 5000\r\n").encode() + b"field=2&text=")  # and no more
+        time.sleep(0.5)
+        reply = raw_request(host, port, f"GET /status HTTP/1.0\r\nHost: {host}:{port}\r\nX-Drafter-Token: {token}\r\n\r\n", timeout=10)
+        assert reply.startswith(b"HTTP/1.1 200") and b'"edited":false' in reply.replace(b" ", b"")
+        small = f'field=2&path={quote_plus(json.dumps(["recipient"]))}&structure=0&before=&text={quote_plus("市教育局")}'.encode()
+        reply = raw_request(host, port, post_head(host, port, token, csrf, f"Content-Length: {len(small)}\r\n"), small, timeout=10)
+        assert reply.startswith(b"HTTP/1.1 200")  # a save meanwhile
+        stalled.settimeout(60)
+        answer = stalled.recv(65536)  # the stalled request is given up by the server, in its time
+        assert answer == b"" or answer.startswith(b"HTTP/1.1 408")
+        stalled.close()
+    finally:
+        stopped(process)
+
+
+def test_serve_open_puts_no_token_on_any_command_line(tmp_path):
+    record = tmp_path / "argv.txt"
+    browser = tmp_path / "browser.py"
+    browser.write_text(f"import sys\nopen({str(record)!r}, 'w').write(repr(sys.argv))\n", encoding="utf-8")
+    data = tmp_path / "2025.yaml"
+    env = dict(os.environ, BROWSER=f"{sys.executable} {browser} %s")
+    process = subprocess.Popen([sys.executable, "-m", "drafter", "serve", str(data), "--scheme", "county-bureau-work-report", "--open"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        address = re.search(r"http://\S+", process.stdout.readline()).group(0)
+        token = address.split("token=")[1]
+        deadline = time.monotonic() + 30
+        while not record.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        argv = record.read_text(encoding="utf-8")
+        assert token not in argv and "file://" in argv
+        opened = Path(re.search(r"file://([^'\s]+)", argv).group(1))
+        assert address.replace("&", "&amp;") in opened.read_text(encoding="utf-8")
+        if os.name == "posix":
+            assert oct(opened.stat().st_mode & 0o777) == oct(0o600) and oct(opened.parent.stat().st_mode & 0o777) == oct(0o700)
+    finally:
+        stopped(process)
+    assert not opened.exists()  # gone with the server
 
 
 def test_another_host_is_served_only_with_a_warning(tmp_path):
@@ -591,7 +731,7 @@ def test_a_port_in_use_is_said_in_the_clerks_words_and_the_file_is_free_again(tm
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        refused = subprocess.run([sys.executable, "-m", "drafter", "serve", str(data), "--port", str(port)], capture_output=True, text=True, timeout=60)
+        refused = subprocess.run([sys.executable, "-m", "drafter", "serve", str(data), "--port", str(port), "--host", "127.0.0.1"], capture_output=True, text=True, timeout=60)
     assert refused.returncode == 2 and f"无法在 127.0.0.1:{port} 上启动页面" in refused.stderr and "Traceback" not in refused.stderr
     process, _address = started(data)  # the lock went with the refused server
     stopped(process)

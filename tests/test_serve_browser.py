@@ -212,3 +212,51 @@ def screenshots(browser, clerk: Clerk, folder: Path) -> None:
         browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
         browser.save_screenshot(str(folder / f"serve-{width}x{height}.png"))
     browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def listener(host: str = "127.0.0.1"):
+    """Another local web server (another user's, say), on a port of its own: it records the Cookie
+    header of every request it gets."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    heard = []
+
+    class Recorder(BaseHTTPRequestHandler):
+        def do_GET(self):
+            heard.append(f"{self.path} {self.headers.get('Cookie') or ''}")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<p>another server</p>")
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer((host, 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, heard
+
+
+def test_no_credential_of_the_page_reaches_another_local_server(tmp_path, browser):
+    data = tmp_path / "2025.yaml"
+    process, address = started(data, "--scheme", "county-bureau-work-report")
+    token = address.split("token=")[1]
+    others = [listener("127.0.0.1")]
+    page_host, page_port = re.match(r"http://([\d.]+):(\d+)/", address).groups()
+    try:
+        browser.get(address)
+        assert "token=" not in browser.current_url and browser.get_cookies()  # the page's cookie is set
+        for server, _heard in others:
+            port = server.server_address[1]
+            for url in (f"http://127.0.0.1:{port}/", f"http://localhost:{port}/from-a-link"):
+                browser.get(url)
+                assert "another server" in browser.page_source
+        browser.get(f"http://{page_host}:{page_port}/")  # and the page still opens
+        assert "drafter" in browser.title or "起草" in browser.page_source
+    finally:
+        stopped(process)
+        for server, _heard in others:
+            server.shutdown()
+    heard = [line for _server, recorded in others for line in recorded]
+    assert heard and not any(token in line or "drafter_" in line for line in heard), heard

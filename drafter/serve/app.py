@@ -12,6 +12,7 @@ The page works without JavaScript (plain forms, and a redirect to the next field
 
 from __future__ import annotations
 
+import io
 import json
 import threading
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from flask import Flask, Response, abort, jsonify, redirect, render_template, re
 from drafter.draft import EditedElsewhere, Field, Session, check_answer, get
 from drafter.errors import DrafterError
 from drafter.i18n import _
+from drafter.load import read_text
 from drafter.serve.guard import MAX_REQUEST, SAFE_METHODS, Guard
 from drafter.serve.outline import outline
 
@@ -62,6 +64,7 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
         if not (guard.token_given(request.cookies.get(guard.cookie)) or guard.token_given(presented) or guard.token_given(request.headers.get("X-Drafter-Token"))):
             abort(Response(_("没有访问口令：请使用 drafter serve 打印的完整地址（含 token=…）。"), 403, mimetype="text/plain"))
         if request.method not in SAFE_METHODS:
+            buffer_body()
             if not guard.origin_allowed(request.headers.get("Origin")) or not guard.csrf_given(request.headers.get("X-CSRF-Token") or request.form.get("csrf")):
                 abort(Response(_("请求来源无法确认（CSRF）：请从起草页面操作。"), 403, mimetype="text/plain"))
         if presented and request.method == "GET" and request.path == "/":
@@ -170,17 +173,20 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
 
     @app.get("/download/<kind>")
     def download(kind: str):
+        """What drafter build makes of the file as saved now. The build (for a PDF, LibreOffice: a minute
+        on a slow machine) runs outside the lock, from the saved text, so saves and other tabs go on."""
         if kind not in DOWNLOADS:
             abort(404)
-        with desk.lock:
-            session = desk.session
-            suffix, media = DOWNLOADS[kind]
-            try:
-                content = _built(session.path, desk.template_dirs, suffix)
-            except DrafterError as error:
-                lines = [f"{p.location()}: {p.message}" for p in error.problems]
-                return Response(_("还不能生成：") + "\n" + "\n".join(lines), 422, mimetype="text/plain; charset=utf-8")
-        name = quote(session.path.stem + suffix)
+        suffix, media = DOWNLOADS[kind]
+        try:
+            with desk.lock:
+                path = desk.session.path
+                saved = read_text(path, str(path))
+            content = _built(path, desk.template_dirs, suffix, saved)
+        except DrafterError as error:
+            lines = [f"{p.location()}: {p.message}" for p in error.problems]
+            return Response(_("还不能生成：") + "\n" + "\n".join(lines), 422, mimetype="text/plain; charset=utf-8")
+        name = quote(path.stem + suffix)
         return Response(content, mimetype=media, headers={"Content-Disposition": f"attachment; filename*=UTF-8''{name}"})
 
     return app
@@ -373,8 +379,36 @@ def _marks(path: Path, numbered) -> list:
     return [Mark(lines[f.paragraph][0], f.offset, f.offset + max(len(f.text), 1), f.message, f.severity) for f in lint(paragraphs, rules)]
 
 
-def _built(path: Path, template_dirs: tuple[str, ...], suffix: str) -> bytes:
-    """What ``drafter build DATA -o X.suffix`` writes, from the saved file."""
+def _built(path: Path, template_dirs: tuple[str, ...], suffix: str, saved: str) -> bytes:
+    """What ``drafter build DATA -o X.suffix`` writes of ``saved``, the file's text as saved."""
     from drafter.pipeline import WRITERS, build_report
 
-    return WRITERS[suffix](build_report(path, template_dirs))
+    return WRITERS[suffix](build_report(path, template_dirs, text=saved))
+
+
+def buffer_body() -> None:
+    """Read the request's body whole, before any lock is taken: within the server's time limit (a body
+    that stops coming ends in an error on its own thread, and no other tab waits for it), and never
+    more than ``MAX_REQUEST``, however it is sent (a chunked body has no length to refuse it by: it is
+    counted as it comes, and refused with 413, not cut short). The request then reads it from memory."""
+    environ = request.environ
+    length = request.content_length
+    if length is not None and length > MAX_REQUEST:
+        abort(413)
+    stream, parts, size = environ["wsgi.input"], [], 0
+    wanted = length if length is not None else MAX_REQUEST + 1
+    try:
+        while size < wanted:
+            part = stream.read(min(wanted - size, 65536))
+            if not part:
+                break
+            parts.append(part)
+            size += len(part)
+    except OSError:  # the server's socket timeout: the rest never came
+        abort(_failure(_("请求的内容没有按时送到，没有保存。请重试。"), 408))
+    if size > MAX_REQUEST:
+        abort(413)
+    body = b"".join(parts)
+    environ.update({"wsgi.input": io.BytesIO(body), "CONTENT_LENGTH": str(len(body))})
+    environ.pop("HTTP_TRANSFER_ENCODING", None)
+    environ.pop("wsgi.input_terminated", None)

@@ -1,7 +1,8 @@
 """The drafting page's guards, for machines clerks share: the page answers only a request that
 carries the server's token, comes to the address it was given (no other host name, so another site
 cannot rebind a name of its own to 127.0.0.1), and, for a change, carries the form's CSRF token and
-no foreign Origin. Requests are small: the limit is Flask's ``MAX_CONTENT_LENGTH``.
+no foreign Origin. Requests are small (``MAX_REQUEST``, however the body is sent) and their bodies
+are read whole, within ``BODY_SECONDS``, before any lock is taken.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 MAX_REQUEST = 256 * 1024  # the longest answer is a few thousand characters; a YAML file is never sent
+BODY_SECONDS = 15  # a request's body that has not arrived by then never will: the connection is closed
 LOOPBACK = ("127.0.0.1", "localhost", "[::1]")
 SAFE_METHODS = ("GET", "HEAD")
 
