@@ -5,6 +5,11 @@ make drafter write through it. The lock itself is the system's: ``flock`` on POS
 lock through ``msvcrt`` on Windows (well past the holder's words, which stay readable); both are
 released by the system when their holder dies, even by ``kill -9``. Where neither exists, the
 holder's process id stands for the lock, and a holder that is no longer running has lost it.
+
+The lock is the file's, not the name's: the lock file stands beside the file a symbolic link leads to,
+and on POSIX the data file itself is held with ``flock`` too, so a second name of it (a hard link)
+finds it held. (On Windows an open handle would stop the save's rename, so there the lock file
+beside the real file is all; hard links there are rare.)
 """
 
 from __future__ import annotations
@@ -37,8 +42,10 @@ class DraftLock:
     def __init__(self, data: Path, how: str = "drafter draft"):
         self.data = data
         self.how = how  # what holds it, for the next comer: drafter draft, drafter serve
-        self.path = data.with_name("." + data.name + ".drafter-lock")
+        real = Path(os.path.realpath(data))
+        self.path = real.with_name("." + real.name + ".drafter-lock")
         self.fd: int | None = None
+        self.held: int | None = None  # the data file itself, held on POSIX
 
     def acquire(self) -> None:
         fd = self._open()
@@ -54,10 +61,15 @@ class DraftLock:
             how = how if how in ("drafter draft", "drafter serve") else "drafter draft"  # the file is anyone's to write
             message = _("这个文件正在由另一个 {how} 编辑（{holder}）。请在那边继续，或先在那边退出。").format(how=how, holder=_holder_text(text))
             raise DrafterError([Problem(str(self.data), message, rule="lock")])
+        self.fd = fd
+        try:
+            self.held = _hold_file(self.data)
+        except DrafterError:
+            self.release()
+            raise
         os.lseek(fd, 0, os.SEEK_SET)
         os.ftruncate(fd, 0)
         os.write(fd, json.dumps(dict(_holder(), how=self.how), ensure_ascii=False).encode("utf-8"))
-        self.fd = fd
 
     def _open(self) -> int:
         """The lock file, opened for reading and writing without following a link; a link is refused."""
@@ -79,6 +91,9 @@ class DraftLock:
         return DrafterError([Problem(str(self.path), _("锁文件的位置上是一个符号链接，drafter 不会通过它写入（这可能是有人企图借此改写别的文件）。请删除这个链接后再试。"), rule="lock")])
 
     def release(self) -> None:
+        if self.held is not None:
+            os.close(self.held)
+            self.held = None
         if self.fd is not None:
             try:
                 self.path.unlink()
@@ -93,6 +108,24 @@ class DraftLock:
 
     def __exit__(self, *exc):
         self.release()
+
+
+def _hold_file(data: Path) -> int | None:
+    """An exclusive ``flock`` on the data file itself (POSIX), so every name of it finds it held; None
+    where there is no ``flock`` or no file yet. ``DrafterError`` if another session holds it."""
+    if fcntl is None:
+        return None
+    try:
+        fd = os.open(data, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None  # not there yet, or not readable: reading it will say so
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        message = _("这个文件正以另一个名字（硬链接或符号链接）由另一个 drafter draft 或 drafter serve 编辑。请在那边继续，或先在那边退出。")
+        raise DrafterError([Problem(str(data), message, rule="lock")]) from None
+    return fd
 
 
 def _try_lock(fd: int) -> bool:

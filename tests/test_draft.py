@@ -367,3 +367,28 @@ def test_a_removed_point_takes_its_own_comment_and_leaves_the_next_ones():
         document = RoundTrip(text)
         remove_keeping_comments(document.data["points"], index)
         assert document.text() == after, index
+
+
+@pytest.mark.parametrize("second_name", ["hard link", "symbolic link", "another folder's hard link"])
+def test_two_names_of_one_file_get_one_lock(tmp_path, second_name):
+    data = tmp_path / "2025.yaml"
+    data.write_text("title: x\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    other = {"hard link": tmp_path / "copy.yaml", "symbolic link": tmp_path / "link.yaml", "another folder's hard link": elsewhere / "2025.yaml"}[second_name]
+    if second_name == "symbolic link":
+        if not hasattr(os, "symlink") or os.name == "nt":
+            pytest.skip("symbolic links as POSIX makes them")
+        os.symlink(data.name, other)
+    else:
+        if os.name == "nt":
+            pytest.skip("hard links are held by the lock beside the real file on POSIX only")
+        os.link(data, other)
+    with DraftLock(data, "drafter serve"):
+        with pytest.raises(DrafterError) as refused:
+            DraftLock(other).acquire()
+        assert "drafter" in refused.value.problems[0].message
+        with pytest.raises(DrafterError):
+            DraftLock(data).acquire()  # the name itself, as before
+    with DraftLock(other):  # free again once the first is let go
+        pass
