@@ -28,6 +28,39 @@ DOCX_FILTER = "docx:MS Word 2007 XML"
 NO_LIBREOFFICE = N_("这一步需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice（免费），或在 Word、WPS 中另存为 .docx。")
 
 
+# The private profile's settings: a document is never let reach outside itself. Images and other
+# content it links (http://, file:///) are not fetched (BlockUntrustedRefererLinks, with no trusted
+# location), links and fields are never updated, no macro runs, and what still asks for the
+# network goes to a proxy on a port where nothing listens. Names and values from LibreOffice's
+# officecfg schemas (Common.xcs, Inet.xcs, Writer.xcs, Calc.xcs).
+_PROFILE_SETTINGS = [
+    ("/org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "boolean", "true"),
+    ("/org.openoffice.Office.Common/Security/Scripting", "SecureURL", "string-list", ""),
+    ("/org.openoffice.Office.Common/Security/Scripting", "DisableMacrosExecution", "boolean", "true"),
+    ("/org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", "int", "3"),
+    ("/org.openoffice.Office.Common/Security/Scripting", "DisableActiveContent", "boolean", "true"),
+    ("/org.openoffice.Office.Common/Misc", "UseLocking", "boolean", "false"),
+    ("/org.openoffice.Office.Writer/Content/Update", "Link", "int", "1"),
+    ("/org.openoffice.Office.Writer/Content/Update", "Field", "boolean", "false"),
+    ("/org.openoffice.Office.Writer/Content/Update", "Chart", "boolean", "false"),
+    ("/org.openoffice.Office.Calc/Content/Update", "Link", "int", "1"),
+    ("/org.openoffice.Inet/Settings", "ooInetProxyType", "int", "1"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPProxyName", "string", "127.0.0.1"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPProxyPort", "int", "9"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPSProxyName", "string", "127.0.0.1"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPSProxyPort", "int", "9"),
+    ("/org.openoffice.Inet/Settings", "ooInetNoProxy", "string", ""),
+]
+
+
+def offline_settings() -> str:
+    """``registrymodifications.xcu`` for a private profile, with ``_PROFILE_SETTINGS``."""
+    items = "".join(f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>\n'
+                    for path, name, _kind, value in _PROFILE_SETTINGS)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+            'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' + items + "</oor:items>\n")
+
+
 def soffice() -> str | None:
     """LibreOffice's command, if installed."""
     return shutil.which("soffice") or shutil.which("libreoffice")
@@ -157,6 +190,10 @@ class Converter:
                 raise Ended
             self.folder.mkdir(mode=0o700, exist_ok=True)  # inside the batch's folder, which must still be there
             self.profile.mkdir(mode=0o700, exist_ok=True)  # its own, before LibreOffice makes it: nobody else may read or plant anything there
+            settings = self.profile / "user" / "registrymodifications.xcu"
+            if not settings.exists():  # a new profile, or one made afresh after a crash: offline from its first start
+                settings.parent.mkdir(mode=0o700, exist_ok=True)
+                settings.write_text(offline_settings(), encoding="utf-8")
             work = Path(tempfile.mkdtemp(prefix="call-", dir=self.folder))
             inputs = [work / f"{number:05d}{suffix}" for number in range(len(documents))]
             for path, content in zip(inputs, documents):

@@ -183,3 +183,82 @@ def test_a_report_saved_from_a_government_site_imports_without_the_site(saved, t
     assert difflib.SequenceMatcher(None, originals[example], rebuilt, autojunk=False).ratio() >= 0.99
     assert heading_counts(rebuilt) == heading_counts(originals[example])
     assert not any(word in rebuilt for word in ("首页", "索引号", "字体", "上一篇", "版权所有"))
+
+
+def odt_linking(path, url: str) -> None:
+    """An .odt whose content links an image at ``url`` (as a file from an untrusted sender might)."""
+    import zipfile
+
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+               'xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2">'
+               '<office:body><office:text><text:p>XX县教育局关于2023年工作情况的报告</text:p>'
+               f'<text:p><draw:frame draw:name="x" text:anchor-type="as-char" svg:width="2cm" svg:height="2cm"><draw:image xlink:href="{url}" '
+               'xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>'
+               '<text:p>一、主要成效</text:p><text:p>全年完成目标。</text:p></office:text></office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        package.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+        package.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+
+
+def test_a_conversion_never_fetches_what_the_document_links_from_the_network(tmp_path):
+    import socket
+    import threading
+
+    heard = []
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def listen():
+        while not stop.is_set():
+            try:
+                connection, _address = listener.accept()
+            except OSError:
+                continue
+            heard.append(connection.recv(200))
+            connection.close()
+
+    thread = threading.Thread(target=listen, daemon=True)
+    thread.start()
+    try:
+        document = tmp_path / "beacon.odt"
+        odt_linking(document, f"http://127.0.0.1:{listener.getsockname()[1]}/beacon.png")
+        assert "全年完成目标" in yaml_text(import_file(document), document.name)
+        from drafter.check import check_file
+
+        check_file(document)
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()
+    assert heard == []  # LibreOffice 7.4 asked for it six times before
+
+
+def test_a_conversion_never_reads_a_file_the_document_links(tmp_path):
+    secret = tmp_path / "elsewhere" / "secret.png"
+    secret.parent.mkdir()
+    secret.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+
+    def read_since_marked() -> bool:
+        return os.stat(secret).st_atime_ns > os.stat(secret).st_mtime_ns
+
+    def mark() -> None:
+        status = os.stat(secret)
+        os.utime(secret, ns=(status.st_mtime_ns - 10**12, status.st_mtime_ns))  # an access time before the change: relatime moves it on a read
+
+    mark()
+    secret.read_bytes()
+    if not read_since_marked():
+        pytest.skip("this file system does not record reads (noatime)")
+    mark()
+    document = tmp_path / "local.odt"
+    odt_linking(document, secret.as_uri())
+    assert "全年完成目标" in yaml_text(import_file(document), document.name)
+    assert not read_since_marked()
