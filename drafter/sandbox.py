@@ -4,6 +4,9 @@ and how long it may run, since templates are files people edit and share.
 - ``*`` and ``**`` may not make more than ``MAX_PRODUCT`` items or ``MAX_POWER_BITS`` bits;
 - ``+``, ``~``, ``%`` and every filter may not make a string longer than ``MAX_STRING``, nor take a
   width or count above it (``"x"|center(10**9)`` is refused before it allocates anything);
+- a sequence is weighed by all it holds, not by its items alone (``_weight``): ``[s] * n``, ``a + b``
+  and ``sum(start=[])`` may not make one that holds more than ``MAX_STRING`` (``['x'*10**6] * 10**6``
+  has 10**6 items but prints 10**12 characters, in one C call no time limit can interrupt);
 - ``range`` stops at Jinja's own 100,000 items;
 - a render may produce at most ``MAX_OUTPUT`` characters and run ``RENDER_SECONDS`` seconds.
 
@@ -70,12 +73,12 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
     def call_binop(self, context, operator, left, right):
         if operator == "*":
             sized, count = (left, right) if isinstance(right, int) else (right, left)
-            if isinstance(sized, (str, list, tuple)) and isinstance(count, int) and len(sized) * count > MAX_PRODUCT:
-                raise SecurityError(_("乘积过大（{size} × {count}）").format(size=len(sized), count=count))
+            if isinstance(sized, (str, list, tuple)) and isinstance(count, int) and (len(sized) * count > MAX_PRODUCT or _weight(sized) * count > MAX_STRING):
+                raise SecurityError(_("乘积过大（{size} × {count}）").format(size=_weight(sized), count=count))
         elif operator == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and abs(left).bit_length() * right > MAX_POWER_BITS:
             raise SecurityError(_("乘方结果过大（{left} ** {right}）").format(left=left, right=right))
         elif operator == "+" and isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)):
-            _check_size(len(left) + len(right))
+            _check_size(_weight(left) + _weight(right, MAX_STRING - len(left)))
         elif operator == "%" and isinstance(left, str):
             _check_arguments(right if isinstance(right, tuple) else (right,), {})
             if any(int(width) > MAX_STRING for width in _WIDTH_IN_FORMAT.findall(left)):
@@ -123,21 +126,39 @@ def _check_arguments(args, kwargs) -> None:
             raise SecurityError(_("格式中的宽度过大"))
 
 
+def _weight(value, budget: int = MAX_STRING) -> int:
+    """What ``value`` holds: a string's characters, a sequence's items and all they hold, counted
+    until past ``budget`` (a sequence shared many times is counted each time: printing or joining it
+    costs that much)."""
+    if isinstance(value, str):
+        return len(value)
+    if not isinstance(value, (list, tuple)):
+        return 0
+    total = len(value)
+    for item in value:
+        if total > budget:
+            break
+        if isinstance(item, (str, list, tuple)):
+            total += _weight(item, budget - total)
+    return total
+
+
 def _check_joined(items) -> None:
+    """A list about to be joined or summed into one: refused if the result would be too large."""
     if isinstance(items, (list, tuple)):
-        _check_size(sum(len(item) for item in items if isinstance(item, str)))
+        _check_size(_weight(items))
 
 
 def _checked_result(value):
     if isinstance(value, (str, list, tuple)):
-        _check_size(len(value))
+        _check_size(_weight(value))
     return value
 
 
-_JOINING_FILTERS = {"join"}  # filters that make one text of a list: its size is known before it is made
+_JOINING_FILTERS = {"join", "sum"}  # filters that make one of a list: its size is known before it is made
 # The filters whose output can outgrow their input by an argument (a width, a count, a format); the
 # others (escape, default, select, map …) cannot, and stay unwrapped: a report calls them hundreds of times.
-_GROWING_FILTERS = {"center", "indent", "wordwrap", "truncate", "format", "replace", "join", "batch", "slice", "urlize", "xmlattr"}
+_GROWING_FILTERS = {"center", "indent", "wordwrap", "truncate", "format", "replace", "join", "sum", "batch", "slice", "urlize", "xmlattr"}
 
 
 def _bounded_filter(function, joins: bool = False):

@@ -625,6 +625,10 @@ RUNAWAY_TEMPLATES = {
     "huge_width_format": '{{ "%1000000000s" % "x" }}',
     "huge_join": '{% set s = "x" * 1000000 %}{{ ([s] * 1000) | join }}',
     "huge_output": '{% for i in range(100000) %}{{ "x" * 1000 }}{% endfor %}',
+    "repeated_long_item_printed": "{{ ['x'*1000000]*1000000 }}",  # 10**6 items, 10**12 characters: 5 GB in 15 s before
+    "summed_repeated_lists": "{{ ([[1]*1000000]*1000)|sum(start=[]) }}",  # one C call past any time limit before
+    "summed_long_lists": "{% set l = [1]*1000000 %}{{ [l, l, l, l, l]|sum(start=[]) }}",
+    "added_nested_lists": "{% set l = [[1]*1000000] %}{% set ns = namespace(x=l) %}{% for i in range(20) %}{% set ns.x = ns.x + ns.x %}{% endfor %}{{ ns.x|length }}",
 }
 
 
