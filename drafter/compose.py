@@ -23,7 +23,7 @@ from drafter.figures import Metric, fill_in, metrics_of, placeholder_problems
 from drafter.parse import escape, unescape
 from drafter.places import builtin_dir, cache_folder, user_folders
 from drafter.punctuation import clause, ensure_ending
-from drafter.sandbox import MAX_OUTPUT, RENDER_SECONDS, LimitedEnvironment, OutputTooLong, RenderTimeout, render_bounded
+from drafter.sandbox import MAX_OUTPUT, RENDER_SECONDS, LimitedEnvironment, OutputTooLong, RenderTimeout, can_isolate, isolated, render_bounded
 from drafter.scheme import Assessment
 
 DEFAULT_TEMPLATE = "base/report.j2"
@@ -241,7 +241,8 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
 
     With an ``assessment``, the scheme's template renders it and the self-score is its computed total.
     """
-    env = environment(user_folders(tuple(template_dirs)))
+    folders = user_folders(tuple(template_dirs))
+    env = environment(folders)
     name = template_name(report, assessment)
     metrics = metrics_of(report.values)
     problems = placeholder_problems(report, metrics)
@@ -257,8 +258,33 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
     if assessment is not None:
         context.update(as_data(scheme_context(assessment, score_table, report.values)))
     context["parts"] = parts
+    if folders and can_isolate():  # templates people edit and share: rendered where a runaway cannot hurt this process
+        try:
+            markup, parts.used = isolated(lambda: (_rendered(env, name, context, report), parts.used))
+        except RenderTimeout:  # killed inside one long call, where no line can be told
+            raise DrafterError([Problem(name, _("模板运行超过 {n:g} 秒，已停止。请检查这一行附近的循环（如多重 range）。").format(n=RENDER_SECONDS), rule="template")]) from None
+        except SecurityError as error:
+            raise DrafterError([Problem(name, _("模板试图做沙箱不允许的事：{reason}").format(reason=error), rule="template")]) from None
+    else:
+        markup = _rendered(env, name, context, report)
+    if report.values.get("unplaced"):
+        line, column = report.where_key(("unplaced",))
+        raise DrafterError([Problem(report.source, _("「unplaced」中还有 {n} 段导入时未能归位的文字。请把它们移到报告的相应部分（或删去），再生成报告。").format(n=len(report.values["unplaced"])), line, column, "unplaced")])
+    unused = [key for key in PART_KEYS if report.values.get("parts", {}).get(key, {}).get("content") and key not in parts.used]
+    if unused:
+        problems = []
+        for key in unused:
+            line, column = report.where_key(("parts", key))
+            message = _("「parts.{key}」有内容，但模板「{name}」不输出这一部分，内容会丢失。请换用包含该部分的模板，或把内容移到其他部分。").format(key=key, name=name)
+            problems.append(Problem(report.source, message, line, column, "unused-part"))
+        raise DrafterError(problems)
+    return markup
+
+
+def _rendered(env, name: str, context: dict, report: ReportData) -> str:
+    """The markup of template ``name``; ``DrafterError`` naming the template file and line."""
     try:
-        markup = render_bounded(env.get_template(name), context)
+        return render_bounded(env.get_template(name), context)
     except TemplateNotFound as error:
         line, column = report.where(("template",))
         raise DrafterError([Problem(report.source, _("找不到模板「{name}」。请检查 template 字段或 --templates 目录。").format(name=error.name), line, column, "template")]) from None
@@ -276,18 +302,6 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
     except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError, RecursionError) as error:
         # Templates are code the user may edit: whatever goes wrong inside one is reported at its line.
         raise DrafterError([template_problem(name, _("模板运行出错：{reason}").format(reason=f"{type(error).__name__}: {error}"))]) from None
-    if report.values.get("unplaced"):
-        line, column = report.where_key(("unplaced",))
-        raise DrafterError([Problem(report.source, _("「unplaced」中还有 {n} 段导入时未能归位的文字。请把它们移到报告的相应部分（或删去），再生成报告。").format(n=len(report.values["unplaced"])), line, column, "unplaced")])
-    unused = [key for key in PART_KEYS if report.values.get("parts", {}).get(key, {}).get("content") and key not in parts.used]
-    if unused:
-        problems = []
-        for key in unused:
-            line, column = report.where_key(("parts", key))
-            message = _("「parts.{key}」有内容，但模板「{name}」不输出这一部分，内容会丢失。请换用包含该部分的模板，或把内容移到其他部分。").format(key=key, name=name)
-            problems.append(Problem(report.source, message, line, column, "unused-part"))
-        raise DrafterError(problems)
-    return markup
 
 
 # Jinja's own messages, by their shape, in words for whoever edits a template (Jinja's English

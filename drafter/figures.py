@@ -171,8 +171,9 @@ FORMS = {
 }
 FORM_ALIASES = {"value": "", "previous": "上年", "change": "变化", "difference": "增减", "growth": "增幅", "yi": "亿元"}
 
-# {名称} or {名称.形式}; a doubled brace ({{名称}}) is the text {名称} itself, never a placeholder.
-_PLACEHOLDER = re.compile(r"\{\{([^{}]*)\}\}|\{([^{}.\s]+)(?:\.([^{}\s]+))?\}")
+# {名称} or {名称.形式}; the same in doubled braces ({{名称}}) is the text {名称} itself, never a
+# placeholder. Other braces ({{ x }}, with spaces) are text as written.
+_PLACEHOLDER = re.compile(r"\{\{([^{}.\s]+(?:\.[^{}\s]+)?)\}\}|\{([^{}.\s]+)(?:\.([^{}\s]+))?\}")
 
 
 def placeholders_in(text: str):

@@ -12,12 +12,19 @@ and how long it may run, since templates are files people edit and share.
 
 The time limit interrupts the render from a watchdog thread (CPython's ``PyThreadState_SetAsyncExc``), so
 it also stops loops that print nothing, on every system; where that call does not exist the other
-limits still hold.
+limits still hold. That interruption waits for the bytecode in hand, so a single C call that builds
+or prints something huge would outrun it: a template from the user's folders is therefore rendered
+in a child process (``isolated``, where the system can fork: Linux, macOS, the BSDs), which is
+killed when it outruns ``RENDER_SECONDS`` and may take no more than ``CHILD_MEMORY`` of memory
+(an address-space limit, which Linux enforces; macOS does not). On Windows, which cannot fork,
+the in-process limits above are all: they refuse every bomb the tests know before it is built.
 """
 
 from __future__ import annotations
 
 import functools
+import os
+import pickle
 import re
 import sys
 import threading
@@ -36,6 +43,7 @@ MAX_POWER_BITS = 4096
 MAX_STRING = 4_000_000  # characters in any string a template builds (a 100-page report is about 200,000)
 MAX_OUTPUT = 8_000_000  # characters of markup one render may produce
 RENDER_SECONDS = 4.0  # a corpus-sized report renders in about 5 ms; a 500-page one in well under a second
+CHILD_MEMORY = 256 * 1024 * 1024  # what a render in a child may add to the address space it starts with
 
 _WIDTH_IN_FORMAT = re.compile(r"%[-#0 +]*(\d+)")
 
@@ -121,7 +129,8 @@ def _check_arguments(args, kwargs) -> None:
     """A width, count or repeat above ``MAX_STRING`` is refused before the call can allocate it."""
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_STRING:
-            raise SecurityError(_("参数 {value} 过大").format(value=value))
+            digits = str(value)
+            raise SecurityError(_("参数 {value} 过大").format(value=digits if len(digits) <= 20 else f"{digits[:12]}……（{len(digits)} 位）"))
         if isinstance(value, str) and "{" in value and any(int(w) > MAX_STRING for w in re.findall(r"\d+", value)):
             raise SecurityError(_("格式中的宽度过大"))
 
@@ -269,3 +278,81 @@ def time_limit(seconds: float):
     finally:
         if not _WATCHDOG.release(ident):  # fired as the block ended: take back an exception not yet delivered
             _set_async_exception(ident, None)
+
+
+def can_isolate() -> bool:
+    """Whether renders can run in a child process here (``os.fork``; not on Windows)."""
+    return hasattr(os, "fork") and os.environ.get("DRAFTER_ISOLATE", "1") != "0"
+
+
+def isolated(work, seconds: float | None = None):
+    """``work()`` run in a forked child, its value sent back; the ``DrafterError`` it raises raised
+    here. The child is killed once it outruns ``seconds`` (``RENDER_SECONDS`` and half a second more: the
+    child's own watchdog speaks first where it can, with the template's line), and cannot grow past
+    ``CHILD_MEMORY``; either way ``RenderTimeout`` or ``MemoryError``-like ``SecurityError`` is raised."""
+    import select
+    import signal
+
+    from drafter.errors import DrafterError
+
+    deadline = time.monotonic() + (seconds if seconds is not None else RENDER_SECONDS + 0.5)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        status = 0
+        try:
+            os.close(read_end)
+            _limit_memory(CHILD_MEMORY)
+            try:
+                result = ("value", work())
+            except DrafterError as error:
+                result = ("problems", error.problems)
+            except MemoryError:
+                result = ("memory", None)
+            payload = memoryview(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+            while payload:
+                payload = payload[os.write(write_end, payload):]
+        except BaseException:  # noqa: BLE001 (anything else: the parent says the render failed)
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    chunks, timed_out = [], False
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([read_end], [], [], left)[0]:
+                timed_out = True
+                break
+            chunk = os.read(read_end, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(read_end)
+        if timed_out:
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    if timed_out:
+        raise RenderTimeout()
+    if not chunks:
+        raise SecurityError(_("模板用尽了允许的内存（{n} MB），已停止。").format(n=CHILD_MEMORY // 2**20))
+    kind, value = pickle.loads(b"".join(chunks))
+    if kind == "problems":
+        raise DrafterError(value)
+    if kind == "memory":
+        raise SecurityError(_("模板用尽了允许的内存（{n} MB），已停止。").format(n=CHILD_MEMORY // 2**20))
+    return value
+
+
+def _limit_memory(extra: int) -> None:
+    """Let this process's address space grow by ``extra`` bytes at most (where the system says how
+    large it is now: Linux's /proc)."""
+    try:
+        import resource
+
+        with open("/proc/self/statm", encoding="ascii") as stream:
+            size = int(stream.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        resource.setrlimit(resource.RLIMIT_AS, (size + extra, size + extra))
+    except (ImportError, OSError, ValueError):
+        pass

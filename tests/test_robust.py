@@ -466,7 +466,10 @@ def test_batch_ctrl_c_during_pdf_conversions_stops_at_once_and_ends_libreoffice(
     assert stopped < 20  # the conversions would have run for 120 s
     assert wait_until(lambda: all(gone(int(pid)) for pid in pids.read_text().split()), 10)
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["interrupted"] and {r["status"] for r in manifest["reports"]} == {"not built"} and len(manifest["reports"]) == 6
+    assert manifest["interrupted"] and len(manifest["reports"]) == 6
+    for record in manifest["reports"]:  # each .docx was whole before LibreOffice started: built; the PDF not
+        assert record["status"] == "partly built" and [o["format"] for o in record["outputs"]] == ["docx"], record
+        assert Path(record["outputs"][0]["path"]).stat().st_size == record["outputs"][0]["bytes"] and record["not_built"][0].endswith(".pdf")
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
     assert not list((tmp_path / "tmp").iterdir())  # the batch's LibreOffice folder removed
 
@@ -628,6 +631,7 @@ RUNAWAY_TEMPLATES = {
     "repeated_long_item_printed": "{{ ['x'*1000000]*1000000 }}",  # 10**6 items, 10**12 characters: 5 GB in 15 s before
     "summed_repeated_lists": "{{ ([[1]*1000000]*1000)|sum(start=[]) }}",  # one C call past any time limit before
     "summed_long_lists": "{% set l = [1]*1000000 %}{{ [l, l, l, l, l]|sum(start=[]) }}",
+    "big_number_squared": "{% set ns = namespace(x=1) %}{% set ns.x = 3**2000 %}{% for i in range(40) %}{% set ns.x = ns.x * ns.x %}{% endfor %}{{ ns.x > 0 }}",
     "added_nested_lists": "{% set l = [[1]*1000000] %}{% set ns = namespace(x=l) %}{% for i in range(20) %}{% set ns.x = ns.x + ns.x %}{% endfor %}{{ ns.x|length }}",
 }
 
@@ -643,7 +647,7 @@ def test_runaway_template_is_stopped_with_its_line(tmp_path, capsys, monkeypatch
     data = write_data(MINIMAL + "template: mine/report.j2\n")
     code, output = run(["build", data, "-o", tmp_path / "r.docx", "--templates", tmp_path / "templates"], capsys)
     assert code == 2 and "Traceback" not in output, output
-    assert re.search(r"report\.j2:3: ", output), output
+    assert re.search(r"report\.j2(:3)?: ", output), output  # the line, where the render could be stopped at one
     assert not (tmp_path / "r.docx").exists()
 
 
