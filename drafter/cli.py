@@ -318,7 +318,7 @@ def require_libreoffice(where: str) -> None:
 
 
 def run_build(args) -> int:
-    from drafter.files import write_atomically
+    from drafter.files import write_file
     from drafter.pipeline import WRITERS, build_report
 
     data = Path(args.data)
@@ -331,10 +331,7 @@ def run_build(args) -> int:
     report_warnings(report.warnings)
     for path in targets:
         content = WRITERS[path.suffix.lower()](report)
-        try:
-            write_atomically(path, content)
-        except OSError as error:
-            raise DrafterError([Problem(str(path), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+        write_file(path, content)
         print(_("已生成 {path}").format(path=path), file=sys.stderr)
     return EXIT_OK
 
@@ -358,7 +355,7 @@ def run_check(args) -> int:
 def run_import(args) -> int:
     import os
 
-    from drafter.files import kept_backup, write_atomically
+    from drafter.files import kept_backup, write_file
     from drafter.importer import import_file, summary_lines, yaml_text
 
     source = Path(args.report)
@@ -378,10 +375,7 @@ def run_import(args) -> int:
     text = yaml_text(imported, source.name, target).encode("utf-8")
     if os.path.lexists(target):
         print(_("已将原来的「{path}」备份为「{backup}」。").format(path=target, backup=kept_backup(target)), file=sys.stderr)
-    try:
-        write_atomically(target, text)
-    except OSError as error:
-        raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+    write_file(target, text)
     for line in summary_lines(imported):
         print(line, file=sys.stderr)
     for note in imported.notes:
@@ -458,7 +452,7 @@ def print_batch_summary(result, quiet: bool) -> None:
 
 
 def run_new(args) -> int:
-    from drafter.files import write_atomically
+    from drafter.files import write_file
     from drafter.scheme import find_scheme
     from drafter.skeleton import skeleton_text
 
@@ -468,10 +462,7 @@ def run_new(args) -> int:
     if target.exists():
         raise DrafterError([Problem(str(target), _("「{path}」已经存在，为免覆盖，请换一个文件名。").format(path=target))])
     scheme = find_scheme(args.scheme, template_folders(args.templates), "--scheme")
-    try:
-        write_atomically(target, skeleton_text(scheme, target).encode("utf-8"))
-    except OSError as error:
-        raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+    write_file(target, skeleton_text(scheme, target).encode("utf-8"))
     print(_("已生成 {path}：共 {n} 个评价要点待填写。").format(path=target, n=len(scheme.leaf_indicators())), file=sys.stderr)
     return EXIT_OK
 
@@ -493,7 +484,7 @@ def run_serve(args) -> int:
 
 def run_carry_over(args) -> int:
     from drafter.carry_over import carry_over_file
-    from drafter.files import write_atomically
+    from drafter.files import write_file
     from drafter.yaml_out import with_schema_line
 
     source, target = Path(args.data), Path(args.output)
@@ -512,10 +503,7 @@ def run_carry_over(args) -> int:
     else:
         text = carry_over_file(source)
     text = with_schema_line(text, target)
-    try:
-        write_atomically(target, text.encode("utf-8"))
-    except OSError as error:
-        raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+    write_file(target, text.encode("utf-8"))
     print(_("已生成 {path}：请填写新的数值、得分和日期，并改写正文。").format(path=target), file=sys.stderr)
     return EXIT_OK
 
@@ -574,17 +562,14 @@ def run_scheme_import(args) -> int:
 
 
 def run_scheme_export(args) -> int:
-    from drafter.files import write_atomically
+    from drafter.files import write_file
     from drafter.scheme import find_scheme
     from drafter.scheme_export import WRITERS, export
 
     target = Path(args.output)
     if target.suffix.lower() not in WRITERS:
         raise DrafterError([Problem(str(target), _("指标表只能写成 .docx 或 .xlsx。"))])
-    try:
-        write_atomically(target, export(find_scheme(args.id, template_folders(args.templates), "--id"), target))
-    except OSError as error:
-        raise DrafterError([Problem(str(target), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+    write_file(target, export(find_scheme(args.id, template_folders(args.templates), "--id"), target))
     print(_("已生成 {path}").format(path=target), file=sys.stderr)
     return EXIT_OK
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from drafter.errors import DrafterError, Problem
-from drafter.files import write_atomically
+from drafter.files import write_atomically, write_file
 from drafter.i18n import _
 from drafter.load import MAX_BYTES, PART_KEYS, PART_NAMES, number_from_text, report_date, usable_number
 from drafter.number import heading_marker, point_marker
@@ -462,10 +462,7 @@ def create_if_missing(path: Path, scheme_id: str | None, from_path: Path | None,
         text = skeleton_text(find_scheme(scheme_id, template_dirs, "--scheme"), path)
     else:
         raise DrafterError([Problem(str(path), _("文件还不存在：请用 --scheme 指定评价方案（drafter schemes 列出全部方案），或用 --from 指定去年的数据文件。"))])
-    try:
-        write_atomically(path, text.encode("utf-8"))
-    except OSError as error:
-        raise DrafterError([Problem(str(path), _("无法写入：{reason}").format(reason=error.strerror))]) from None
+    write_file(path, text.encode("utf-8"))
 
 
 # --- the fields of a report, in order ------------------------------------------------------------

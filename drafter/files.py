@@ -46,6 +46,14 @@ def write_atomically(path: str | Path, data: bytes | Callable[[BinaryIO], object
         raise
 
 
+def write_file(path: str | Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """``write_atomically``, with a located problem in the clerk's words when the system refuses."""
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        raise DrafterError([Problem(str(path), _("无法写入：{reason}").format(reason=error.strerror or error))]) from None
+
+
 def kept_backup(target: Path) -> Path:
     """Copy ``target`` to a dated name beside it (``2025.20261208-093000.bak.yaml``) before it is
     replaced; the copy is never written over. A located problem if it cannot be made."""

@@ -14,6 +14,7 @@ import sys
 import time
 import zipfile
 from html.parser import HTMLParser
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote_plus
 
@@ -582,49 +583,52 @@ def post_head(host, port, token, csrf, extra: str) -> str:
             f"Accept: application/json\r\nContent-Type: application/x-www-form-urlencoded\r\nConnection: close\r\n{extra}\r\n")
 
 
-def test_a_chunked_body_over_the_limit_is_refused_not_cut_short(tmp_path):
+@contextmanager
+def a_served_page(tmp_path):
+    """A real server on a new county-bureau file: the file, the page's address and port, and its two tokens."""
     data = tmp_path / "2025.yaml"
     process, address = started(data, "--scheme", "county-bureau-work-report")
     try:
         host, port = host_and_port(address)
         token = address.split("token=")[1]
-        csrf = csrf_of(host, port, token)
-        saved = data.read_bytes()
-        form = f'field=2&path={quote_plus(json.dumps(["recipient"]))}&structure=0&before=&text='.encode() + b"A" * (MAX_REQUEST + 1000)
-        chunks = b"".join(b"%x\r\n%s\r\n" % (len(form[i:i + 4096]), form[i:i + 4096]) for i in range(0, len(form), 4096)) + b"0\r\n\r\n"
-        reply = raw_request(host, port, post_head(host, port, token, csrf, "Transfer-Encoding: chunked\r\n"), chunks)
-        assert reply.startswith(b"HTTP/1.1 413"), reply[:200]
-        assert data.read_bytes() == saved
-        small = f'field=2&path={quote_plus(json.dumps(["recipient"]))}&structure=0&before=&text={quote_plus("市教育局")}'.encode()
-        chunks = b"%x\r\n%s\r\n0\r\n\r\n" % (len(small), small)
-        reply = raw_request(host, port, post_head(host, port, token, csrf, "Transfer-Encoding: chunked\r\n"), chunks)
-        assert reply.startswith(b"HTTP/1.1 200"), reply[:300]
-        assert values(data)["recipient"] == "市教育局"  # a chunked body within the limit is read whole
+        yield data, host, port, token, csrf_of(host, port, token)
     finally:
         stopped(process)
 
 
+def recipient_form(text: str) -> bytes:
+    return f'field=2&path={quote_plus(json.dumps(["recipient"]))}&structure=0&before=&text={quote_plus(text)}'.encode()
+
+
+def test_a_chunked_body_over_the_limit_is_refused_not_cut_short(tmp_path):
+    with a_served_page(tmp_path) as (data, host, port, token, csrf):
+        saved = data.read_bytes()
+        form = recipient_form("") + b"A" * (MAX_REQUEST + 1000)
+        chunks = b"".join(b"%x\r\n%s\r\n" % (len(form[i:i + 4096]), form[i:i + 4096]) for i in range(0, len(form), 4096)) + b"0\r\n\r\n"
+        reply = raw_request(host, port, post_head(host, port, token, csrf, "Transfer-Encoding: chunked\r\n"), chunks)
+        assert reply.startswith(b"HTTP/1.1 413"), reply[:200]
+        assert data.read_bytes() == saved
+        small = recipient_form("市教育局")
+        chunks = b"%x\r\n%s\r\n0\r\n\r\n" % (len(small), small)
+        reply = raw_request(host, port, post_head(host, port, token, csrf, "Transfer-Encoding: chunked\r\n"), chunks)
+        assert reply.startswith(b"HTTP/1.1 200"), reply[:300]
+        assert values(data)["recipient"] == "市教育局"  # a chunked body within the limit is read whole
+
+
 def test_a_body_that_never_arrives_holds_no_lock_and_no_other_tab_waits(tmp_path):
-    data = tmp_path / "2025.yaml"
-    process, address = started(data, "--scheme", "county-bureau-work-report")
-    try:
-        host, port = host_and_port(address)
-        token = address.split("token=")[1]
-        csrf = csrf_of(host, port, token)
+    with a_served_page(tmp_path) as (data, host, port, token, csrf):
         stalled = socket.create_connection((host, port), timeout=60)
         stalled.sendall(post_head(host, port, token, csrf, "Content-Length: 5000\r\n").encode() + b"field=2&text=")  # and no more
         time.sleep(0.5)
         reply = raw_request(host, port, f"GET /status HTTP/1.0\r\nHost: {host}:{port}\r\nX-Drafter-Token: {token}\r\n\r\n", timeout=10)
         assert reply.startswith(b"HTTP/1.1 200") and b'"edited":false' in reply.replace(b" ", b"")
-        small = f'field=2&path={quote_plus(json.dumps(["recipient"]))}&structure=0&before=&text={quote_plus("市教育局")}'.encode()
+        small = recipient_form("市教育局")
         reply = raw_request(host, port, post_head(host, port, token, csrf, f"Content-Length: {len(small)}\r\n"), small, timeout=10)
         assert reply.startswith(b"HTTP/1.1 200")  # a save meanwhile
         stalled.settimeout(60)
         answer = stalled.recv(65536)  # the stalled request is given up by the server, in its time
         assert answer == b"" or answer.startswith(b"HTTP/1.1 408")
         stalled.close()
-    finally:
-        stopped(process)
 
 
 def test_serve_open_puts_no_token_on_any_command_line(tmp_path):
