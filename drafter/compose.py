@@ -260,11 +260,12 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
     context["parts"] = parts
     if folders and can_isolate():  # templates people edit and share: rendered where a runaway cannot hurt this process
         try:
-            markup, parts.used = isolated(lambda: (_rendered(env, name, context, report), parts.used))
+            markup, parts.used, loaded = isolated(lambda: (_rendered(env, name, context, report), parts.used, _loaded(env)))
         except RenderTimeout:  # killed inside one long call, where no line can be told
             raise DrafterError([Problem(name, _("模板运行超过 {n:g} 秒，已停止。请检查这一行附近的循环（如多重 range）。").format(n=RENDER_SECONDS), rule="template")]) from None
         except SecurityError as error:
             raise DrafterError([Problem(name, _("模板试图做沙箱不允许的事：{reason}").format(reason=error), rule="template")]) from None
+        _load(env, loaded)
     else:
         markup = _rendered(env, name, context, report)
     if report.values.get("unplaced"):
@@ -279,6 +280,21 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
             problems.append(Problem(report.source, message, line, column, "unused-part"))
         raise DrafterError(problems)
     return markup
+
+
+def _loaded(env) -> list[str]:
+    """The templates ``env`` has compiled and holds (its cache's keys are (loader, name))."""
+    return [key[1] for key in env.cache.keys()] if env.cache is not None else []
+
+
+def _load(env, names: list[str]) -> None:
+    """Compile ``names`` here too, so the next render's child starts with them (a child's compiled
+    templates die with it: without this every build in a child compiled its templates again, 8 ms)."""
+    for name in names:
+        try:
+            env.get_template(name)
+        except TemplateError:
+            pass
 
 
 def _rendered(env, name: str, context: dict, report: ReportData) -> str:

@@ -296,13 +296,17 @@ def isolated(work, seconds: float | None = None):
     from drafter.errors import DrafterError
 
     deadline = time.monotonic() + (seconds if seconds is not None else RENDER_SECONDS + 0.5)
+    try:
+        import resource  # here, once: imported in each child it cost 1 ms a render
+    except ImportError:
+        resource = None
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns
         status = 0
         try:
             os.close(read_end)
-            _limit_memory(CHILD_MEMORY)
+            _limit_memory(resource, CHILD_MEMORY)
             try:
                 result = ("value", work())
             except DrafterError as error:
@@ -345,14 +349,14 @@ def isolated(work, seconds: float | None = None):
     return value
 
 
-def _limit_memory(extra: int) -> None:
+def _limit_memory(resource, extra: int) -> None:
     """Let this process's address space grow by ``extra`` bytes at most (where the system says how
     large it is now: Linux's /proc)."""
+    if resource is None:
+        return
     try:
-        import resource
-
         with open("/proc/self/statm", encoding="ascii") as stream:
             size = int(stream.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
         resource.setrlimit(resource.RLIMIT_AS, (size + extra, size + extra))
-    except (ImportError, OSError, ValueError):
+    except (OSError, ValueError):
         pass
