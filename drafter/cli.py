@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -85,8 +86,6 @@ class _Formatter(argparse.HelpFormatter):
 
 def terminal_columns() -> int:
     """The terminal's width as shutil.get_terminal_size gives it (COLUMNS first, then the terminal, else 80)."""
-    import os
-
     try:
         return int(os.environ["COLUMNS"])
     except (KeyError, ValueError):
@@ -309,6 +308,15 @@ def output_path(data: Path, output: str | None) -> Path:
     return target
 
 
+def new_data_file(target: Path) -> Path:
+    """``target`` as the name of a data file to make: a .yaml that is not there yet (new, carry-over)."""
+    if target.suffix.lower() not in (".yaml", ".yml"):
+        raise DrafterError([Problem(str(target), _("数据文件应以 .yaml 结尾。"))])
+    if os.path.lexists(target):
+        raise DrafterError([Problem(str(target), _("「{path}」已经存在，为免覆盖，请换一个文件名。").format(path=target))])
+    return target
+
+
 def require_libreoffice(where: str) -> None:
     """Refuse a PDF before anything is built when LibreOffice is not installed."""
     from drafter.libreoffice import soffice
@@ -353,8 +361,6 @@ def run_check(args) -> int:
 
 
 def run_import(args) -> int:
-    import os
-
     from drafter.files import kept_backup, write_file
     from drafter.importer import import_file, summary_lines, yaml_text
 
@@ -385,8 +391,6 @@ def run_import(args) -> int:
 
 
 def run_batch(args) -> int:
-    import os
-
     from drafter import batch
     from drafter.files import write_atomically
 
@@ -456,11 +460,7 @@ def run_new(args) -> int:
     from drafter.scheme import find_scheme
     from drafter.skeleton import skeleton_text
 
-    target = Path(args.output)
-    if target.suffix.lower() not in (".yaml", ".yml"):
-        raise DrafterError([Problem(str(target), _("数据文件应以 .yaml 结尾。"))])
-    if target.exists():
-        raise DrafterError([Problem(str(target), _("「{path}」已经存在，为免覆盖，请换一个文件名。").format(path=target))])
+    target = new_data_file(Path(args.output))
     scheme = find_scheme(args.scheme, template_folders(args.templates), "--scheme")
     write_file(target, skeleton_text(scheme, target).encode("utf-8"))
     print(_("已生成 {path}：共 {n} 个评价要点待填写。").format(path=target, n=len(scheme.leaf_indicators())), file=sys.stderr)
@@ -487,11 +487,7 @@ def run_carry_over(args) -> int:
     from drafter.files import write_file
     from drafter.yaml_out import with_schema_line
 
-    source, target = Path(args.data), Path(args.output)
-    if target.suffix.lower() not in (".yaml", ".yml"):
-        raise DrafterError([Problem(str(target), _("数据文件应以 .yaml 结尾。"))])
-    if target.exists():
-        raise DrafterError([Problem(str(target), _("「{path}」已经存在，为免覆盖，请换一个文件名。").format(path=target))])
+    source, target = Path(args.data), new_data_file(Path(args.output))
     if args.scheme:
         from drafter.carry_over import carried_onto
         from drafter.load import read_text
@@ -606,8 +602,6 @@ def console() -> None:
     when the one report is written, and its memory with it."""
     import atexit
     import gc
-    import os
-
     command = (sys.argv[1:2] or [""])[0]
     if command in ("build", "preview"):
         gc.disable()
@@ -666,8 +660,6 @@ def tolerant_console() -> None:
 
 def quiet_stdout() -> None:
     """Point standard output at the null device, so flushing it at exit does not raise again."""
-    import os
-
     try:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())

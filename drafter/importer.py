@@ -15,7 +15,8 @@ from drafter.i18n import _
 from drafter.readers import CLOSING, ENDS_SENTENCE, Source, SourceParagraph, joined_lines, read_source, without_layout_spaces
 from drafter.load import number_from_text
 from drafter.number import chinese_numeral
-from drafter.rules import SOURCE_LINE, date_of, leading_marker, numeral_value
+from drafter.rules import SOURCE_LINE, date_of
+from drafter.text.markers import leading_marker, numeral_value, split_run_together
 from drafter.yaml_out import schema_line, yaml_lines
 
 MAX_HEADING = 60  # characters: a longer first sentence is a paragraph, not a run-in heading
@@ -387,48 +388,6 @@ def paragraph_fields(text: str) -> dict:
 def paragraph_item(text: str):
     fields = paragraph_fields(text)
     return fields["text"] if list(fields) == ["text"] else fields
-
-
-# Markers of levels 3 and 4 as they stand inside a paragraph: 「3.」 (not a decimal's point) and 「（3）」.
-_INLINE_MARKERS = {3: lambda n: re.compile(rf"(?<![\d.．]){n}[.．](?=[^\d\s.．%％])|(?<=[.．]){n}[.．](?=[^\d\s.．%％])"),
-                   4: lambda n: re.compile(rf"[（(]{n}[）)](?=\S)")}
-_SENTENCE_STOPS = "。！？；：”"
-
-
-def split_run_together(text: str) -> tuple[list[str], list[str]]:
-    """``text`` cut where items of levels 3 or 4 were run into one paragraph (「1.经费保障。……2.校舍建设。……」):
-    at each marker that continues the sequence the paragraph starts (or, inside a paragraph, a 1. and a 2.
-    both at a sentence's start). A cut after a sentence that does not end with 。 is noted for the clerk."""
-    lead = leading_marker(text)
-    for level in (3, 4):
-        if lead and lead[0] == level:
-            cuts, start = _sequence(text, level, lead[1] + 1, len(lead[2]))
-        else:
-            cuts, start = _sequence(text, level, 1, 0)
-            if len(cuts) < 2 or any(text[cut - 1] not in _SENTENCE_STOPS for cut in cuts[:2]):
-                continue
-        if cuts:
-            pieces = [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)]) if text[a:b]]
-            notes = [_("「{marker}」前的句子没有以「。」结束，已在「{marker}」处另起一项，请检查。").format(marker=_marker_at(text, cut))
-                     for cut in cuts if text[cut - 1] not in _SENTENCE_STOPS]
-            return pieces, notes
-    return [text], []
-
-
-def _sequence(text: str, level: int, first: int, start: int) -> tuple[list[int], int]:
-    """Where the markers ``first``, ``first``+1, … of ``level`` stand in ``text`` after ``start``, in order."""
-    cuts, number, position = [], first, start
-    while True:
-        found = _INLINE_MARKERS[level](number).search(text, position)
-        if not found:
-            return cuts, position
-        cuts.append(found.start())
-        number, position = number + 1, found.end()
-
-
-def _marker_at(text: str, cut: int) -> str:
-    marker = leading_marker(text[cut:])
-    return marker[2] if marker else text[cut:cut + 2]
 
 
 class _TreeBuilder:

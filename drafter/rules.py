@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
 
 from drafter.i18n import N_, _
 from drafter.number import chinese_numeral, heading_marker
+from drafter.text.markers import NUMERALS, leading_marker, numeral_value, split_run_together
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -285,45 +285,6 @@ def traditional_characters(paragraph: Paragraph, index: int) -> list[Finding]:
 
 # --- numbering typed by hand ---------------------------------------------------------------------
 
-_NUMERAL = "一二三四五六七八九十百零"
-_MARKERS = [
-    # (level, pattern, wrong form?, the correct form of the marker)
-    (1, re.compile(f"^([{_NUMERAL}]+)、(?!、)"), None),
-    (1, re.compile(f"^([{_NUMERAL}]+)[.．，,](?![是])"), "{n}、"),
-    (2, re.compile(f"^（([{_NUMERAL}]+)）(?![、，.])"), None),
-    (2, re.compile(f"^（([{_NUMERAL}]+)）[、，.]"), "（{n}）"),
-    (2, re.compile(f"^\\(([{_NUMERAL}]+)[)）]|^（([{_NUMERAL}]+)\\)"), "（{n}）"),
-    (3, re.compile(r"^(\d{1,3})\.(?!\d)"), None),
-    (3, re.compile(r"^(\d{1,3})[、．，](?!\d)"), "{n}."),
-    (4, re.compile(r"^（(\d{1,3})）(?![、，.])"), None),
-    (4, re.compile(r"^\((\d{1,3})[)）]|^（(\d{1,3})\)"), "（{n}）"),
-]
-
-
-def leading_marker(text: str) -> tuple[int, int, str, str | None] | None:
-    """(level, number, marker text, correct marker if the form is wrong) of a typed marker, if any."""
-    for level, pattern, correct in _MARKERS:
-        m = pattern.match(text)
-        if m:
-            raw = next(g for g in m.groups() if g)
-            value = int(raw) if raw.isdigit() else numeral_value(raw)
-            if value is None:
-                continue
-            form = heading_marker(level, value)
-            return level, value, m.group(0), (form if correct else None)
-    return None
-
-
-@lru_cache(maxsize=1)
-def _numeral_values() -> dict[str, int]:
-    return {chinese_numeral(value): value for value in range(1, 1000)}
-
-
-def numeral_value(text: str) -> int | None:
-    """一 → 1, 十一 → 11, 二十 → 20: the numbers markers use (to 999)."""
-    return _numeral_values().get(text)
-
-
 def marker_forms(paragraph: Paragraph, index: int) -> list[Finding]:
     """(一) → （一）, 一. → 一、, 1、 → 1., （一）、 → （一） (GB/T 9704 7.3.3, GB/T 15834 附录B.3)."""
     found = leading_marker(paragraph.text)
@@ -343,7 +304,7 @@ def hand_typed_markers(paragraph: Paragraph, index: int) -> list[Finding]:
 
 def typed_point(paragraph: Paragraph, index: int) -> list[Finding]:
     """In data, 一是/二是 of a point are drafter's; a typed one would be printed twice."""
-    m = re.match(f"^([{_NUMERAL}]+)是", paragraph.text)
+    m = re.match(f"^([{NUMERALS}]+)是", paragraph.text)
     if paragraph.kind != "point" or not m or numeral_value(m.group(1)) is None:
         return []
     return [Finding("hand-typed-marker", ERROR, index, 0, m.group(0), _(N_("「一是、二是」由 drafter 自动生成，请删去手写的「{typed}」。")).format(typed=m.group(0)), "")]
@@ -381,7 +342,6 @@ def run_into_marker(paragraph: Paragraph, index: int) -> list[Finding]:
     """A sentence run into the next item's marker (「…位列全市第3.2.经费保障」): the item should start a paragraph."""
     if paragraph.markers_generated:
         return []
-    from drafter.importer import split_run_together
 
     pieces, notes = split_run_together(paragraph.text)
     findings, offset = [], 0
@@ -459,7 +419,7 @@ def numbering_sequence(paragraphs: list[Paragraph]) -> list[Finding]:
     return findings
 
 
-_POINT = re.compile(f"(?:^|(?<=[。；：！？]))([{_NUMERAL}]+)是")
+_POINT = re.compile(f"(?:^|(?<=[。；：！？]))([{NUMERALS}]+)是")
 
 
 def point_sequence(paragraphs: list[Paragraph]) -> list[Finding]:

@@ -17,7 +17,7 @@ from drafter.files import guard_package, package_errors
 from drafter.i18n import _
 from drafter.readers import Source, SourceParagraph
 from drafter.readers.numbering import list_labels
-from drafter.rules import leading_marker
+from drafter.text.markers import leading_marker
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
