@@ -15,7 +15,8 @@ from drafter.i18n import _
 from drafter.readers import CLOSING, ENDS_SENTENCE, Source, SourceParagraph, joined_lines, read_source, without_layout_spaces
 from drafter.load import number_from_text
 from drafter.number import chinese_numeral
-from drafter.rules import SOURCE_LINE, date_of
+from drafter.text.dates import date_of
+from drafter.text.lines import SOURCE_LINE
 from drafter.text.markers import leading_marker, numeral_value, split_run_together
 from drafter.yaml_out import schema_line, yaml_lines
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from drafter.i18n import N_, _
 from drafter.number import chinese_numeral, heading_marker
+from drafter.text.dates import DIGIT_DATE, FULL_WIDTH_DIGITS, NUMERAL_DATE, YEAR_NUMERALS, impossible
+from drafter.text.lines import SOURCE_LINE
 from drafter.text.markers import NUMERALS, leading_marker, numeral_value, split_run_together
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -324,13 +326,6 @@ def quoted_list_commas(paragraph: Paragraph, index: int) -> list[Finding]:
 # A website's lines around a report, as copied from its page: not part of the report. The page's
 # path (首页 > 信息公开 > …), its 信息公开 fields (索引号：, 发布机构：), 字体：大 中 小, 打印本页,
 # 上一篇/下一篇 and the like.
-SOURCE_LINE = re.compile(r"^((来源|信息来源|稿件来源|文章来源|发布机构|发布日期|发布时间|责任编辑|编辑|审核|浏览次数|点击数|阅读次数"
-                         r"|索引号|主题分类|信息分类|生成日期|公开方式|公开范围|有效性|上一篇|下一篇|相关链接|相关文章|相关阅读|分享到|字号)[：:]"
-                         r"|(https?://|www\.)\S+$|[（(]此件(公开发布|不予公开|依申请公开|主动公开)[）)]$"
-                         r"|(当前位置|您的位置|你的位置|您现在的位置)[：:]|首页\s*[>＞»/]"
-                         r"|[【\[]?\s*字体[：:]?\s*[【\[]?大|(扫一扫|打印本页|关闭窗口|【打印】|【关闭】|【大】))")
-
-
 def source_lines(paragraph: Paragraph, index: int) -> list[Finding]:
     """A website's 来源：, URL or 打印本页 line copied along with a report."""
     if paragraph.markers_generated or not SOURCE_LINE.match(paragraph.text.strip()):
@@ -483,55 +478,18 @@ def stated_figures(paragraph: Paragraph, index: int) -> list[Finding]:
     return findings + impossible_dates(paragraph, index)
 
 
-# A date in running text: 2024年2月30日, 2月30日, 13月 (digits, full-width digits, or 二〇二四年二月三十日).
-_DIGIT_DATE = re.compile(r"(?<![\d０-９.])(?:([0-9０-９]{4})年)?([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日)?")
-_NUMERAL_DATE = re.compile(r"(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
 def impossible_dates(paragraph: Paragraph, index: int) -> list[Finding]:
     """A date no calendar has: 2月30日, 4月31日, 13月, 2023年2月29日 (2023 was no leap year)."""
     findings = []
-    for m in _DIGIT_DATE.finditer(paragraph.text):
-        year, month, day = (int(part.translate(_FULL_WIDTH_DIGITS)) if part else None for part in m.groups())
-        if _impossible(year, month, day):
+    for m in DIGIT_DATE.finditer(paragraph.text):
+        year, month, day = (int(part.translate(FULL_WIDTH_DIGITS)) if part else None for part in m.groups())
+        if impossible(year, month, day):
             findings.append(Finding("impossible-date", ERROR, index, m.start(), m.group(0), _(N_("日期「{date}」不存在，请核对。")).format(date=m.group(0))))
-    for m in _NUMERAL_DATE.finditer(paragraph.text):
-        year = int(m.group(1).translate(_YEAR_NUMERALS)) if m.group(1) else None
-        if _impossible(year, numeral_value(m.group(2)) or 0, numeral_value(m.group(3)) or 0):
+    for m in NUMERAL_DATE.finditer(paragraph.text):
+        year = int(m.group(1).translate(YEAR_NUMERALS)) if m.group(1) else None
+        if impossible(year, numeral_value(m.group(2)) or 0, numeral_value(m.group(3)) or 0):
             findings.append(Finding("impossible-date", ERROR, index, m.start(), m.group(0), _(N_("日期「{date}」不存在，请核对。")).format(date=m.group(0))))
     return findings
-
-
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_YEAR_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-
-
-def date_of(text: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of a line that is a date alone, as a 成文日期 is: 2024年1月10日 (spaces
-    and full-width digits allowed), or in Chinese numerals as reports before GB/T 9704-2012 and many
-    since write it (二〇二四年一月十日); None for anything else. The date may be impossible: the
-    loader, or impossible-date, says so at its place."""
-    text = re.sub(r"[\s\u3000]+", "", text)
-    digits = _DIGIT_DATE.fullmatch(text)
-    if digits and digits.group(1) and digits.group(3):
-        year, month, day = (int(part.translate(_FULL_WIDTH_DIGITS)) for part in digits.groups())
-        return year, month, day
-    numerals = _NUMERAL_DATE.fullmatch(text)
-    if numerals and numerals.group(1):
-        month, day = numeral_value(numerals.group(2)), numeral_value(numerals.group(3))
-        if month and day:
-            return int(numerals.group(1).translate(_YEAR_NUMERALS)), month, day
-    return None
-
-
-def _impossible(year: int | None, month: int, day: int | None) -> bool:
-    if not 1 <= month <= 12:
-        return True
-    if day is None:
-        return False
-    leap = year is None or (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
-    return not 1 <= day <= (_DAYS[month - 1] if month != 2 else 29 if leap else 28)
 
 
 PARAGRAPH_RULES = (

@@ -18,7 +18,7 @@ from pathlib import Path
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 from drafter.readers import CLOSING, ENDS_SENTENCE, PAGE_NUMBER, Source, SourceParagraph, joined_lines, without_layout_spaces
-from drafter.rules import date_of
+from drafter.text.dates import date_of
 from drafter.text.markers import leading_marker
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
