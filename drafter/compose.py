@@ -21,7 +21,7 @@ from drafter.load import PART_KEYS, ReportData
 from drafter import figures
 from drafter.figures import Metric, fill_in, metrics_of, placeholder_problems
 from drafter.parse import escape, unescape
-from drafter.places import builtin_dir, cache_folder, user_folders
+from drafter.places import builtin_dir, cache_folder, holds_templates, user_folders
 from drafter.punctuation import clause, ensure_ending
 from drafter.sandbox import MAX_OUTPUT, RENDER_SECONDS, LimitedEnvironment, OutputTooLong, RenderTimeout, can_isolate, isolated, render_bounded
 from drafter.scheme import Assessment
@@ -258,7 +258,7 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
     if assessment is not None:
         context.update(as_data(scheme_context(assessment, score_table, report.values)))
     context["parts"] = parts
-    if folders and can_isolate():  # templates people edit and share: rendered where a runaway cannot hurt this process
+    if folders and can_isolate() and holds_templates(folders):  # templates people edit and share: rendered where a runaway cannot hurt this process
         try:
             markup, parts.used, loaded = isolated(lambda: (_rendered(env, name, context, report), parts.used, _loaded(env)))
         except RenderTimeout:  # killed inside one long call, where no line can be told

@@ -57,6 +57,12 @@ def user_folders(extra: tuple[str, ...] = ()) -> tuple[str, ...]:
     return tuple(dict.fromkeys(folders))
 
 
+def holds_templates(folders: tuple[str, ...]) -> bool:
+    """Whether any of ``folders`` holds a template (a .j2 file at any depth): what a render may load
+    from outside drafter's own templates."""
+    return any(next(Path(folder).rglob("*.j2"), None) is not None for folder in folders)
+
+
 def template_search_path(extra: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Every template folder, in the order they are searched: the user's, then the built-in one."""
     return user_folders(extra) + (str(builtin_dir("templates")),)

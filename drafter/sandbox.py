@@ -301,10 +301,27 @@ def isolated(work, seconds: float | None = None):
     except ImportError:
         resource = None
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    # A stop (a batch worker's SIGTERM, Ctrl-C) that lands during the fork would go off inside the
+    # fork handlers, where it cannot be raised ('Exception ignored … _releaseLock'): it is held until
+    # the fork is done, and then stops this process as usual (the child is killed on the way out).
+    stops = {signal.SIGINT, signal.SIGTERM}
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, stops) if hasattr(signal, "pthread_sigmask") else None
+    try:
+        pid = os.fork()
+    except BaseException:
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        raise
     if pid == 0:  # the child: never returns
         status = 0
         try:
+            for number in stops:  # the child ends as the system ends it: its parent's handlers are not its own
+                try:
+                    signal.signal(number, signal.SIG_DFL)
+                except ValueError:  # not the main thread, on a system that keeps that title over a fork
+                    pass
+            if held is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
             os.close(read_end)
             _limit_memory(resource, CHILD_MEMORY)
             try:
@@ -321,8 +338,10 @@ def isolated(work, seconds: float | None = None):
         finally:
             os._exit(status)
     os.close(write_end)
-    chunks, timed_out = [], False
+    chunks, ended, timed_out = [], False, False
     try:
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
         while True:
             left = deadline - time.monotonic()
             if left <= 0 or not select.select([read_end], [], [], left)[0]:
@@ -330,11 +349,12 @@ def isolated(work, seconds: float | None = None):
                 break
             chunk = os.read(read_end, 1 << 20)
             if not chunk:
+                ended = True
                 break
             chunks.append(chunk)
     finally:
         os.close(read_end)
-        if timed_out:
+        if not ended:  # outrun, or this process is being stopped: the child goes too
             os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
     if timed_out:
