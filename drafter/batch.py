@@ -414,8 +414,6 @@ def run(jobs: list[Job], workers: int, options=None, fail_fast: bool = False,
     runner = (_InProcess if min(workers, len(ready)) <= 1 else _Pooled)(Outcomes(jobs), options, with_check, progress, fail_fast, min(workers, len(ready)), workspace)
     runner.record([Outcome(job.source, problems=[_problem_record(Problem(job.source, message)) for message in job.problems]) for job in jobs if job.problems])
     started = time.time_ns()
-    unraisable = sys.unraisablehook
-    sys.unraisablehook = _quiet_about_ctrl_c(unraisable)
     try:
         if not runner.stopped:
             runner.run(ready)
@@ -423,7 +421,6 @@ def run(jobs: list[Job], workers: int, options=None, fail_fast: bool = False,
         runner.interrupted = True
         runner.stop()
     finally:
-        sys.unraisablehook = unraisable
         if workspace:
             shutil.rmtree(workspace, ignore_errors=True)
     stopped = [job for job in ready if not runner.outcomes.has(job)]
@@ -437,18 +434,6 @@ def run(jobs: list[Job], workers: int, options=None, fail_fast: bool = False,
     unfinished = [job for job in stopped if not runner.outcomes.has(job)]
     shortened = {job.source: job.shortened_from for job in jobs if job.shortened_from}
     return BatchResult(runner.outcomes, runner.interrupted, [job.source for job in unfinished], shortened)
-
-
-def _quiet_about_ctrl_c(hook):
-    """``sys.unraisablehook`` that says nothing of a Ctrl-C that landed where Python cannot raise it.
-    A worker forked just as Ctrl-C arrived inherits the parent's pending interrupt, which then goes off
-    in a fork handler ('Exception ignored in … _releaseLock', with a traceback, on the clerk's screen);
-    the worker ignores Ctrl-C by design, and the parent stops the batch on its own copy."""
-    def hook_without_ctrl_c(unraisable):
-        if not isinstance(unraisable.exc_value, KeyboardInterrupt):
-            hook(unraisable)
-
-    return hook_without_ctrl_c
 
 
 def _finished_before_stop(job: Job, started: int) -> Outcome | None:
