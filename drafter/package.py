@@ -5,7 +5,7 @@ Python's zipfile compresses every part it is given. Most parts of a report (styl
 fonts, footers, numbering) are the same for every report, so they are deflated once per process
 here and the container is assembled from the compressed parts: in bench/run's corpus-sized report
 that saves 0.3 ms of 2.2 in the writer. The layout is zipfile's own, byte for byte
-(tests/test_docx.py compares the two), and readers see an ordinary zip.
+(tests/test_write_docx.py compares the two), and readers see an ordinary zip.
 """
 
 from __future__ import annotations
