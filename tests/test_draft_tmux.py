@@ -19,6 +19,8 @@ if not TMUX:
         raise RuntimeError("CI must install tmux (.ci/run does) for the end-to-end drafting test")
     pytest.skip("tmux is not installed", allow_module_level=True)
 
+pytestmark = pytest.mark.tmux
+
 META = ["县教育局关于2025年工作情况的报告", "县教育局", "县人民政府", "2025-12-20", "2025年，县教育局紧紧围绕年度目标任务扎实推进各项工作"]
 TEXTS = [f"第{n}项：全年完成重点任务{n}项，群众满意度进一步提升" for n in range(1, 13)]
 PROBLEM, NEXT_STEP = "优质教育资源仍不均衡", "持续推进集团化办学"

@@ -21,6 +21,8 @@ if not soffice():
         raise RuntimeError("CI must install LibreOffice (.ci/run does) so that every format is imported")
     pytest.skip("LibreOffice is not installed: the other formats cannot be made here", allow_module_level=True)
 
+pytestmark = pytest.mark.libreoffice
+
 OFFICE_FORMATS = {"docx": "docx:MS Word 2007 XML", "doc": "doc", "odt": "odt", "rtf": "rtf", "pdf": "pdf", "html": "html"}
 TEXT_ENCODINGS = {"txt-gb18030": "gb18030", "txt-utf16": "utf-16"}
 FORMATS = list(OFFICE_FORMATS) + list(TEXT_ENCODINGS) + ["txt-from-pdf"]

@@ -8,7 +8,6 @@ report with its headings made into lists in LibreOffice, saved as .docx and .doc
 must give back heading for heading."""
 
 import io
-import os
 import re
 import subprocess
 import zipfile
@@ -24,7 +23,7 @@ from drafter.pipeline import build_report, text_bytes
 from drafter.readers.docx import read
 from drafter.readers.numbering import formatted
 
-from conftest import EXAMPLES, MINIMAL
+from conftest import EXAMPLES, MINIMAL, needs_libreoffice
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 PACKAGE = "http://schemas.openxmlformats.org/package/2006"
@@ -169,7 +168,7 @@ def test_numbers_in_each_format():
     assert formatted(5, "someFormatNotYetMade") == "5"
 
 
-office = pytest.mark.skipif(not soffice() and not os.environ.get("CI"), reason="LibreOffice is not installed")
+office = needs_libreoffice
 
 
 def libreoffice(arguments, folder):

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, strategies as st
 
 from drafter import pagination, write_docx
-from drafter.libreoffice import Converter, soffice
+from drafter.libreoffice import Converter
 from drafter.model import Line, NumberedDocument, Run, Table, TableRow
 from drafter.pipeline import build_report
 
-from conftest import CORPUS, EXAMPLES, LETTERHEAD, MINIMAL
+from conftest import CORPUS, EXAMPLES, LETTERHEAD, MINIMAL, needs_libreoffice
 
 BODY = write_docx.TYPE_AREA_WIDTH
 MEASURE = pagination.Widths(320, write_docx.TIGHTEN, write_docx._WESTERN_WIDTHS)
@@ -149,7 +149,6 @@ def test_the_ending_keeps_a_short_last_paragraph_but_not_one_a_page_cannot_hold_
 
 # --- against LibreOffice ------------------------------------------------------------------------
 
-needs_libreoffice = pytest.mark.skipif(not soffice(), reason="LibreOffice is not installed")
 pdfplumber = pytest.importorskip("pdfplumber")
 TOP = 2098 / 20  # points
 LINE = PITCH / 20

@@ -24,6 +24,7 @@ if not soffice():
         raise RuntimeError("CI must install LibreOffice (.ci/run does) so that the layout is proven on paper")
     pytest.skip("LibreOffice is not installed: the PDF layout cannot be measured here", allow_module_level=True)
 
+pytestmark = pytest.mark.libreoffice
 pdfplumber = pytest.importorskip("pdfplumber")
 
 MM = 72 / 25.4

@@ -16,7 +16,7 @@ from drafter.scheme import find_scheme
 from drafter.scheme_export import docx_bytes, xlsx_bytes
 from drafter.scheme_import import import_scheme
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT, needs_libreoffice
 
 BUILT_IN = ["county-annual-assessment", "city-education-duty", "county-bureau-work-report"]
 
@@ -40,6 +40,7 @@ def test_every_built_in_scheme_exports_and_imports_back_the_same(tmp_path, schem
     assert not imported.warnings and not imported.unplaced
 
 
+@needs_libreoffice
 @pytest.mark.parametrize("kind", ["pdf", "odt"])
 def test_every_built_in_scheme_comes_back_from_a_pdf_or_odt_of_its_table(tmp_path, kind):
     if not soffice():

@@ -27,7 +27,7 @@ from drafter.serve.app import Desk, create_app
 from drafter.serve.guard import MAX_REQUEST, Guard
 from drafter.write_text import text_report
 
-from conftest import ROOT
+from conftest import ROOT, needs_libreoffice
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
@@ -702,7 +702,7 @@ def test_last_years_text_is_shown_beside_the_field(tmp_path):
     assert "去年的写法" not in page.get("/?field=2").get_data(as_text=True)  # the same as last year's: nothing to show
 
 
-@pytest.mark.skipif(not shutil.which("soffice") and not os.environ.get("CI"), reason="needs LibreOffice")
+@needs_libreoffice
 def test_the_pdf_download_is_drafter_builds_pdf_of_the_saved_file(tmp_path):
     import pypdfium2
 

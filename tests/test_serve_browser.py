@@ -23,6 +23,8 @@ if not (CHROMIUM and CHROMEDRIVER):
         raise RuntimeError("CI must install chromium and chromium-driver (.ci/run does) for drafter serve's browser test")
     pytest.skip("needs Debian's chromium and chromium-driver", allow_module_level=True)
 
+pytestmark = pytest.mark.chromium
+
 
 @pytest.fixture
 def browser(tmp_path):
