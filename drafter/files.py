@@ -69,6 +69,8 @@ def kept_backup(target: Path) -> Path:
         except FileExistsError:
             continue
         except OSError as error:
+            if os.path.exists(backup) and not os.path.samefile(backup, target):
+                os.unlink(backup)  # a copy cut short (a full disk) is no backup: none is left to mislead
             raise DrafterError([Problem(str(target), _("无法备份，没有覆盖：{reason}").format(reason=error.strerror or error))]) from None
         return backup
     raise DrafterError([Problem(str(target), _("无法备份，没有覆盖：同名备份太多。"))])

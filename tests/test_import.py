@@ -328,3 +328,23 @@ def test_a_spreadsheet_or_slides_given_as_the_report_is_named_for_what_it_is(tmp
     result = drafter("import", path, "-o", "x.yaml", cwd=tmp_path)
     words = "drafter scheme import" if "指标" in name else "演示文稿"
     assert result.returncode == 2 and words in result.stderr and not (tmp_path / "x.yaml").exists()
+
+
+def test_a_backup_cut_short_is_removed_and_nothing_is_overwritten(tmp_path, monkeypatch):
+    import shutil
+
+    from drafter.errors import DrafterError
+    from drafter.files import kept_backup
+
+    data = tmp_path / "2024.yaml"
+    data.write_text("title: 我的标题\n", encoding="utf-8")
+
+    def full_disk(source, copy):
+        copy.write(b"ti")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfileobj", full_disk)
+    with pytest.raises(DrafterError) as refused:
+        kept_backup(data)
+    assert "无法备份" in refused.value.problems[0].message
+    assert list(tmp_path.iterdir()) == [data] and data.read_text(encoding="utf-8") == "title: 我的标题\n"
