@@ -119,7 +119,7 @@ def data_name(path: Path) -> str | None:
     """年份-发文机关-标题 from the data, or None when the file cannot tell (its build will say why).
 
     Read through drafter's own bounded loader: a hostile file must not expand in the parent."""
-    from drafter.load import load_report, title_text
+    from drafter.data.load import load_report, title_text
 
     try:
         values = load_report(path).values
@@ -229,7 +229,7 @@ def unwritable(path: str, error: OSError) -> dict:
 def write_waiting_pdfs(waiting: list[WaitingPdf], workspace: str) -> None:
     """Make the waiting PDFs in as few LibreOffice calls as it allows, with this worker's converter, and
     write each; a PDF LibreOffice cannot make, or that cannot be written, fails its own report only."""
-    from drafter.libreoffice import Converter
+    from drafter.office.libreoffice import Converter
 
     global _converter
     folder = Path(workspace) / f"libreoffice-{os.getpid()}"  # this process's, in this batch's workspace
@@ -250,7 +250,7 @@ _converter = None  # this process's Converter: the LibreOffice profile it keeps 
 
 
 def check_records(source: str, template_dirs: tuple[str, ...] = ()) -> list[dict]:
-    from drafter.check import check_file
+    from drafter.lint.check import check_file
 
     return [{"line": f.place.line, "column": f.place.column, "rule": f.finding.rule, "severity": f.finding.severity,
              "text": f.finding.text, "message": f.finding.message, "fix": f.finding.replacement} for f in check_file(source, template_dirs=template_dirs).findings]
@@ -309,7 +309,7 @@ def _watch_parent(interval: float = 0.5) -> None:
         return
     while parent.is_alive():
         time.sleep(interval)
-    from drafter.libreoffice import end_all_children
+    from drafter.office.libreoffice import end_all_children
 
     mine = _converter.folder if _converter is not None and _converter.folder.name == f"libreoffice-{os.getpid()}" else None
     end_all_children(mine)  # the parent cannot remove this worker's folder now

@@ -241,13 +241,13 @@ def add_layout_options(command: argparse.ArgumentParser) -> None:
 def build_options(args):
     """The ``BuildOptions`` the command line asks for; a reference document is read now, so a bad one is named before any build."""
     from drafter.pipeline import BuildOptions
-    from drafter.write_docx import Layout
+    from drafter.write.docx import Layout
 
     reference = None
     if args.reference_doc:
-        from drafter import ooxml
-        from drafter.reference import grid_changes, reference_styles
-        from drafter.write_docx import styles
+        from drafter.write import ooxml
+        from drafter.write.reference import grid_changes, reference_styles
+        from drafter.write.docx import styles
 
         borrowed = reference_styles(Path(args.reference_doc))
         reference = str(Path(args.reference_doc).resolve())
@@ -319,7 +319,7 @@ def new_data_file(target: Path) -> Path:
 
 def require_libreoffice(where: str) -> None:
     """Refuse a PDF before anything is built when LibreOffice is not installed."""
-    from drafter.libreoffice import soffice
+    from drafter.office.libreoffice import soffice
 
     if not soffice():
         raise DrafterError([Problem(where, _("生成 PDF 需要 LibreOffice（soffice），本机没有找到。请安装 LibreOffice，或去掉 pdf 格式。"))])
@@ -346,7 +346,7 @@ def run_build(args) -> int:
 
 def run_preview(args) -> int:
     from drafter.pipeline import build_report
-    from drafter.write_text import text_report
+    from drafter.write.text import text_report
 
     report = build_report(Path(args.data), template_folders(args.templates))
     report_warnings(report.warnings)
@@ -355,7 +355,7 @@ def run_preview(args) -> int:
 
 
 def run_check(args) -> int:
-    from drafter.check_report import run
+    from drafter.lint.run import run
 
     return run(args)
 
@@ -374,7 +374,7 @@ def run_import(args) -> int:
         raise DrafterError([Problem(str(target), _("「{path}」已经存在，可能是您改过的数据，为免覆盖，没有导入。请用 -o 指定另一个输出文件；确要覆盖，加 --force（先在旁边留一份带日期的备份）。").format(path=target))])
     scheme = None
     if args.scheme:
-        from drafter.scheme import find_scheme
+        from drafter.data.scheme import find_scheme
 
         scheme = find_scheme(args.scheme, template_folders(args.templates), "--scheme")
     imported = import_file(source, scheme, args.encoding)
@@ -457,8 +457,8 @@ def print_batch_summary(result, quiet: bool) -> None:
 
 def run_new(args) -> int:
     from drafter.files import write_file
-    from drafter.scheme import find_scheme
-    from drafter.skeleton import skeleton_text
+    from drafter.data.scheme import find_scheme
+    from drafter.drafting.skeleton import skeleton_text
 
     target = new_data_file(Path(args.output))
     scheme = find_scheme(args.scheme, template_folders(args.templates), "--scheme")
@@ -468,7 +468,7 @@ def run_new(args) -> int:
 
 
 def run_draft(args) -> int:
-    from drafter.draft_ui import draft
+    from drafter.drafting.terminal import draft
 
     draft(Path(args.data), args.scheme, Path(args.previous) if args.previous else None, template_folders(args.templates))
     return EXIT_OK
@@ -483,15 +483,15 @@ def run_serve(args) -> int:
 
 
 def run_carry_over(args) -> int:
-    from drafter.carry_over import carry_over_file
+    from drafter.drafting.carry_over import carry_over_file
     from drafter.files import write_file
-    from drafter.yaml_out import with_schema_line
+    from drafter.data.yaml_out import with_schema_line
 
     source, target = Path(args.data), new_data_file(Path(args.output))
     if args.scheme:
-        from drafter.carry_over import carried_onto
-        from drafter.load import read_text
-        from drafter.scheme import find_scheme
+        from drafter.drafting.carry_over import carried_onto
+        from drafter.data.load import read_text
+        from drafter.data.scheme import find_scheme
 
         text, mapping = carried_onto(read_text(source, str(source)), str(source), find_scheme(args.scheme, template_folders(args.templates), "--scheme"), template_folders(args.templates))
         for line in mapping:
@@ -505,7 +505,7 @@ def run_carry_over(args) -> int:
 
 
 def run_schemes(args) -> int:
-    from drafter.scheme import available_schemes, is_builtin, load_scheme
+    from drafter.data.scheme import available_schemes, is_builtin, load_scheme
 
     rows = []
     for scheme_id, path in available_schemes(template_folders(args.templates)).items():
@@ -528,7 +528,7 @@ def run_schemes(args) -> int:
 
 
 def run_scheme(args) -> int:
-    from drafter.scheme import copy_scheme
+    from drafter.data.scheme import copy_scheme
 
     if args.scheme_command in SCHEME_COMMANDS:
         return SCHEME_COMMANDS[args.scheme_command](args)
@@ -541,8 +541,8 @@ def run_scheme(args) -> int:
 
 
 def run_scheme_import(args) -> int:
-    from drafter.scheme import find_scheme
-    from drafter.scheme_import import import_scheme, write_scheme
+    from drafter.data.scheme import find_scheme
+    from drafter.schemes.importing import import_scheme, write_scheme
 
     base = find_scheme(args.source, template_folders(args.templates), "--from") if args.source else None
     imported = import_scheme(Path(args.file), args.id, base)
@@ -559,8 +559,8 @@ def run_scheme_import(args) -> int:
 
 def run_scheme_export(args) -> int:
     from drafter.files import write_file
-    from drafter.scheme import find_scheme
-    from drafter.scheme_export import WRITERS, export
+    from drafter.data.scheme import find_scheme
+    from drafter.schemes.export import WRITERS, export
 
     target = Path(args.output)
     if target.suffix.lower() not in WRITERS:
@@ -571,8 +571,8 @@ def run_scheme_export(args) -> int:
 
 
 def run_scheme_diff(args) -> int:
-    from drafter.scheme import find_scheme
-    from drafter.scheme_diff import diff_lines
+    from drafter.data.scheme import find_scheme
+    from drafter.schemes.diff import diff_lines
 
     folders = template_folders(args.templates)
     for line in diff_lines(find_scheme(args.old, folders), find_scheme(args.new, folders)):

@@ -7,13 +7,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.compose import compose, template_name
+from drafter.assemble.compose import compose, template_name
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.load import ReportData, consistency_warnings, load_report, parse_report, report_date, title_text
-from drafter.model import NumberedDocument
-from drafter.number import number
-from drafter.parse import parse
+from drafter.data.load import ReportData, consistency_warnings, load_report, parse_report, report_date, title_text
+from drafter.assemble.model import NumberedDocument
+from drafter.assemble.number import number
+from drafter.assemble.parse import parse
 
 
 @dataclass(frozen=True)
@@ -74,8 +74,8 @@ _pauses = 0  # builds under way (nested or on other threads) that hold the colle
 
 
 def _built(data_path, template_dirs, score_table, layout, strict, text, draft) -> BuiltReport:
-    from drafter.figures import unknown_placeholders
-    from drafter.scheme import assess
+    from drafter.assemble.figures import unknown_placeholders
+    from drafter.data.scheme import assess
 
     data = load_report(data_path) if text is None else parse_report(text, str(data_path))
     undeclared, warnings = unknown_placeholders(data), consistency_warnings(data)
@@ -97,7 +97,7 @@ def _built(data_path, template_dirs, score_table, layout, strict, text, draft) -
 
 def docx_bytes(report: BuiltReport) -> bytes:
     """The .docx for a built report."""
-    from drafter.write_docx import DocumentInfo, Layout, docx_bytes as write
+    from drafter.write.docx import DocumentInfo, Layout, docx_bytes as write
 
     values = report.data.values
     title = title_text(values)
@@ -105,14 +105,14 @@ def docx_bytes(report: BuiltReport) -> bytes:
 
 
 def text_bytes(report: BuiltReport) -> bytes:
-    from drafter.write_text import text_report
+    from drafter.write.text import text_report
 
     return text_report(report.numbered).encode("utf-8", "replace")  # a lone surrogate from a YAML escape
 
 
 def pdf_bytes(report: BuiltReport) -> bytes:
     """The report as PDF, laid out by LibreOffice from the .docx."""
-    from drafter.libreoffice import pdf_from_docx
+    from drafter.office.libreoffice import pdf_from_docx
 
     return pdf_from_docx(docx_bytes(report), report.data.source)
 

@@ -63,7 +63,7 @@ def write_data(tmp_path):
 def needs_libreoffice(test):
     """A test that runs LibreOffice: marked ``libreoffice`` (``-m "not libreoffice"`` leaves it out) and
     skipped where LibreOffice is not installed, except in CI, where .ci/run installs it and it must run."""
-    from drafter.libreoffice import soffice
+    from drafter.office.libreoffice import soffice
 
     missing = not soffice() and not os.environ.get("CI")
     return pytest.mark.libreoffice(pytest.mark.skipif(missing, reason="LibreOffice is not installed")(test))

@@ -205,9 +205,9 @@ def test_ctrl_c_stops_cleanly_leaving_only_whole_files(tmp_path):
 
 
 def test_pdf_without_libreoffice_is_refused_before_building(tmp_path, monkeypatch):
-    import drafter.libreoffice
+    import drafter.office.libreoffice
 
-    monkeypatch.setattr(drafter.libreoffice, "soffice", lambda: None)
+    monkeypatch.setattr(drafter.office.libreoffice, "soffice", lambda: None)
     from drafter.cli import main
 
     assert main(["batch", str(EXAMPLES[0]), "-o", str(tmp_path / "out"), "--format", "pdf"]) == 2
@@ -273,7 +273,7 @@ for name in inputs:
 def fake_soffice(tmp_path, monkeypatch):
     import sys
 
-    import drafter.libreoffice
+    import drafter.office.libreoffice
 
     if os.name != "posix":
         pytest.skip("the stand-in LibreOffice is a script run through its #! line")
@@ -282,9 +282,9 @@ def fake_soffice(tmp_path, monkeypatch):
     script.chmod(0o755)
     log = tmp_path / "calls.log"
     monkeypatch.setenv("FAKE_SOFFICE_LOG", str(log))
-    monkeypatch.setattr(drafter.libreoffice, "soffice", lambda: str(script))
-    monkeypatch.setattr(drafter.libreoffice.Converter, "START_SECONDS", 1.0)
-    monkeypatch.setattr(drafter.libreoffice.Converter, "EACH_SECONDS", 1.0)
+    monkeypatch.setattr(drafter.office.libreoffice, "soffice", lambda: str(script))
+    monkeypatch.setattr(drafter.office.libreoffice.Converter, "START_SECONDS", 1.0)
+    monkeypatch.setattr(drafter.office.libreoffice.Converter, "EACH_SECONDS", 1.0)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the batch's workspace goes (TMPDIR is read once per process)
     return log
 

@@ -157,7 +157,7 @@ def test_missing_template_is_located_at_the_template_field(write_data):
 
 
 def test_compiled_template_cache_gives_the_same_report(write_data, tmp_path, monkeypatch):
-    from drafter.compose import environment
+    from drafter.assemble.compose import environment
 
     path = write_data(MINIMAL)
     results = []
@@ -170,7 +170,7 @@ def test_compiled_template_cache_gives_the_same_report(write_data, tmp_path, mon
     assert any((tmp_path / "cache").rglob("*.cache"))
 
 
-# fragments/items.j2's item macro as it was in Jinja, before drafter.compose.item_markup took its place.
+# fragments/items.j2's item macro as it was in Jinja, before drafter.assemble.compose.item_markup took its place.
 ITEM_MACRO = """\
 {% macro item(it) %}
 {% if it is string %}
@@ -206,7 +206,7 @@ ITEM_MACRO = """\
     {"heading": None}, {"text": None}, {"heading": "h", "run_in": 0}, {"text": "", "points": []}, {"level": 3}, {"points": ["只有要点"]},
 ])
 def test_the_python_item_writer_prints_what_the_jinja_macro_printed(it):
-    from drafter.compose import as_data, environment, item_markup
+    from drafter.assemble.compose import as_data, environment, item_markup
 
     macro = environment(()).from_string(ITEM_MACRO).module.item
     assert str(item_markup(as_data(it))) == str(macro(as_data(it)))

@@ -14,10 +14,10 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from drafter.draft import Session, check_answer
-from drafter.locking import DraftLock
-from drafter.draft import create_if_missing
-from drafter.draft_ui import Drafting, PhraseCompleter, stock_phrases
+from drafter.drafting.session import Session, check_answer
+from drafter.drafting.locking import DraftLock
+from drafter.drafting.session import create_if_missing
+from drafter.drafting.terminal import Drafting, PhraseCompleter, stock_phrases
 from drafter.errors import DrafterError
 
 from conftest import ROOT
@@ -171,7 +171,7 @@ def test_a_second_session_on_the_same_file_is_refused_naming_the_first(bureau):
 
 
 def test_a_killed_session_leaves_no_lock_behind(bureau):
-    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; from drafter.locking import DraftLock; "
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; from drafter.drafting.locking import DraftLock; "
                                f"lock = DraftLock(Path({str(bureau)!r})); lock.acquire(); print('locked', flush=True); time.sleep(60)"], stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "locked"
     with pytest.raises(DrafterError):
@@ -195,7 +195,7 @@ def test_a_new_file_needs_a_scheme_or_last_years_file(tmp_path):
 
 
 def test_messages_follow_the_language(monkeypatch):
-    from drafter.draft_ui import toolbar_keys
+    from drafter.drafting.terminal import toolbar_keys
 
     assert "上一项" in toolbar_keys()
     monkeypatch.setenv("LANG", "en_US.UTF-8")
@@ -218,7 +218,7 @@ def test_check_and_help_open_in_a_pager_and_close_with_q(bureau):
 
 def test_an_answer_that_cannot_be_saved_stays_on_screen(bureau, monkeypatch):
     """A full disk or a read-only file: the message is shown, the answer offered again, nothing lost."""
-    import drafter.draft
+    import drafter.drafting.session
 
     failures = iter([OSError(28, "No space left on device")])
 
@@ -228,7 +228,7 @@ def test_an_answer_that_cannot_be_saved_stays_on_screen(bureau, monkeypatch):
             raise error
         path.write_bytes(data)
 
-    monkeypatch.setattr(drafter.draft, "write_atomically", flaky)
+    monkeypatch.setattr(drafter.drafting.session, "write_atomically", flaky)
     session = drive(bureau, META[0] + ENTER + ENTER + CTRL_Q)  # the second Enter accepts the answer offered again
     assert session.text_to_show(session.fields[0]) == META[0]
     assert yaml.safe_load(bureau.read_text(encoding="utf-8"))["title"] == META[0]
@@ -279,7 +279,7 @@ def county(tmp_path):
 
 def test_toolbar_fits_eighty_columns(monkeypatch):
     from drafter.errors import cells
-    from drafter.draft_ui import toolbar_keys
+    from drafter.drafting.terminal import toolbar_keys
 
     for language in ("zh_CN.UTF-8", "en_US.UTF-8"):
         monkeypatch.setenv("LANG", language)
@@ -296,8 +296,8 @@ def test_enter_on_an_open_completion_takes_the_phrase_not_the_field():
     from prompt_toolkit.document import Document
     from prompt_toolkit.keys import Keys
 
-    from drafter.draft import Field
-    from drafter.draft_ui import key_bindings
+    from drafter.drafting.session import Field
+    from drafter.drafting.terminal import key_bindings
 
     submitted = []
     buffer = Buffer(accept_handler=lambda b: submitted.append(b.text) or False)
@@ -354,8 +354,8 @@ def test_the_notice_answered_is_asked(tmp_path):
 
 
 def test_a_removed_point_takes_its_own_comment_and_leaves_the_next_ones():
-    from drafter.draft import remove_keeping_comments
-    from drafter.yaml_edit import RoundTrip
+    from drafter.drafting.session import remove_keeping_comments
+    from drafter.data.yaml_edit import RoundTrip
 
     text = "points:\n  # above a\n  - a\n  # above b\n  - b  # eol b\n  # above c\n  - c\n  # above d\n  - d\n"
     expected = {

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from drafter.pipeline import build_report
-from drafter.write_text import text_report
+from drafter.write.text import text_report
 
 from conftest import CORPUS, EXAMPLES
 

@@ -6,10 +6,10 @@ import pytest
 import yaml
 from hypothesis import given, strategies as st
 
-from drafter.carry_over import carried_over, next_year
-from drafter.check import check_file
+from drafter.drafting.carry_over import carried_over, next_year
+from drafter.lint.check import check_file
 from drafter.errors import DrafterError
-from drafter.figures import Metric, cn_number, date_cn, money, number, percent, school_year
+from drafter.assemble.figures import Metric, cn_number, date_cn, money, number, percent, school_year
 from drafter.pipeline import build_report
 
 from conftest import MINIMAL, ROOT
@@ -125,8 +125,8 @@ def test_filters_are_there_for_templates(tmp_path, write_data):
 
 
 def test_a_placeholder_repeated_in_one_text_is_reported_once(write_data):
-    from drafter.figures import unknown_placeholders
-    from drafter.load import load_report
+    from drafter.assemble.figures import unknown_placeholders
+    from drafter.data.load import load_report
 
     report = load_report(write_data(MINIMAL.replace("一段正文。", "人均{人均成绩}，" * 50)))
     assert len(unknown_placeholders(report)) == 1

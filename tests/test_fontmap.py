@@ -1,4 +1,4 @@
-"""The font map's SC copies of collection faces (drafter/fontmap.py): the CFF's names become the face's
+"""The font map's SC copies of collection faces (drafter/office/fontmap.py): the CFF's names become the face's
 own, nothing else in the font changes, and LibreOffice is given them only where fontconfig is."""
 
 import shutil
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter import fontmap
-from drafter.fontmap import FONT_MAP, Face, cff_font_name, font_map, mapped, own_named_copy, standalone_face
+from drafter.office import fontmap
+from drafter.office.fontmap import FONT_MAP, Face, cff_font_name, font_map, mapped, own_named_copy, standalone_face
 
 
 def cff_index(items: list[bytes]) -> bytes:

@@ -155,7 +155,7 @@ def test_a_mangled_scheme_is_refused_plainly_or_used(tmp_path, monkeypatch, text
 @given(mutated_reports())
 def test_draft_opens_any_data_plainly(tmp_path, text):
     """drafter draft on whatever the file holds: its fields, or a clear problem — never a traceback."""
-    from drafter.draft import Session
+    from drafter.drafting.session import Session
 
     path = tmp_path / "data.yaml"
     path.write_text(text, encoding="utf-8")
@@ -231,7 +231,7 @@ def commands_for(path, out):
 def run_every_command(tmp_path, path, capsys):
     """Every command on ``path``: each ends in 0, in findings (check: 1) or in a located message (2), never a traceback."""
     from drafter.cli import main
-    from drafter.draft import Session
+    from drafter.drafting.session import Session
 
     out = tmp_path / "out"
     out.mkdir(exist_ok=True)

@@ -10,12 +10,12 @@ import yaml
 
 from drafter.errors import DrafterError
 from drafter.importer import import_file, yaml_text
-from drafter.load import parse_report
+from drafter.data.load import parse_report
 from drafter.pipeline import build_report, docx_bytes
-from drafter.write_text import text_report
-from drafter.compose import compose
-from drafter.number import number
-from drafter.parse import parse
+from drafter.write.text import text_report
+from drafter.assemble.compose import compose
+from drafter.assemble.number import number
+from drafter.assemble.parse import parse
 
 from conftest import CORPUS, EXAMPLES, ROOT
 from test_cli import drafter
@@ -246,7 +246,7 @@ def indicator_texts(values, part):
 @pytest.mark.parametrize("name", sorted(SCHEMES))
 def test_import_with_a_scheme_finds_every_indicator_the_example_answers(tmp_path, name):
     """The corpus text imported with its scheme: the same indicator on the same text as the hand-made example."""
-    from drafter.scheme import find_scheme
+    from drafter.data.scheme import find_scheme
 
     scheme = find_scheme(SCHEMES[name])
     imported = import_file(CORPUS / f"{name}.txt", scheme)
@@ -267,7 +267,7 @@ def test_import_with_a_scheme_finds_every_indicator_the_example_answers(tmp_path
 
 
 def test_import_with_a_scheme_keeps_and_reports_what_matches_no_indicator(tmp_path):
-    from drafter.scheme import find_scheme
+    from drafter.data.scheme import find_scheme
 
     text = (CORPUS / "county-bureau-work-report-2023.txt").read_text(encoding="utf-8")
     extra = "（十三）对口帮扶工作深入开展。选派12名骨干教师赴受援学校支教。"

@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from drafter.importer import import_file, summary_lines, yaml_text
-from drafter.libreoffice import soffice
+from drafter.office.libreoffice import soffice
 from drafter.pipeline import build_report, docx_bytes, text_bytes
 
 from conftest import EXAMPLES
@@ -124,7 +124,7 @@ def test_a_pdf_reads_as_the_reports_paragraphs(saved, example):
 def test_check_reads_every_office_format_and_pdf(saved, example, fmt, capsys):
     """check reads what import reads: each form finds what the .docx's check finds (the PDF may find
     more, where LibreOffice dropped a mark at a line's end); --fix checks them and says it cannot write them."""
-    from drafter.check import check_file
+    from drafter.lint.check import check_file
     from drafter.cli import main
 
     _, files = saved
@@ -233,7 +233,7 @@ def test_a_conversion_never_fetches_what_the_document_links_from_the_network(tmp
         document = tmp_path / "beacon.odt"
         odt_linking(document, f"http://127.0.0.1:{listener.getsockname()[1]}/beacon.png")
         assert "全年完成目标" in yaml_text(import_file(document), document.name)
-        from drafter.check import check_file
+        from drafter.lint.check import check_file
 
         check_file(document)
     finally:

@@ -16,9 +16,9 @@ from xml.sax.saxutils import escape
 import pypdfium2 as pdfium
 import pytest
 
-from drafter.check import check_file, fixed_copy
+from drafter.lint.check import check_file, fixed_copy
 from drafter.importer import import_file, yaml_text
-from drafter.libreoffice import soffice
+from drafter.office.libreoffice import soffice
 from drafter.pipeline import build_report, text_bytes
 from drafter.readers.docx import read
 from drafter.readers.numbering import formatted

@@ -4,11 +4,11 @@ paragraph, a lone 一是, and a website's source lines after the date."""
 
 import pytest
 
-from drafter.check import check_file
+from drafter.lint.check import check_file
 from drafter.importer import import_file, summary_lines, yaml_text
-from drafter.matching import THRESHOLD, Weights, similarity
+from drafter.importer.matching import THRESHOLD, Weights, similarity
 from drafter.pipeline import build_report, text_bytes
-from drafter.scheme import Indicator
+from drafter.data.scheme import Indicator
 
 MESSY = """某某县人民政府
 某某县人民政府关于 2023 年度履行教育职责
@@ -87,9 +87,9 @@ def test_a_short_indicator_title_does_not_claim_every_heading_with_a_generic_wor
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
 def test_a_score_table_built_by_drafter_gives_the_scores_back(tmp_path, suffix):
-    from drafter.libreoffice import soffice
+    from drafter.office.libreoffice import soffice
     from drafter.pipeline import WRITERS
-    from drafter.scheme import find_scheme
+    from drafter.data.scheme import find_scheme
 
     from conftest import EXAMPLES
 
@@ -184,10 +184,10 @@ def test_a_five_hundred_page_pdf_is_read_to_its_end(tmp_path):
 
 
 def test_an_office_file_without_libreoffice_is_told_what_to_do(tmp_path, capsys, monkeypatch):
-    import drafter.libreoffice
+    import drafter.office.libreoffice
     from drafter.cli import main
 
-    monkeypatch.setattr(drafter.libreoffice, "soffice", lambda: None)
+    monkeypatch.setattr(drafter.office.libreoffice, "soffice", lambda: None)
     path = tmp_path / "old.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
     assert main(["import", str(path), "-o", str(tmp_path / "out.yaml")]) == 2

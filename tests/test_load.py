@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from drafter.errors import DrafterError
-from drafter.load import load_report, parse_report
+from drafter.data.load import load_report, parse_report
 
 from conftest import MINIMAL, ROOT
 
@@ -103,20 +103,20 @@ def test_marks_point_at_values():
 
 
 def test_generated_validator_is_current_with_the_schema():
-    from drafter.load import validator_code
+    from drafter.data.load import validator_code
 
     def without_version(code):
         return [line for line in code.split("\n") if not line.startswith("VERSION = ")]
 
-    from drafter.load import GENERATED_CHECKS
+    from drafter.data.load import GENERATED_CHECKS
 
     for name, schema in GENERATED_CHECKS.items():
-        current = (ROOT / "drafter" / name).read_text(encoding="utf-8")
-        assert without_version(current) == without_version(validator_code(schema)), "regenerate: python -c 'from drafter.load import write_validator; write_validator()'"
+        current = (ROOT / "drafter" / "data" / name).read_text(encoding="utf-8")
+        assert without_version(current) == without_version(validator_code(schema)), "regenerate: python -c 'from drafter.data.load import write_validator; write_validator()'"
 
 
 def jsonschema_accepts(values) -> bool:
-    from drafter.load import report_validator
+    from drafter.data.load import report_validator
 
     return not list(report_validator().iter_errors(values))
 
@@ -125,7 +125,7 @@ def jsonschema_accepts(values) -> bool:
 def test_fast_gate_agrees_with_jsonschema_on_every_bad_case(what, text, where, words):
     import yaml
 
-    from drafter.load import passes_schema_quickly
+    from drafter.data.load import passes_schema_quickly
 
     try:
         values = yaml.safe_load(text)
@@ -146,7 +146,7 @@ _VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_siz
 def test_fast_gate_agrees_with_jsonschema_on_mutated_reports(data):
     import yaml
 
-    from drafter.load import passes_schema_quickly
+    from drafter.data.load import passes_schema_quickly
 
     values = yaml.safe_load(MINIMAL)
     values["date"] = "2024-05-10"
@@ -173,9 +173,9 @@ def test_the_generated_scheme_check_agrees_with_jsonschema_on_mutated_schemes(da
     (30 ms of a cold start) for a scheme that passes, and words the problems of one that does not."""
     import yaml
 
-    from drafter import scheme_schema_check
-    from drafter.load import passes_schema_quickly
-    from drafter.scheme import scheme_validator
+    from drafter.data import scheme_validator as generated
+    from drafter.data.load import passes_schema_quickly
+    from drafter.data.scheme import scheme_validator
 
     values = yaml.safe_load((ROOT / "templates" / "county-annual-assessment" / "scheme.yaml").read_text(encoding="utf-8"))
     for _ in range(data.draw(st.integers(1, 3))):
@@ -187,12 +187,12 @@ def test_the_generated_scheme_check_agrees_with_jsonschema_on_mutated_schemes(da
                 node = node["indicators"][0]
             if isinstance(node, dict):
                 node[data.draw(st.sampled_from(_INDICATOR_KEYS))] = data.draw(_VALUES)
-    assert passes_schema_quickly(values, scheme_schema_check) == (not list(scheme_validator().iter_errors(values)))
+    assert passes_schema_quickly(values, generated) == (not list(scheme_validator().iter_errors(values)))
 
 
 def test_a_whole_number_too_long_for_a_float_is_a_located_problem():
     from drafter.errors import DrafterError
-    from drafter.load import parse_report
+    from drafter.data.load import parse_report
 
     with pytest.raises(DrafterError) as caught:
         parse_report(MINIMAL + "metrics:\n  x: {value: " + "9" * 400 + "}\n", "x.yaml")

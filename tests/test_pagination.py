@@ -1,4 +1,4 @@
-"""The page estimate (drafter/pagination.py): its line breaking and page filling on their own, and
+"""The page estimate (drafter/write/pagination.py): its line breaking and page filling on their own, and
 its figures against LibreOffice's layout of reports made from the examples and the corpus."""
 
 import collections
@@ -10,9 +10,9 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from drafter import pagination, write_docx
-from drafter.libreoffice import Converter
-from drafter.model import Line, NumberedDocument, Run, Table, TableRow
+from drafter.write import pagination, docx as write_docx
+from drafter.office.libreoffice import Converter
+from drafter.assemble.model import Line, NumberedDocument, Run, Table, TableRow
 from drafter.pipeline import build_report
 
 from conftest import CORPUS, EXAMPLES, LETTERHEAD, MINIMAL, needs_libreoffice

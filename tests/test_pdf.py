@@ -14,7 +14,7 @@ from collections import Counter
 
 import pytest
 
-from drafter.libreoffice import soffice
+from drafter.office.libreoffice import soffice
 from drafter.pipeline import build_report, pdf_bytes
 
 from conftest import EXAMPLES, LETTERHEAD, MINIMAL
@@ -150,7 +150,7 @@ def test_title_and_heading_fonts_are_distinct_faces(pdfs):
 def test_every_chinese_character_is_set_in_a_simplified_chinese_face_that_says_so(pdfs):
     """Debian's Noto CJK collections name their shared outlines for the Japanese face, so the PDF
     listed NotoSerifCJKjp-… for text set in the SC face; drafter's font map now gives LibreOffice SC
-    copies named as the SC faces (drafter/fontmap.py)."""
+    copies named as the SC faces (drafter/office/fontmap.py)."""
     import re
 
     faces = Counter(c["fontname"].split("+")[-1] for document in pdfs.values() for page in document.pages
@@ -160,8 +160,8 @@ def test_every_chinese_character_is_set_in_a_simplified_chinese_face_that_says_s
 
 
 def test_the_sc_copies_lay_out_every_character_where_the_collections_did(pdfs, monkeypatch):
-    from drafter import libreoffice
-    from drafter.fontmap import FONT_MAP
+    from drafter.office import libreoffice
+    from drafter.office.fontmap import FONT_MAP
 
     example = next(e for e in EXAMPLES if e.stem == "county-bureau-work-report-2023")
     monkeypatch.setattr(libreoffice, "font_map", lambda: FONT_MAP)
@@ -240,7 +240,7 @@ def test_a_group_row_of_the_score_table_never_ends_a_page(pdfs):
 @pytest.mark.parametrize("name", [e.stem for e in EXAMPLES])
 def test_word_list_numbering_renders_the_same_markers_as_literal_text(pdfs, tmp_path, name):
     """--numbering word: LibreOffice lays out Word's chineseCounting lists as the literal markers."""
-    from drafter.write_docx import Layout
+    from drafter.write.docx import Layout
 
     example = next(e for e in EXAMPLES if e.stem == name)
     path = tmp_path / "word.pdf"
@@ -259,7 +259,7 @@ FILLER = "      - 这是一段较长的正文，用来把报告撑到第二页�
 def letterhead_pdf(tmp_path, paragraphs: int, round_trip: bool = False):
     """A report with 版头 and 版记, its body ``paragraphs`` fillers long; with ``round_trip`` the .docx
     is first opened and saved as .docx by LibreOffice, as a clerk's office suite would."""
-    from drafter.libreoffice import convert, pdf_from_docx
+    from drafter.office.libreoffice import convert, pdf_from_docx
     from drafter.pipeline import docx_bytes
 
     data = tmp_path / "report.yaml"

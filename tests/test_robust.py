@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
-from drafter.load import load_report
+from drafter.data.load import load_report
 
 from conftest import MINIMAL
 
@@ -81,14 +81,14 @@ def test_merge_of_itself_is_refused(tmp_path, capsys, write_data):
 
 @pytest.mark.parametrize("typed", ["inf", "-inf", "nan", "1e400", "1e15", "123456789012345678901234567890"])
 def test_number_typed_into_draft_that_cannot_be_used_is_refused(typed):
-    from drafter.draft import Field, check_answer
+    from drafter.drafting.session import Field, check_answer
 
     assert "无法使用" in check_answer(Field(("metrics", "支出", "value"), "number", "支出"), typed)
     assert check_answer(Field(("x", "score"), "score", "得分", maximum=5), typed)
 
 
 def test_big_whole_number_typed_into_draft_stays_exact():
-    from drafter.draft import Field, check_answer, typed_value
+    from drafter.drafting.session import Field, check_answer, typed_value
 
     target = Field(("metrics", "支出", "value"), "number", "支出")
     assert check_answer(target, "999999999999999") is None
@@ -159,7 +159,7 @@ def test_fifo_is_refused_without_waiting_for_a_writer(tmp_path, capsys, command)
 # --- files and locks -------------------------------------------------------------------------------
 
 def test_lock_file_planted_as_a_symlink_is_refused(tmp_path, capsys, write_data):
-    from drafter.locking import DraftLock
+    from drafter.drafting.locking import DraftLock
     from drafter.errors import DrafterError
 
     data = write_data(MINIMAL)
@@ -207,8 +207,8 @@ def edited_elsewhere(path):
 
 
 def test_edit_by_another_program_during_draft_is_never_overwritten_unasked(tmp_path):
-    from drafter.draft import EditedElsewhere, Session
-    from drafter.draft import create_if_missing
+    from drafter.drafting.session import EditedElsewhere, Session
+    from drafter.drafting.session import create_if_missing
 
     data = tmp_path / "2025.yaml"
     create_if_missing(data, "county-bureau-work-report", None, ())
@@ -227,8 +227,8 @@ def test_draft_asks_before_overwriting_an_edit_made_elsewhere(tmp_path, choice):
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from drafter.draft import Session, create_if_missing
-    from drafter.draft_ui import Drafting
+    from drafter.drafting.session import Session, create_if_missing
+    from drafter.drafting.terminal import Drafting
 
     data = tmp_path / "2025.yaml"
     create_if_missing(data, "county-bureau-work-report", None, ())
@@ -252,9 +252,9 @@ import sys
 sys.modules["fcntl"] = None  # as on Windows: importing it fails
 from pathlib import Path
 from drafter.cli import main
-from drafter.draft import Session
-from drafter.locking import DraftLock
-from drafter.draft import create_if_missing
+from drafter.drafting.session import Session
+from drafter.drafting.locking import DraftLock
+from drafter.drafting.session import create_if_missing
 
 folder = Path(sys.argv[1])
 data = folder / "数据" / "2023年报告.yaml"
@@ -638,9 +638,9 @@ RUNAWAY_TEMPLATES = {
 
 @pytest.mark.parametrize("case", RUNAWAY_TEMPLATES)
 def test_runaway_template_is_stopped_with_its_line(tmp_path, capsys, monkeypatch, write_data, case):
-    import drafter.sandbox
+    import drafter.assemble.sandbox
 
-    monkeypatch.setattr(drafter.sandbox, "RENDER_SECONDS", 1.0)
+    monkeypatch.setattr(drafter.assemble.sandbox, "RENDER_SECONDS", 1.0)
     folder = tmp_path / "templates" / "mine"
     folder.mkdir(parents=True)
     (folder / "report.j2").write_text('{% extends "base/report.j2" %}\n{% block before_parts %}\n' + RUNAWAY_TEMPLATES[case] + "\n{% endblock %}\n", encoding="utf-8")
@@ -654,7 +654,7 @@ def test_runaway_template_is_stopped_with_its_line(tmp_path, capsys, monkeypatch
 def test_libreoffice_profile_is_private_and_removed(tmp_path, monkeypatch, write_data):
     import stat
 
-    import drafter.libreoffice
+    import drafter.office.libreoffice
     from drafter.pipeline import build_report, pdf_bytes
 
     seen = {}
@@ -680,8 +680,8 @@ def test_libreoffice_profile_is_private_and_removed(tmp_path, monkeypatch, write
                 (outdir / (name.stem + ".pdf")).write_bytes(b"%PDF-1.4 fake\n%%EOF\n")
         return 0, b""
 
-    monkeypatch.setattr(drafter.libreoffice, "soffice", lambda: "soffice")
-    monkeypatch.setattr(drafter.libreoffice, "run_child", fake_run)
+    monkeypatch.setattr(drafter.office.libreoffice, "soffice", lambda: "soffice")
+    monkeypatch.setattr(drafter.office.libreoffice, "run_child", fake_run)
     assert pdf_bytes(build_report(write_data(MINIMAL))) == b"%PDF-1.4 fake\n%%EOF\n"
     assert seen["mode"] & 0o077 == 0  # nobody else may read or plant anything there
     assert not seen["profile"].exists() and not seen["profile"].parent.exists()
@@ -701,7 +701,7 @@ def test_check_settings_file_bomb_is_refused_like_data(tmp_path, capsys, write_d
 
 
 def test_stock_phrases_bomb_costs_only_its_completions(tmp_path):
-    from drafter.draft_ui import stock_phrases
+    from drafter.drafting.terminal import stock_phrases
 
     (tmp_path / "fragments").mkdir()
     (tmp_path / "fragments" / "phrases.yaml").write_text(alias_bomb(), encoding="utf-8")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from drafter.rules import Paragraph, RuleSet, lint
+from drafter.lint.rules import Paragraph, RuleSet, lint
 
 # Legitimate reduplication, idioms and word boundaries that repeat a character: never a doubled-word finding.
 LEGITIMATE = """

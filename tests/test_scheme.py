@@ -11,9 +11,9 @@ import yaml
 
 from drafter.errors import DrafterError
 from drafter.pipeline import build_report, docx_bytes
-from drafter.scheme import assess, available_schemes, copy_scheme, find_scheme, load_scheme
-from drafter.load import load_report
-from drafter.skeleton import skeleton_text
+from drafter.data.scheme import assess, available_schemes, copy_scheme, find_scheme, load_scheme
+from drafter.data.load import load_report
+from drafter.drafting.skeleton import skeleton_text
 
 from conftest import EXAMPLES, ROOT
 
@@ -238,7 +238,7 @@ def test_scheme_files_with_mistakes_get_located_messages(tmp_path, monkeypatch):
 
 def test_the_worked_example_in_docs_templates_md(tmp_path, monkeypatch):
     """docs/templates.md adapts the county scheme for 2025 with files alone; its steps must hold."""
-    from drafter.carry_over import carried_over
+    from drafter.drafting.carry_over import carried_over
 
     monkeypatch.setenv("DRAFTER_TEMPLATES", str(tmp_path / "mine"))
     folder = copy_scheme("county-annual-assessment", "county-annual-2025", None)
@@ -255,7 +255,7 @@ def test_the_worked_example_in_docs_templates_md(tmp_path, monkeypatch):
     data.write_text(carried_over(COUNTY.read_text(encoding="utf-8"), str(COUNTY)).replace("scheme: county-annual-assessment", "scheme: county-annual-2025"), encoding="utf-8")
     found = messages(lambda: build_report(data))
     assert found == ["「成文日期（date）」尚未填写。"]
-    from drafter.check import check_file
+    from drafter.lint.check import check_file
 
     unanswered = [f.finding.message for f in check_file(data).findings if f.finding.rule == "scheme"]
     assert sum("在数据中没有对应的一项" in m for m in unanswered) == 2 and sum("缺少自评得分" in m for m in unanswered) == 19

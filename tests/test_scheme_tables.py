@@ -11,10 +11,10 @@ import pytest
 import yaml
 
 from drafter.cli import main
-from drafter.libreoffice import soffice
-from drafter.scheme import find_scheme
-from drafter.scheme_export import docx_bytes, xlsx_bytes
-from drafter.scheme_import import import_scheme
+from drafter.office.libreoffice import soffice
+from drafter.data.scheme import find_scheme
+from drafter.schemes.export import docx_bytes, xlsx_bytes
+from drafter.schemes.importing import import_scheme
 
 from conftest import EXAMPLES, ROOT, needs_libreoffice
 
@@ -258,7 +258,7 @@ def test_carry_over_onto_a_new_scheme_loses_no_answer(tmp_path, capsys, next_yea
     for answer in answers(old["parts"]["achievements"]["content"]):
         assert answer in written, answer
     assert new["scheme"] == "county-2025" and any("师德" in item["text"] for item in new["unplaced"])
-    from drafter.draft import Session
+    from drafter.drafting.session import Session
 
     session = Session.open(target, (str(next_year),))  # the new file drafts: 6.4 is a field to fill in
     assert any("6.4" in field.label for field in session.fields)

@@ -20,12 +20,12 @@ from urllib.parse import quote_plus
 
 import pytest
 
-from drafter.draft import Session, create_if_missing
-from drafter.load import yaml_values
+from drafter.drafting.session import Session, create_if_missing
+from drafter.data.load import yaml_values
 from drafter.pipeline import build_report
 from drafter.serve.app import Desk, create_app
 from drafter.serve.guard import MAX_REQUEST, Guard
-from drafter.write_text import text_report
+from drafter.write.text import text_report
 
 from conftest import ROOT, needs_libreoffice
 
@@ -267,7 +267,7 @@ def test_an_edit_made_in_an_editor_meanwhile_is_not_overwritten_unless_the_clerk
 
 def test_a_second_writer_is_refused_while_the_page_serves_the_file(county):
     from drafter.errors import DrafterError
-    from drafter.locking import DraftLock
+    from drafter.drafting.locking import DraftLock
 
     with DraftLock(county, "drafter serve"):
         with pytest.raises(DrafterError) as refused:
@@ -350,7 +350,7 @@ CHANGES = ["answer", "overwrite", "add", "move", "remove", "not-applicable", "re
 
 @pytest.mark.parametrize("kind", CHANGES)
 def test_every_change_to_a_session_is_all_or_nothing_when_its_save_fails(county, monkeypatch, kind):
-    import drafter.draft
+    import drafter.drafting.session
     import drafter.serve.app
 
     desk, _guard, page = serving(county)
@@ -362,9 +362,9 @@ def test_every_change_to_a_session_is_all_or_nothing_when_its_save_fails(county,
         raise OSError(28, "No space left on device")
 
     def unreadable(*_args, **_kwargs):
-        raise drafter.draft.DrafterError([drafter.draft.Problem(str(county), "读不出")])
+        raise drafter.drafting.session.DrafterError([drafter.drafting.session.Problem(str(county), "读不出")])
 
-    monkeypatch.setattr(drafter.draft, "write_atomically", full_disk)
+    monkeypatch.setattr(drafter.drafting.session, "write_atomically", full_disk)
     monkeypatch.setattr(drafter.serve.app.Session, "open", unreadable)
     reply = change_of(kind, desk, page, second)
     assert reply.status_code >= 400 and reply.get_json()["error"]
@@ -395,7 +395,7 @@ def test_a_change_refused_for_an_edit_elsewhere_leaves_nothing_for_overwrite_to_
 
 
 def test_an_answer_that_would_make_the_file_larger_than_drafter_reads_is_refused_before_writing(county):
-    from drafter.load import MAX_BYTES
+    from drafter.data.load import MAX_BYTES
 
     text = county.read_text(encoding="utf-8")
     filler = "教育" * ((MAX_BYTES - len(text.encode("utf-8")) - 50_000) // 6)  # 3 bytes a character

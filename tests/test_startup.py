@@ -41,9 +41,12 @@ def test_build_loads_the_pipeline_and_its_writer_and_nothing_else(tmp_path):
     modules = loaded("build", example, "-o", tmp_path / "r.docx")
     assert {m for m in modules if m.startswith("drafter")} == {
         "drafter", "drafter.cli", "drafter.errors", "drafter.i18n", "drafter.places",  # the command line
-        "drafter.load", "drafter.report_schema_check", "drafter.scheme", "drafter.scheme_schema_check",  # the data and its scheme
-        "drafter.compose", "drafter.sandbox", "drafter.figures", "drafter.punctuation", "drafter.parse", "drafter.model", "drafter.number",  # assembled
-        "drafter.pipeline", "drafter.write_docx", "drafter.ooxml", "drafter.package", "drafter.pagination", "drafter.files",  # written
+        "drafter.data", "drafter.data.load", "drafter.data.report_validator", "drafter.data.scheme", "drafter.data.scheme_validator",  # the data and its scheme
+        "drafter.text", "drafter.text.punctuation",
+        "drafter.assemble", "drafter.assemble.compose", "drafter.assemble.sandbox", "drafter.assemble.figures",  # assembled
+        "drafter.assemble.parse", "drafter.assemble.model", "drafter.assemble.number",
+        "drafter.pipeline", "drafter.files",  # written
+        "drafter.write", "drafter.write.docx", "drafter.write.ooxml", "drafter.write.package", "drafter.write.pagination",
     }
     assert {"jinja2", "yaml"} <= {m.split(".")[0] for m in modules}
     assert not {m.split(".")[0] for m in modules} & set(LATER)

@@ -138,7 +138,7 @@ def test_run_in_heading_keeps_heading_font_then_body_font(built):
 def test_signature_and_date_without_seal(built):
     """The date is the longer here, so it stands 右空二字 (right-aligned) and the 署名 starts two
     characters left of it: placed from the date's set width (tests/test_pdf.py measures the result)."""
-    from drafter.write_docx import CHAR, TYPE_AREA_WIDTH, set_width
+    from drafter.write.docx import CHAR, TYPE_AREA_WIDTH, set_width
 
     by_style = {p.style.name: p for p in built[1].paragraphs}
     name, date = by_style["发文机关署名"], by_style["成文日期"]
@@ -149,7 +149,7 @@ def test_signature_and_date_without_seal(built):
 
 
 def test_set_width_counts_chinese_as_one_character_and_western_by_its_face():
-    from drafter.write_docx import AUTOSPACE, CHAR, TIGHTEN, set_width
+    from drafter.write.docx import AUTOSPACE, CHAR, TIGHTEN, set_width
 
     assert set_width("教育局") == 3 * (CHAR + TIGHTEN)
     assert set_width("2024年") == 4 * (CHAR // 2 + TIGHTEN) + CHAR + TIGHTEN + AUTOSPACE  # digits are half an em, and spaced from Chinese
@@ -205,7 +205,7 @@ def test_each_example_builds_a_docx_whose_headings_are_numbered(example):
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
 def test_docx_paragraphs_are_the_preview_lines(example):
-    from drafter.write_text import text_report
+    from drafter.write.text import text_report
 
     report = build_report(example)
     document = docx.Document(io.BytesIO(docx_bytes(report)))
@@ -220,7 +220,7 @@ def test_docx_paragraphs_are_the_preview_lines(example):
 
 
 def built_with(example, **layout):
-    from drafter.write_docx import Layout
+    from drafter.write.docx import Layout
 
     return build_report(example, layout=Layout(**layout))
 
@@ -245,7 +245,7 @@ def test_word_numbering_puts_chinese_counting_lists_on_the_heading_styles():
 
 def test_a_word_numbered_docx_imports_back_to_the_same_report(tmp_path):
     from drafter.importer import import_file, yaml_text
-    from drafter.write_text import text_report
+    from drafter.write.text import text_report
 
     example = next(e for e in EXAMPLES if e.stem.startswith("city"))
     path = tmp_path / "old.docx"
@@ -281,7 +281,7 @@ def test_a_reference_docx_styles_replace_drafters_by_name(tmp_path):
 
 def test_a_reference_that_is_not_a_docx_gets_a_clear_message(tmp_path):
     from drafter.errors import DrafterError
-    from drafter.reference import reference_styles
+    from drafter.write.reference import reference_styles
 
     bad = tmp_path / "house.docx"
     bad.write_bytes(b"not a zip")
@@ -377,7 +377,7 @@ def test_on_an_even_last_page_with_room_the_record_sits_in_a_box_at_its_foot(wri
 ])
 def test_the_package_is_the_zip_pythons_zipfile_would_write(parts):
     """drafter assembles the zip from parts it compressed itself; the result is zipfile's, byte for byte."""
-    from drafter import package
+    from drafter.write import package
 
     ours = package.zip_bytes([package.deflated(name, content) for name, content in parts.items()])
     buffer = io.BytesIO()
@@ -444,8 +444,8 @@ def test_a_reference_style_brings_no_list_of_its_own(tmp_path):
 def test_a_table_just_before_the_signature_keeps_its_last_row_with_it():
     """A template may end the body with a table: its last row's paragraphs keep with the next, which
     Word reads as the table's end kept with the 署名 (GB/T 9704 7.3.5); rows before it do not."""
-    from drafter import write_docx
-    from drafter.model import Line, NumberedDocument, Run, Table, TableRow
+    from drafter.write import docx as write_docx
+    from drafter.assemble.model import Line, NumberedDocument, Run, Table, TableRow
 
     table = Table([1, 1], ["l", "l"], [TableRow(["项目", "情况"], "head")] + [TableRow([f"{n}", "完成"]) for n in range(3)])
     lines = [Line("title", [Run("关于工作的报告", "")]), Line("body", [Run("正文。", "")]), Line("table", [], table=table),
@@ -459,8 +459,8 @@ def test_a_table_just_before_the_signature_keeps_its_last_row_with_it():
 def test_when_the_signature_would_go_over_alone_the_table_before_it_is_split_before_its_last_row():
     """Where the page estimate has the 署名 going over alone after a table (LibreOffice keeps no row
     with it), the last row starts the next page under the header rows, after a page break."""
-    from drafter import write_docx
-    from drafter.model import Line, NumberedDocument, Run, Table, TableRow
+    from drafter.write import docx as write_docx
+    from drafter.assemble.model import Line, NumberedDocument, Run, Table, TableRow
 
     table = Table([1, 3], ["c", "l"], [TableRow(["序号", "事项"], "head")] + [TableRow([f"{n}", "完成"]) for n in range(1, 9)])
     for filler in range(30):  # one-line paragraphs above the table move its end down the page, line by line

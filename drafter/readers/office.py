@@ -10,7 +10,7 @@ from pathlib import Path
 from drafter.errors import DrafterError, Problem
 from drafter.files import guard_package
 from drafter.i18n import _
-from drafter.libreoffice import DOCX_FILTER, convert
+from drafter.office.libreoffice import DOCX_FILTER, convert
 from drafter.readers import Source, docx
 
 CONVERSION_SECONDS = 120

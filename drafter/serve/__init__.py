@@ -3,7 +3,7 @@ in a browser. Left, the walk (parts, indicators, 评价要点, with states and s
 the field in hand; right, the numbered report as it will print, from the same tree the .docx
 writer takes.
 
-The pieces: ``app`` (the routes, over ``drafter.draft.Session``), ``guard`` (token, CSRF, host,
+The pieces: ``app`` (the routes, over ``drafter.drafting.session.Session``), ``guard`` (token, CSRF, host,
 request size), ``outline`` (the walk's tree), ``templates/`` and ``static/`` (the page, plain HTML
 with a little script; no build step). The server is Werkzeug's, threaded, on 127.0.0.1.
 """
@@ -26,8 +26,8 @@ def serve(path: Path, scheme_id: str | None = None, from_path: Path | None = Non
     sends a host's cookies to every port of it, so the token's cookie, set for that address alone, never
     reaches another server on 127.0.0.1 or localhost (another user's included). Where the system has
     only 127.0.0.1 (macOS), that address is used."""
-    from drafter.draft import Session, file_to_draft
-    from drafter.locking import DraftLock
+    from drafter.drafting.session import Session, file_to_draft
+    from drafter.drafting.locking import DraftLock
     from drafter.serve.app import Desk, create_app
     from drafter.serve.guard import LOOPBACK, Guard
 
@@ -36,7 +36,7 @@ def serve(path: Path, scheme_id: str | None = None, from_path: Path | None = Non
         print(note, file=sys.stderr)
     previous = _previous_values(from_path) if from_path is not None else None
     with DraftLock(path, "drafter serve"):
-        from drafter.libreoffice import soffice
+        from drafter.office.libreoffice import soffice
 
         desk = Desk(Session.open(path, template_dirs), template_dirs, previous, pdf=soffice() is not None)
         server = _server(host, port)
@@ -116,6 +116,6 @@ def _server(host: str | None, port: int):
 
 def _previous_values(path: Path):
     """Last year's data as plain values, to show beside each field; a located problem if unreadable."""
-    from drafter.load import read_report, read_text
+    from drafter.data.load import read_report, read_text
 
     return read_report(read_text(path, str(path)), str(path)).values

@@ -1,4 +1,4 @@
-"""The drafting page's routes: one Flask app over one drafting session (``drafter.draft.Session``).
+"""The drafting page's routes: one Flask app over one drafting session (``drafter.drafting.session.Session``).
 
 Every change goes through the session, so the page saves as ``drafter draft`` does: at once,
 atomically, keeping the file's comments and order. Requests are taken one at a time. A change names
@@ -21,10 +21,10 @@ from urllib.parse import quote
 
 from flask import Flask, Response, abort, jsonify, redirect, render_template, request
 
-from drafter.draft import EditedElsewhere, Field, Session, check_answer, get
+from drafter.drafting.session import EditedElsewhere, Field, Session, check_answer, get
 from drafter.errors import DrafterError
 from drafter.i18n import _
-from drafter.load import read_text
+from drafter.data.load import read_text
 from drafter.serve.guard import MAX_REQUEST, SAFE_METHODS, Guard
 from drafter.serve.outline import outline
 
@@ -229,7 +229,7 @@ def _done(desk: Desk, index: int, warnings: list[str] = ()):
 
 
 def _placeholder_warnings(session: Session, text: str) -> list[str]:
-    from drafter.figures import unknown_in
+    from drafter.assemble.figures import unknown_in
 
     names = [str(name) for name in (session.data.get("metrics") or {})]
     return [message for _placeholder, message in unknown_in(text, names)] if "{" in text else []
@@ -354,7 +354,7 @@ class Preview:
 
 def _preview(desk: Desk) -> Preview:
     """The numbered report so far, with the checker's findings marked in place."""
-    from drafter.write_html import html_report
+    from drafter.write.html import html_report
 
     try:
         report, missing = desk.session.draft_report(desk.template_dirs)
@@ -366,9 +366,9 @@ def _preview(desk: Desk) -> Preview:
 
 def _marks(path: Path, numbered) -> list:
     """The lint rules' findings on the numbered paragraphs, placed for ``html_report``."""
-    from drafter.check import load_rules
-    from drafter.rules import Paragraph, lint
-    from drafter.write_html import Mark
+    from drafter.lint.check import load_rules
+    from drafter.lint.rules import Paragraph, lint
+    from drafter.write.html import Mark
 
     try:
         rules = load_rules(path)

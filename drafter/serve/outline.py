@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from drafter.draft import Session
+from drafter.drafting.session import Session
 from drafter.i18n import _
-from drafter.load import PART_KEYS, PART_NAMES
+from drafter.data.load import PART_KEYS, PART_NAMES
 
 ANSWERED, PARTLY, EMPTY, NOT_APPLICABLE = "answered", "partly", "empty", "not-applicable"
 _INFO = ("title", "issuer", "recipient", "date", "opening")
@@ -126,7 +126,7 @@ def _item_node(seen: _Seen, item: dict, path: tuple, depth: int) -> Node:
 
 def _assessment(session: Session):
     """The report's scores against its scheme, read from the data as it stands (no check of it)."""
-    from drafter.scheme import Answer, Assessment, assessed_items
+    from drafter.data.scheme import Answer, Assessment, assessed_items
 
     if session.scheme is None:
         return None

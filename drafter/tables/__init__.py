@@ -1,11 +1,11 @@
 """Table readers: the tables of a file as grids of cell texts, merged cells filled in, so that one
-recogniser (``drafter.scheme_import``) reads an indicator table whatever file it came in.
+recogniser (``drafter.schemes.importing``) reads an indicator table whatever file it came in.
 
 | file | reader |
 |---|---|
 | .docx | ``tables.docx``: w:tbl from the XML, gridSpan and vMerge resolved |
 | .xlsx | ``tables.xlsx``: every sheet through openpyxl, merged ranges resolved |
-| .doc .wps .odt | LibreOffice makes a .docx (``drafter.libreoffice``), read as above |
+| .doc .wps .odt | LibreOffice makes a .docx (``drafter.office.libreoffice``), read as above |
 | .pdf | ``tables.pdf``: ruled tables from the page geometry (pdfplumber); a table that runs on is one |
 
 Every cell of a merged range carries the range's text and the place of its first cell, so a
@@ -40,7 +40,7 @@ class Grid:
 def read_tables(path: Path) -> list[Grid]:
     """The tables of the file at ``path``."""
     from drafter.files import guard_package
-    from drafter.load import read_bytes
+    from drafter.data.load import read_bytes
     from drafter.readers import MAX_INPUT_BYTES, OFFICE_SUFFIXES
 
     data = read_bytes(path, str(path), limit=MAX_INPUT_BYTES)
@@ -55,7 +55,7 @@ def read_tables(path: Path) -> list[Grid]:
 
         return pdf.read(path, data)
     if suffix in OFFICE_SUFFIXES:
-        from drafter.libreoffice import DOCX_FILTER, convert
+        from drafter.office.libreoffice import DOCX_FILTER, convert
 
         if data.startswith(b"PK"):
             guard_package(io.BytesIO(data), suffix, where=path)

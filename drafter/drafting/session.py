@@ -1,0 +1,595 @@
+"""The drafting session behind ``drafter draft``, without the terminal: which fields a report has,
+in what order, what marker each will get, where the clerk stopped, and how each answer is saved.
+
+Every answer is written to the YAML file at once, atomically, through the round-trip writer, so
+the file keeps its comments, order and formatting and a killed session loses at most the field
+being edited. A lock on a file beside the data (``drafter.drafting.locking``) keeps a second session off the
+file; the system releases it when its holder dies, even by ``kill -9``. An edit another program
+makes meanwhile is noticed before the next save, which then waits for the clerk's word.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from drafter.errors import DrafterError, Problem
+from drafter.files import write_atomically, write_file
+from drafter.i18n import _
+from drafter.data.load import MAX_BYTES, PART_KEYS, PART_NAMES, number_from_text, report_date, usable_number
+from drafter.assemble.number import heading_marker, point_marker
+from drafter.data.yaml_edit import RoundTrip
+
+NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE  # the characters no YAML file may hold
+
+PLACEHOLDER = "〔待填写〕"
+@dataclass
+class Field:
+    """One answer the clerk gives: where it lives in the data and what to show while it is written."""
+
+    path: tuple
+    kind: str  # line, point (one line, however long), text, title, part, date, score, number, reason (not applicable)
+    label: str
+    where: str = ""  # 主要做法及成效 › 1 党委政府落实主体责任
+    guidance: str = ""
+    marker: str = ""  # the marker the item will carry: 一、（一）一是 …
+    maximum: float | None = None
+    metric: str | None = None
+    points_of: tuple | None = None  # for a point: the list it belongs to (where a new point goes)
+    optional: bool = False  # may stay empty (自评依据): resuming does not stop at it
+
+
+@dataclass
+class Session:
+    """A data file being drafted: its round-trip document, its fields, and the scheme behind it."""
+
+    path: Path
+    document: RoundTrip
+    scheme: object | None = None
+    fields: list[Field] = field(default_factory=list)
+    stamp: tuple | None = None  # the file as this session last read or wrote it (see ``file_stamp``)
+    written: str | None = None  # the document's text as last saved (every change to it is saved at once)
+
+    @classmethod
+    def open(cls, path: Path, template_dirs: tuple[str, ...] = ()) -> Session:
+        """The file ready to draft; a located problem if it is not report data (blanks are fine: they are what is drafted)."""
+        from drafter.data.load import decoded_utf8, read_bytes, read_report, schema_problems
+
+        data = read_bytes(path, str(path))
+        text = decoded_utf8(data, str(path))
+        stamp = file_stamp(path, data)
+        problems = schema_problems(read_report(text, str(path)), allow_blank=True)
+        if problems:
+            raise DrafterError(problems)
+        document = RoundTrip(text, str(path))
+        scheme = None
+        if document.data.get("scheme"):
+            from drafter.data.scheme import find_scheme
+
+            scheme = find_scheme(str(document.data["scheme"]), template_dirs, str(path))
+        session = cls(path, document, scheme, stamp=stamp, written=text)
+        session.refresh()
+        return session
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another program changed the file since this session last read or wrote it."""
+        return file_stamp(self.path) != self.stamp
+
+    @property
+    def data(self):
+        return self.document.data
+
+    def refresh(self) -> None:
+        """Work out the fields again (after the structure changed, e.g. a point was added)."""
+        self.fields = fields_of(self.data, self.scheme)
+
+    def value(self, target: Field):
+        return get(self.data, target.path)
+
+    def answered(self, target: Field) -> bool:
+        if target.optional:
+            return True
+        value = self.value(target)
+        if target.kind == "score" and self.not_applicable(target):
+            return True
+        if isinstance(value, list):
+            return any(str(v).strip() for v in value)
+        return value is not None and str(value).strip() != ""
+
+    def not_applicable(self, target: Field) -> bool:
+        holder = get(self.data, target.path[:-1])
+        return isinstance(holder, dict) and bool(holder.get("not_applicable"))
+
+    def first_unanswered(self) -> int:
+        """Where to resume: the first field without an answer (the first field if all are answered)."""
+        return next((i for i, f in enumerate(self.fields) if not self.answered(f)), 0)
+
+    @contextmanager
+    def change(self):
+        """One change to the file, all or nothing: if anything in it fails (the file was edited
+        elsewhere, the disk is full, a bug), the document, its fields and what was saved are as before,
+        taken back from the text last saved, so nothing half-made is shown or written by a later save."""
+        before, written = self.written if self.written is not None else self.document.text(), self.written
+        try:
+            yield
+        except BaseException:
+            self.document = RoundTrip(before, str(self.path))
+            self.written = written
+            self.refresh()
+            raise
+
+    def answer(self, target: Field, text: str, overwrite: bool = False) -> None:
+        """Store ``text`` as the answer to ``target`` and write the file at once; if it cannot be
+        written, the session stays as the file is (and the caller still has ``text``).
+
+        If another program changed the file meanwhile, nothing is written and ``EditedElsewhere``
+        is raised, unless the clerk chose to ``overwrite`` it."""
+        with self.change():
+            holder = get(self.data, target.path[:-1])
+            if target.optional and not text.strip() and isinstance(holder, dict):
+                holder.pop(target.path[-1], None)  # an optional field left empty is left out, not written as ''
+            else:
+                set_value(self.data, target.path, typed_value(target, text))
+            self.save(overwrite)
+            if target.kind in ("part", "reason"):
+                self.refresh()  # the part now holds a point, or the 评价要点 is scored again: fields of their own
+
+    def save(self, overwrite: bool = False) -> None:
+        self.written = None  # until this save succeeds, the document may differ from any text saved
+        if not overwrite and self.changed_elsewhere():
+            raise EditedElsewhere([Problem(str(self.path), _("数据文件在起草期间被其他程序改动过。为免丢失那边的改动，这次没有保存。"), rule="edited")])
+        text = self.document.text()
+        content = text.encode("utf-8")
+        if len(content) > MAX_BYTES:
+            raise DrafterError([Problem(str(self.path), _("这样保存后数据文件将有 {size} MB，超过 drafter 能读回的 {limit} MB，所以没有保存。请把过长的文字缩短或分成几份报告。").format(
+                size=f"{len(content) / 2**20:.1f}", limit=MAX_BYTES // 2**20), rule="too-large")])
+        try:
+            write_atomically(self.path, content)
+        except OSError as error:
+            raise DrafterError([Problem(str(self.path), _("无法保存：{reason}。刚才的回答还在屏幕上，请处理后再试。").format(reason=error.strerror))]) from None
+        self.stamp = file_stamp(self.path, content)  # what was just written: no need to read it back
+        self.written = text
+
+    def add_point(self, target: Field) -> int:
+        """A new, empty point after ``target``'s (or at the end of its list); returns the new field's index.
+
+        The comment a file has above the next point (its indicator and guidance) stays above that point:
+        ruamel keeps it with the point before, so it moves to the new one, which now stands before it."""
+        with self.change():
+            points = get(self.data, target.points_of)
+            index = target.path[len(target.points_of)] + 1 if len(target.path) > len(target.points_of) else len(points)
+            points.insert(index, "")
+            if 0 < index < len(points) - 1:
+                move_comment_above_next(points, index)
+            self.save()
+            self.refresh()
+            return next(i for i, f in enumerate(self.fields) if f.path == target.points_of + (index,))
+
+    def remove_point(self, target: Field) -> int:
+        """Take out ``target``'s point (the only one of its list is emptied instead, so its place stays);
+        returns the index of the field to go on with. A point that answers an indicator stays: mark it
+        not applicable instead."""
+        points, index = self._own_point(target)
+        if len(points) == 1:
+            self.answer(target, "")
+            return self.fields.index(target) if target in self.fields else 0
+        with self.change():
+            remove_keeping_comments(points, index)
+            self.save()
+            self.refresh()
+            return self._field_at(target.points_of + (min(index, len(points) - 1),))
+
+    def move_point(self, target: Field, step: int) -> int:
+        """Swap ``target``'s point with the one before (``step`` -1) or after (+1); returns the field's new index."""
+        points, index = self._own_point(target)
+        other = index + step
+        if not 0 <= other < len(points) or _names_indicator(points[other]):
+            return self._field_at(target.points_of + (index,))
+        with self.change():
+            points[index], points[other] = points[other], points[index]
+            self.save()
+            self.refresh()
+            return self._field_at(target.points_of + (other,))
+
+    def _own_point(self, target: Field) -> tuple:
+        """The list ``target``'s point is in and its place there; ``DrafterError`` for a field that is no free point."""
+        points = get(self.data, target.points_of) if target.points_of else None
+        index = target.path[len(target.points_of)] if points is not None else None
+        if points is None or not isinstance(index, int) or _names_indicator(points[index]):
+            raise DrafterError([Problem(str(self.path), _("这一项不是可以删除或移动的分项（评价要点可以标为不适用）。"), rule="point")])
+        return points, index
+
+    def _field_at(self, path: tuple) -> int:
+        """The index of the field at ``path`` or, for a point held as a mapping, of its text."""
+        return next((i for i, f in enumerate(self.fields) if f.path in (path, path + ("text",))), 0)
+
+    def indicator_of(self, target: Field):
+        """The mapping of the 评价要点 ``target`` belongs to (its text or score), if it is one."""
+        holder = get(self.data, target.path[:-1])
+        return holder if isinstance(holder, dict) and holder.get("indicator") is not None else None
+
+    def mark_not_applicable(self, target: Field, reason: str) -> int:
+        """Record that ``target``'s indicator does not apply, and why; its score goes (nothing to score).
+        Returns the index of the field to go on with."""
+        with self.change():
+            holder = self.indicator_of(target)
+            holder["not_applicable"] = reason
+            holder.pop("score", None)
+            self.save()
+            self.refresh()
+        here = target.path[:-1]
+        return next((i for i, f in enumerate(self.fields) if f.path[:len(here)] != here and i > 0 and self.fields[i - 1].path[:len(here)] == here),
+                    min(len(self.fields) - 1, next((i for i, f in enumerate(self.fields) if f.path[:len(here)] == here), 0)))
+
+    def metric_preview(self, target: Field, typed: str) -> str:
+        """What the report will print for the metric of ``target`` if its value is ``typed``: every
+        placeholder of it the data's text uses, written by the build's own function (``figures.fill_in``)."""
+        from drafter.assemble.figures import Metric, fill_in, placeholders_in, strings_of
+
+        fields = dict((self.data.get("metrics") or {}).get(target.metric) or {})
+        try:
+            fields["value"] = number_from_text(typed)
+        except ValueError:
+            return ""
+        metrics = {target.metric: Metric.from_data(target.metric, fields)}
+        used = [m.group(0) for _path, text in strings_of(self.data) for m, name, _form in placeholders_in(text) if name == target.metric]
+        shown = []
+        for placeholder in dict.fromkeys(used or ["{%s}" % target.metric, "{%s.变化}" % target.metric]):
+            try:
+                shown.append(f"{placeholder} → {fill_in(placeholder, metrics)}")
+            except (ValueError, TypeError, ZeroDivisionError, ArithmeticError):
+                continue
+        return "；".join(shown)
+
+    def draft_text(self) -> tuple[str, int]:
+        """The file as it would be with every unanswered field stood in for (「〔待填写〕」, a score of 0,
+        today's date), so a preview can show the report so far; and how many fields are stood in for."""
+        # The stand-ins go into the document itself and come out again once it is written as text:
+        # a copy would be cheaper to reason about, but ruamel's deepcopy misplaces comments, and
+        # reading the file's text again costs 40 ms at every save of a drafting page.
+        if self.written is not None and all(self.answered(target) for target in self.fields):
+            return self.written, 0  # nothing to stand in for: the text just saved (a long report's dump is 0.6 s)
+        replaced, missing = [], 0
+        try:
+            for target in self.fields:
+                if self.answered(target):
+                    continue
+                missing += 1
+                placeholder = {"score": "0", "number": "0", "date": datetime.date.today().isoformat()}.get(target.kind, PLACEHOLDER)
+                holder, key = get(self.data, target.path[:-1]), target.path[-1]
+                present = key in holder if isinstance(holder, dict) else 0 <= key < len(holder)
+                replaced.append((holder, key, present, holder[key] if present else None))
+                holder[key] = typed_value(target, placeholder)
+            return self.document.text(), missing
+        finally:
+            for holder, key, present, before in reversed(replaced):
+                if present:
+                    holder[key] = before
+                else:
+                    del holder[key]
+
+    def draft_report(self, template_dirs: tuple[str, ...] = ()):
+        """The report built from ``draft_text`` (a ``pipeline.BuiltReport``), and how many fields are
+        stood in for; ``DrafterError`` if even so it cannot be built."""
+        from drafter.pipeline import build_report
+
+        text, missing = self.draft_text()
+        return build_report(self.path, template_dirs, text=text, draft=True), missing
+
+    def text_to_show(self, target: Field) -> str:
+        value = self.value(target)
+        if value is None or target.kind == "part":
+            return ""
+        if isinstance(value, list):
+            return "\n".join(str(v) for v in value)
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+
+def typed_value(target: Field, text: str):
+    """The YAML value for an answer typed as ``text``."""
+    text = text.strip("\n")
+    if target.kind in ("score", "number"):
+        return number_from_text(text) if text.strip() else None
+    if target.kind == "part":
+        return [{"points": [line.strip() for line in text.split("\n") if line.strip()]}] if text.strip() else []
+    if target.kind == "title":
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        return lines if len(lines) > 1 else "".join(lines)
+    if target.kind in ("line", "point", "date", "reason"):
+        return text.replace("\n", "").strip()
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def move_comment_above_next(points, new: int) -> None:
+    """ruamel keeps the comment lines above a list item as the tail of the item before it (of its last
+    key, when that item is a mapping). After an item is inserted at ``new``, those lines belong above
+    the item after it, so they move from the previous item's tail to the new item's; an end-of-line
+    comment on the previous item stays where it is."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    if not hasattr(points, "ca"):  # a list drafter made itself (a part's first points): no comments to move
+        return
+    slots, position = _tail(points, new - 1)
+    token = slots[position] if slots and len(slots) > position else None
+    if token is None or "\n" not in token.value.rstrip("\n"):
+        return
+    end_of_line, _newline, following = token.value.partition("\n")
+    if end_of_line.strip():
+        token.value = end_of_line + "\n"
+    else:
+        slots[position] = None
+    points.ca.items[new] = [CommentToken("\n" + following, CommentMark(0), None), None, None, None]
+
+
+def remove_keeping_comments(points, index: int) -> None:
+    """Delete item ``index``; the comment lines above the item after it stay above it (ruamel would
+    drop them with the deleted item's tail), and those above the deleted item go with it."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    if not hasattr(points, "ca"):
+        del points[index]
+        return
+    slots, position = _tail(points, index)
+    token = slots[position] if slots and len(slots) > position else None
+    following = token.value.partition("\n")[2] if token is not None else ""
+    del points[index]
+    if index == 0:
+        return
+    slots, position = _tail(points, index - 1, create=True)
+    token = slots[position]
+    rest = following if index < len(points) and following.strip() else ""  # nothing follows the last item
+    value = (token.value.partition("\n")[0] if token is not None else "") + "\n" + rest
+    if not value.strip():
+        slots[position] = None
+    elif token is not None:
+        token.value = value
+    else:
+        slots[position] = CommentToken(value, CommentMark(0), None)
+
+
+def _tail(points, index: int, create: bool = False):
+    """Where ruamel keeps the comment that follows item ``index`` of ``points``: its slots and the place in them."""
+    item = points[index]
+    if hasattr(item, "ca") and len(item):
+        key, position, owner = (list(item.keys())[-1], 2, item) if isinstance(item, dict) else (len(item) - 1, 0, item)
+    else:
+        key, position, owner = index, 0, points
+    if create:
+        owner.ca.items.setdefault(key, [None, None, None, None])
+    return owner.ca.items.get(key), position
+
+
+class EditedElsewhere(DrafterError):
+    """The data file changed on disk after the session read it; the clerk decides what happens."""
+
+
+def file_stamp(path: Path, content: bytes | None = None) -> tuple | None:
+    """What identifies the file's content now: modification time, size and SHA-256 (None if it is gone).
+    The hash catches an edit that keeps the size within the file system's time resolution. ``content``
+    is the file's bytes when the caller has them already."""
+    try:
+        info = os.stat(path)
+        if content is None:
+            with open(path, "rb") as stream:
+                content = stream.read()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size, hashlib.sha256(content).hexdigest()
+
+
+def check_answer(target: Field, text: str) -> str | None:
+    """What is wrong with ``text`` as an answer to ``target`` (a sentence), or None."""
+    text = text.strip()
+    control = NON_PRINTABLE.search(text)  # what the data file's reader refuses: caught here, before it is saved
+    if control:
+        return _("这里有不可见的控制字符（#x{code:04x}），YAML 不允许，请删去。").format(code=ord(control.group()))
+    if target.kind in ("score", "number"):
+        if not text:
+            return None
+        try:
+            number = number_from_text(text)
+        except ValueError:
+            return _("请输入数字，如 5 或 4.5。")
+        if not usable_number(number):
+            return _("这个数无法使用：请写一个有限的普通数字（绝对值小于 10 的 15 次方）。")
+        if target.kind == "score" and not 0 <= number <= (target.maximum or 0):
+            return _("得分应在 0 到 {max:g} 之间。").format(max=target.maximum or 0)
+        return None
+    if target.kind == "date" and text:
+        if not re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日", text) or report_date(text) is None:
+            return _("请写成 2025-06-30 或 2025年6月30日，且日期要存在。")
+    if target.kind in ("line", "point", "reason") and "\n" in text:
+        return _("这里只能写一行。")
+    return None
+
+
+# --- the file to draft -----------------------------------------------------------------------------
+
+
+def file_to_draft(path: Path, scheme_id: str | None, from_path: Path | None, template_dirs: tuple[str, ...]) -> tuple[Path, str | None]:
+    """The data file a drafting session (terminal or browser) works on, created if needed from a
+    scheme's skeleton or last year's file, and a note for the clerk, if any.
+
+    A data file reached through a symbolic link is drafted where the link points, and the clerk is
+    told so: the lock and every save go to the real file, and the link stays a link."""
+    note = None
+    if path.is_symlink():
+        real = Path(os.path.realpath(path))
+        note = _("「{link}」是指向「{real}」的链接，将起草后者。").format(link=path, real=real)
+        path = real
+    if path.exists() and not path.is_file():
+        from drafter.data.load import read_text
+
+        read_text(path, str(path))  # the same message as every command gives for a folder or a device
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        from drafter.readers import OFFICE_SUFFIXES, TEXT_SUFFIXES
+
+        imported = path.suffix.lower() in (".docx", ".pdf") + OFFICE_SUFFIXES + TEXT_SUFFIXES  # what drafter import reads
+        hint = _("旧报告请先用 drafter import 转成数据文件。") if imported else ""
+        raise DrafterError([Problem(str(path), _("数据文件应以 .yaml 结尾。") + hint)])
+    create_if_missing(path, scheme_id, from_path, template_dirs)
+    return path, note
+
+
+def create_if_missing(path: Path, scheme_id: str | None, from_path: Path | None, template_dirs: tuple[str, ...]) -> None:
+    if path.exists():
+        return
+    if from_path is not None:
+        from drafter.drafting.carry_over import carry_over_file
+
+        text = carry_over_file(from_path)
+        if scheme_id:
+            from drafter.data.yaml_edit import RoundTrip
+
+            document = RoundTrip(text, str(from_path))
+            document.data["scheme"] = scheme_id
+            text = document.text()
+    elif scheme_id:
+        from drafter.data.scheme import find_scheme
+        from drafter.drafting.skeleton import skeleton_text
+
+        text = skeleton_text(find_scheme(scheme_id, template_dirs, "--scheme"), path)
+    else:
+        raise DrafterError([Problem(str(path), _("文件还不存在：请用 --scheme 指定评价方案（drafter schemes 列出全部方案），或用 --from 指定去年的数据文件。"))])
+    write_file(path, text.encode("utf-8"))
+
+
+# --- the fields of a report, in order ------------------------------------------------------------
+
+
+def fields_of(data: dict, scheme=None) -> list[Field]:
+    """Every answer the report needs, in the order the clerk gives them: metadata, figures, then each part."""
+    found = [
+        Field(("title",), "title", _("标题"), guidance=_("较长的标题分行写，每行一个意思完整的词组。")),
+        Field(("issuer",), "line", _("发文机关署名")),
+        Field(("recipient",), "line", _("主送机关")),
+        Field(("date",), "date", _("成文日期"), guidance=_("写成 2025-06-30 或 2025年6月30日。")),
+        Field(("opening",), "text", _("开头"), guidance=_("引用通知之后的叙述，如「我县对照评价方案逐项开展了自查」。") + (_("自评得分由各要点相加，自动写入。") if scheme is not None and scheme.scored else "")),
+    ]
+    for number, notice in enumerate(data.get("notices") or []):
+        if isinstance(notice, dict):
+            where = _("依据的通知")
+            found += [Field(("notices", number, "issuer"), "line", _("通知的发文机关"), where),
+                      Field(("notices", number, "title"), "line", _("通知的标题（不带书名号）"), where),
+                      Field(("notices", number, "number"), "line", _("通知的文号"), where, _("写成 X教督〔2025〕5号：年份用六角括号〔〕。"), optional=True)]
+    for name, metric in (data.get("metrics") or {}).items():
+        if isinstance(metric, dict):
+            found.append(Field(("metrics", name, "value"), "number", _("「{name}」今年的数值").format(name=name), where=_("数字"),
+                               guidance=_("上年：{previous}{unit}").format(previous=metric.get("previous", "—"), unit=metric.get("unit", "")), metric=name))
+    codes = scheme.by_code() if scheme is not None else {}
+    counter = _Markers()
+    for key in PART_KEYS:
+        part = (data.get("parts") or {}).get(key)
+        if not isinstance(part, dict):
+            continue
+        where, level, parent = _(PART_NAMES[key]), 0, "document"
+        if "heading" in part:
+            level, parent = 1, ("parts", key)
+            marker = counter.heading("document", 1)
+            found.append(Field(("parts", key, "heading"), "line", _("标题"), where, marker=marker))
+            where += " › " + marker + str(part["heading"])
+        if part.get("content"):
+            found += _item_fields(part["content"], ("parts", key, "content"), level, parent, where, codes, counter)
+        else:  # an empty part: its first point, from which ^E adds more
+            found.append(Field(("parts", key, "content"), "part", _(PART_NAMES[key]), where, _("写第一条；按 ^E 再加一条（一是、二是……自动编号）。")))
+    return found
+
+
+class _Markers:
+    """The markers the number stage will give, counted the same way: per parent, per level."""
+
+    def __init__(self):
+        self.counts: dict = {}
+
+    def heading(self, parent: object, level: int) -> str:
+        key = (parent, level)
+        self.counts[key] = self.counts.get(key, 0) + 1
+        return heading_marker(level, self.counts[key])
+
+
+def _item_fields(content: list, path: tuple, parent_level: int, parent: object, where: str, codes: dict, counter: _Markers) -> list[Field]:
+    found: list[Field] = []
+    for index, item in enumerate(content):
+        here = path + (index,)
+        if isinstance(item, str):
+            found.append(Field(here, "text", _("段落"), where))
+            continue
+        if not isinstance(item, dict):
+            continue
+        node = codes.get(str(item.get("indicator"))) if "indicator" in item else None
+        label = f"{node.code} {node.title}" if node else ""
+        level, inner, owner = parent_level, where, parent
+        if "heading" in item:
+            level, owner = item.get("level", parent_level + 1), here
+            marker = counter.heading(parent, min(max(level, 1), 4))
+            found.append(Field(here + ("heading",), "line", _("标题"), where, node.guidance if node and not node.leaf else "", marker))
+            inner = where + " › " + marker + str(item["heading"])[:16]
+        if "text" in item or (node is not None and node.leaf and "heading" in item):
+            found.append(Field(here + ("text",), "text", label or _("段落"), inner, node.guidance if node else ""))
+        found += _answer_fields(item, here, node, inner)
+        for number, point in enumerate(item.get("points") or []):
+            found += _point_fields(point, here + ("points", number), here + ("points",), number, len(item["points"]), inner, codes)
+        found += _item_fields(item.get("content") or [], here + ("content",), level, owner, inner, codes, counter)
+    return found
+
+
+def _point_fields(point, path: tuple, points_path: tuple, number: int, count: int, where: str, codes: dict) -> list[Field]:
+    marker = point_marker(number + 1) if count > 1 else ""  # a lone point is printed without 一是
+    if isinstance(point, dict):
+        node = codes.get(str(point.get("indicator"))) if "indicator" in point else None
+        label = f"{node.code} {node.title}" if node else _("分项")
+        if point.get("not_applicable") and not point.get("text"):
+            return _answer_fields(point, path, node, where)
+        return [Field(path + ("text",), "point", label, where, node.guidance if node else "", marker, points_of=points_path)] + _answer_fields(point, path, node, where)
+    return [Field(path, "point", _("分项"), where, "", marker, points_of=points_path)]
+
+
+def _answer_fields(item: dict, path: tuple, node, where: str) -> list[Field]:
+    """The score (and basis) of a 评价要点 with a maximum; for one marked not applicable, the reason
+    (emptied, the mark is taken back and the score asked for again)."""
+    if node is None or not node.leaf:
+        return []
+    label = f"{node.code} {node.title}"
+    if item.get("not_applicable"):
+        return [Field(path + ("not_applicable",), "reason", _("「{label}」不适用的理由").format(label=label), where,
+                      _("清空理由即取消「不适用」，再填写得分。"), optional=True)]
+    if node.max is None:
+        return []
+    return [
+        Field(path + ("score",), "score", _("「{label}」自评得分（满分 {max:g} 分）").format(label=label, max=node.max), where, maximum=node.max),
+        Field(path + ("basis",), "line", _("「{label}」自评依据（写进得分表，可不填）").format(label=label), where,
+              _("一句话写明得分的依据，如「专题研究教育重大问题7次」。不适用的要点按 ^T 写明理由。"), optional=True),
+    ]
+
+
+# --- reading and writing by path ------------------------------------------------------------------
+
+
+def _names_indicator(point) -> bool:
+    return isinstance(point, dict) and point.get("indicator") is not None
+
+
+def get(data, path: tuple):
+    for step in path:
+        try:
+            data = data[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def set_value(data, path: tuple, value) -> None:
+    for step in path[:-1]:
+        data = data[step]
+    data[path[-1]] = value
