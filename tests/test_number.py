@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from drafter.assemble.model import Document, Enumeration, Heading, Paragraph
-from drafter.assemble.number import chinese_numeral, heading_marker, number, point_marker
+from drafter.assemble.number import number
+from drafter.text.numerals import chinese_numeral, heading_marker, point_marker
 
 NUMERALS = [
     (1, "一"), (2, "二"), (9, "九"), (10, "十"), (11, "十一"), (19, "十九"), (20, "二十"), (21, "二十一"),

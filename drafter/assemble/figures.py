@@ -19,7 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from drafter.errors import Problem, close_matches
 from drafter.i18n import _
-from drafter.assemble.number import chinese_numeral
+from drafter.text.numerals import chinese_numeral
 
 PERCENT = "%"
 
@@ -267,26 +267,6 @@ def place_in_source(report, path: tuple, text: str) -> tuple[int | None, int | N
             line_start = report.text.rfind("\n", 0, found) + 1
             return report.text.count("\n", 0, found) + 1, found - line_start + 1
     return report.where(path)
-
-
-def strings_of(values, path: tuple = ()) -> list[tuple[tuple, str]]:
-    """Every string in the data (not under ``metrics``), with its path, in the data's order."""
-    found: list[tuple[tuple, str]] = []
-    _collect_strings(values, path, found)
-    return found
-
-
-def _collect_strings(values, path: tuple, found: list) -> None:
-    # A list filled by plain recursion: nested generators cost a frame switch per level for every string.
-    if isinstance(values, str):
-        found.append((path, values))
-    elif isinstance(values, dict):
-        for key, item in values.items():
-            if path or key != "metrics":
-                _collect_strings(item, path + (key,), found)
-    elif isinstance(values, list):
-        for index, item in enumerate(values):
-            _collect_strings(item, path + (index,), found)
 
 
 def growth_mismatches(report) -> list[Problem]:

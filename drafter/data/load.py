@@ -48,8 +48,6 @@ class ReportData:
     def strings(self) -> list[tuple[Path_, str]]:
         """Every string of the data outside ``metrics``, with its path: where placeholders are looked
         for (by the build's two checks and by ``drafter check``), found once."""
-        from drafter.assemble.figures import strings_of
-
         return strings_of(self.values)
 
     def where(self, path: Path_) -> tuple[int | None, int | None]:
@@ -61,6 +59,26 @@ class ReportData:
     def where_key(self, path: Path_) -> tuple[int | None, int | None]:
         """The line and column of the key that names the value at ``path`` (its value's if none)."""
         return self.key_marks.get(path) or self.where(path)
+
+
+def strings_of(values, path: tuple = ()) -> list[tuple[tuple, str]]:
+    """Every string in the data (not under ``metrics``), with its path, in the data's order."""
+    found: list[tuple[tuple, str]] = []
+    _collect_strings(values, path, found)
+    return found
+
+
+def _collect_strings(values, path: tuple, found: list) -> None:
+    # A list filled by plain recursion: nested generators cost a frame switch per level for every string.
+    if isinstance(values, str):
+        found.append((path, values))
+    elif isinstance(values, dict):
+        for key, item in values.items():
+            if path or key != "metrics":
+                _collect_strings(item, path + (key,), found)
+    elif isinstance(values, list):
+        for index, item in enumerate(values):
+            _collect_strings(item, path + (index,), found)
 
 
 def load_report(path: str | Path) -> ReportData:
@@ -713,7 +731,7 @@ def record_problems(report: ReportData) -> list[Problem]:
     record = report.values.get("record")
     if not isinstance(record, dict):
         return []
-    from drafter.write.docx import CC_MOST_LINES, cc_lines, printed_line_fits
+    from drafter.text.measure import CC_MOST_LINES, cc_lines, printed_line_fits
 
     problems = []
     printed = report_date(record.get("printed", ""))

@@ -18,6 +18,7 @@ from drafter.i18n import _
 from drafter.data.yaml_out import YAML_BREAKS
 
 
+
 class RoundTrip:
     """A YAML document loaded for editing: ``data`` behaves as dicts and lists; ``text()`` writes it back."""
 

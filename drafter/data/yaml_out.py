@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+STALE = "待核对"  # the word that marks a value carried over from last year; check reports it until the comment is gone
+
 
 # Characters YAML reads as line breaks besides \n (NEL, LINE and PARAGRAPH SEPARATOR): written raw in
 # a quoted scalar, they are folded on reading (U+0085 into a space), so a string holding one is

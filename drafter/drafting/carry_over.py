@@ -11,6 +11,7 @@ from drafter.i18n import _
 from drafter.errors import DrafterError, Problem
 from drafter.data.load import read_report, read_text, schema_problems
 from drafter.data.yaml_edit import RoundTrip
+from drafter.data.yaml_out import STALE
 
 _YEAR = re.compile(r"(?<!\d)(19|20)(\d{2})(?!\d)")
 
@@ -50,7 +51,6 @@ def carried_over(text: str, source: str) -> str:
     return with_note(document.text(), Path(source).name)
 
 
-STALE = "待核对"  # the word that marks a value carried over from last year; check reports it until the comment is gone
 
 
 def mark_last_years(data) -> None:

@@ -24,7 +24,7 @@ from drafter.errors import DrafterError, Problem
 from drafter.files import write_atomically, write_file
 from drafter.i18n import _
 from drafter.data.load import MAX_BYTES, PART_KEYS, PART_NAMES, number_from_text, report_date, usable_number
-from drafter.assemble.number import heading_marker, point_marker
+from drafter.text.numerals import heading_marker, point_marker
 from drafter.data.yaml_edit import RoundTrip
 
 NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE  # the characters no YAML file may hold
@@ -231,7 +231,8 @@ class Session:
     def metric_preview(self, target: Field, typed: str) -> str:
         """What the report will print for the metric of ``target`` if its value is ``typed``: every
         placeholder of it the data's text uses, written by the build's own function (``figures.fill_in``)."""
-        from drafter.assemble.figures import Metric, fill_in, placeholders_in, strings_of
+        from drafter.assemble.figures import Metric, fill_in, placeholders_in
+        from drafter.data.load import strings_of
 
         fields = dict((self.data.get("metrics") or {}).get(target.metric) or {})
         try:

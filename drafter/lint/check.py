@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
-from drafter.drafting.carry_over import STALE
+from drafter.data.yaml_out import STALE
 from drafter.i18n import N_, _
 from drafter.files import open_docx
 from drafter.data.load import ReportData, consistency_warnings, read_report, read_text, validation_problems, yaml_values

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from drafter.i18n import N_, _
-from drafter.assemble.number import chinese_numeral, heading_marker
+from drafter.text.numerals import chinese_numeral, heading_marker
 from drafter.text.dates import DIGIT_DATE, FULL_WIDTH_DIGITS, NUMERAL_DATE, YEAR_NUMERALS, impossible
 from drafter.text.lines import SOURCE_LINE
 from drafter.text.markers import NUMERALS, leading_marker, numeral_value, split_run_together

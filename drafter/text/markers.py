@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from drafter.i18n import _
-from drafter.assemble.number import chinese_numeral, heading_marker
+from drafter.text.numerals import chinese_numeral, heading_marker
 
 NUMERALS = "一二三四五六七八九十百零"
 _MARKERS = [
