@@ -119,7 +119,8 @@ def data_name(path: Path) -> str | None:
     """年份-发文机关-标题 from the data, or None when the file cannot tell (its build will say why).
 
     Read through drafter's own bounded loader: a hostile file must not expand in the parent."""
-    from drafter.data.load import load_report, title_text
+    from drafter.data.load import load_report
+    from drafter.data.report import title_text
 
     try:
         values = load_report(path).values

@@ -490,7 +490,7 @@ def run_carry_over(args) -> int:
     source, target = Path(args.data), new_data_file(Path(args.output))
     if args.scheme:
         from drafter.drafting.carry_over import carried_onto
-        from drafter.data.load import read_text
+        from drafter.data.reading import read_text
         from drafter.data.scheme import find_scheme
 
         text, mapping = carried_onto(read_text(source, str(source)), str(source), find_scheme(args.scheme, template_folders(args.templates), "--scheme"), template_folders(args.templates))

@@ -10,7 +10,9 @@ from pathlib import Path
 from drafter.assemble.compose import compose, template_name
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.data.load import ReportData, consistency_warnings, load_report, parse_report, report_date, title_text
+from drafter.data.report import ReportData, report_date, title_text
+from drafter.data.structure import consistency_warnings
+from drafter.data.load import load_report, parse_report
 from drafter.assemble.model import NumberedDocument
 from drafter.assemble.number import number
 from drafter.assemble.parse import parse

@@ -103,20 +103,20 @@ def test_marks_point_at_values():
 
 
 def test_generated_validator_is_current_with_the_schema():
-    from drafter.data.load import validator_code
+    from drafter.data.schema import validator_code
 
     def without_version(code):
         return [line for line in code.split("\n") if not line.startswith("VERSION = ")]
 
-    from drafter.data.load import GENERATED_CHECKS
+    from drafter.data.schema import GENERATED_CHECKS
 
     for name, schema in GENERATED_CHECKS.items():
         current = (ROOT / "drafter" / "data" / name).read_text(encoding="utf-8")
-        assert without_version(current) == without_version(validator_code(schema)), "regenerate: python -c 'from drafter.data.load import write_validator; write_validator()'"
+        assert without_version(current) == without_version(validator_code(schema)), "regenerate: python -c 'from drafter.data.schema import write_validator; write_validator()'"
 
 
 def jsonschema_accepts(values) -> bool:
-    from drafter.data.load import report_validator
+    from drafter.data.schema import report_validator
 
     return not list(report_validator().iter_errors(values))
 
@@ -125,7 +125,7 @@ def jsonschema_accepts(values) -> bool:
 def test_fast_gate_agrees_with_jsonschema_on_every_bad_case(what, text, where, words):
     import yaml
 
-    from drafter.data.load import passes_schema_quickly
+    from drafter.data.schema import passes_schema_quickly
 
     try:
         values = yaml.safe_load(text)
@@ -146,7 +146,7 @@ _VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_siz
 def test_fast_gate_agrees_with_jsonschema_on_mutated_reports(data):
     import yaml
 
-    from drafter.data.load import passes_schema_quickly
+    from drafter.data.schema import passes_schema_quickly
 
     values = yaml.safe_load(MINIMAL)
     values["date"] = "2024-05-10"
@@ -174,7 +174,7 @@ def test_the_generated_scheme_check_agrees_with_jsonschema_on_mutated_schemes(da
     import yaml
 
     from drafter.data import scheme_validator as generated
-    from drafter.data.load import passes_schema_quickly
+    from drafter.data.schema import passes_schema_quickly
     from drafter.data.scheme import scheme_validator
 
     values = yaml.safe_load((ROOT / "templates" / "county-annual-assessment" / "scheme.yaml").read_text(encoding="utf-8"))

@@ -21,7 +21,7 @@ from urllib.parse import quote_plus
 import pytest
 
 from drafter.drafting.session import Session, create_if_missing
-from drafter.data.load import yaml_values
+from drafter.data.reading import yaml_values
 from drafter.pipeline import build_report
 from drafter.serve.app import Desk, create_app
 from drafter.serve.guard import MAX_REQUEST, Guard
@@ -395,7 +395,7 @@ def test_a_change_refused_for_an_edit_elsewhere_leaves_nothing_for_overwrite_to_
 
 
 def test_an_answer_that_would_make_the_file_larger_than_drafter_reads_is_refused_before_writing(county):
-    from drafter.data.load import MAX_BYTES
+    from drafter.data.reading import MAX_BYTES
 
     text = county.read_text(encoding="utf-8")
     filler = "教育" * ((MAX_BYTES - len(text.encode("utf-8")) - 50_000) // 6)  # 3 bytes a character

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter.data.load import yaml_values
+from drafter.data.reading import yaml_values
 
 from test_serve import same_parts, started, stopped
 

@@ -41,7 +41,7 @@ def test_build_loads_the_pipeline_and_its_writer_and_nothing_else(tmp_path):
     modules = loaded("build", example, "-o", tmp_path / "r.docx")
     assert {m for m in modules if m.startswith("drafter")} == {
         "drafter", "drafter.cli", "drafter.errors", "drafter.i18n", "drafter.places",  # the command line
-        "drafter.data", "drafter.data.load", "drafter.data.report_validator", "drafter.data.scheme", "drafter.data.scheme_validator",  # the data and its scheme
+        "drafter.data", "drafter.data.load", "drafter.data.reading", "drafter.data.report", "drafter.data.schema", "drafter.data.structure", "drafter.data.report_validator", "drafter.data.scheme", "drafter.data.scheme_validator",  # the data and its scheme
         "drafter.text", "drafter.text.punctuation", "drafter.text.numerals", "drafter.text.measure",
         "drafter.assemble", "drafter.assemble.compose", "drafter.assemble.sandbox", "drafter.assemble.figures",  # assembled
         "drafter.assemble.parse", "drafter.assemble.model", "drafter.assemble.number",

@@ -17,7 +17,7 @@ from markupsafe import Markup, escape as escape_output
 from drafter import __version__
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import N_, _
-from drafter.data.load import PART_KEYS, ReportData
+from drafter.data.report import PART_KEYS, ReportData
 from drafter.assemble import figures
 from drafter.assemble.figures import Metric, fill_in, metrics_of, placeholder_problems
 from drafter.assemble.parse import escape, unescape

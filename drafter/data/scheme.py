@@ -15,7 +15,10 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem, close_matches
 from drafter.i18n import _
-from drafter.data.load import PART_KEYS, ReportData, describe_path, passes_schema_quickly, read_report, read_text, schema_problems
+from drafter.data.report import PART_KEYS, ReportData
+from drafter.data.schema import describe_path, passes_schema_quickly, schema_problems
+from drafter.data.load import read_report
+from drafter.data.reading import read_text
 from drafter.places import template_search_path
 
 SCHEME_FILE = "scheme.yaml"

@@ -41,7 +41,7 @@ MODELINE = "# yaml-language-server: $schema="
 def schema_line(target: Path | None = None, schema: Path | None = None) -> str:
     """The modeline that lets editors validate and complete a file written to ``target``: the
     installed schema (the report's, or ``schema``), by a relative path where there is one, else by its file URI."""
-    from drafter.data.load import SCHEMA_PATH
+    from drafter.data.schema import SCHEMA_PATH
 
     schema = schema or SCHEMA_PATH
     try:

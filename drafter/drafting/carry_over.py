@@ -9,7 +9,9 @@ from pathlib import Path
 
 from drafter.i18n import _
 from drafter.errors import DrafterError, Problem
-from drafter.data.load import read_report, read_text, schema_problems
+from drafter.data.load import read_report
+from drafter.data.reading import read_text
+from drafter.data.schema import schema_problems
 from drafter.data.yaml_edit import RoundTrip
 from drafter.data.yaml_out import STALE
 

@@ -23,7 +23,8 @@ import yaml
 from drafter.errors import DrafterError, Problem
 from drafter.files import write_atomically, write_file
 from drafter.i18n import _
-from drafter.data.load import MAX_BYTES, PART_KEYS, PART_NAMES, number_from_text, report_date, usable_number
+from drafter.data.reading import MAX_BYTES, number_from_text, usable_number
+from drafter.data.report import PART_KEYS, PART_NAMES, report_date
 from drafter.text.numerals import heading_marker, point_marker
 from drafter.data.yaml_edit import RoundTrip
 
@@ -60,7 +61,9 @@ class Session:
     @classmethod
     def open(cls, path: Path, template_dirs: tuple[str, ...] = ()) -> Session:
         """The file ready to draft; a located problem if it is not report data (blanks are fine: they are what is drafted)."""
-        from drafter.data.load import decoded_utf8, read_bytes, read_report, schema_problems
+        from drafter.data.reading import decoded_utf8, read_bytes
+        from drafter.data.load import read_report
+        from drafter.data.schema import schema_problems
 
         data = read_bytes(path, str(path))
         text = decoded_utf8(data, str(path))
@@ -232,7 +235,7 @@ class Session:
         """What the report will print for the metric of ``target`` if its value is ``typed``: every
         placeholder of it the data's text uses, written by the build's own function (``figures.fill_in``)."""
         from drafter.assemble.figures import Metric, fill_in, placeholders_in
-        from drafter.data.load import strings_of
+        from drafter.data.report import strings_of
 
         fields = dict((self.data.get("metrics") or {}).get(target.metric) or {})
         try:
@@ -430,7 +433,7 @@ def file_to_draft(path: Path, scheme_id: str | None, from_path: Path | None, tem
         note = _("「{link}」是指向「{real}」的链接，将起草后者。").format(link=path, real=real)
         path = real
     if path.exists() and not path.is_file():
-        from drafter.data.load import read_text
+        from drafter.data.reading import read_text
 
         read_text(path, str(path))  # the same message as every command gives for a folder or a device
     if path.suffix.lower() not in (".yaml", ".yml"):

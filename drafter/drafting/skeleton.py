@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.i18n import _
-from drafter.data.load import PART_NAMES
+from drafter.data.report import PART_NAMES
 from drafter.data.scheme import Indicator, Scheme
 from drafter.data.yaml_out import schema_line, yaml_lines
 

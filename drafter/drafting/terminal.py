@@ -88,7 +88,7 @@ class PhraseCompleter(Completer):
 
 
 def stock_phrases(template_dirs: tuple[str, ...]) -> list[str]:
-    from drafter.data.load import read_text, yaml_values
+    from drafter.data.reading import read_text, yaml_values
     from drafter.places import builtin_dir, user_folders
 
     phrases: list[str] = []

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from drafter.i18n import _
 from drafter.readers import CLOSING, ENDS_SENTENCE, Source, SourceParagraph, joined_lines, read_source, without_layout_spaces
-from drafter.data.load import number_from_text
+from drafter.data.reading import number_from_text
 from drafter.text.numerals import chinese_numeral
 from drafter.text.dates import date_of
 from drafter.text.lines import SOURCE_LINE

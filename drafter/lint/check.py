@@ -10,7 +10,10 @@ from drafter.errors import DrafterError, Problem
 from drafter.data.yaml_out import STALE
 from drafter.i18n import N_, _
 from drafter.files import open_docx
-from drafter.data.load import ReportData, consistency_warnings, read_report, read_text, validation_problems, yaml_values
+from drafter.data.report import ReportData
+from drafter.data.structure import consistency_warnings
+from drafter.data.load import read_report, validation_problems
+from drafter.data.reading import read_text, yaml_values
 from drafter.readers import HTML_SUFFIXES, OFFICE_SUFFIXES
 from drafter.readers.docx import Styles
 from drafter.readers.numbering import MC_FALLBACK, W, list_labels
@@ -111,7 +114,7 @@ def check_file(path: str | Path, rules: RuleSet | None = None, template_dirs: tu
 def text_of_file(path: Path) -> tuple[str, str]:
     """A text report's or data file's text and the encoding to write a fixed copy in: a report's as
     ``import`` finds it (UTF-8, UTF-16, GB18030), data as UTF-8; a byte-order mark is kept."""
-    from drafter.data.load import decoded_utf8, read_bytes
+    from drafter.data.reading import decoded_utf8, read_bytes
     from drafter.readers.text import decode
 
     data = read_bytes(path, str(path))  # read once, decoded as its kind wants

@@ -92,7 +92,7 @@ def read_source(path: Path, encoding: str | None = None) -> Source:
 
     The file is read once, within ``MAX_INPUT_BYTES`` and only if it is a regular file; each reader
     takes its bytes."""
-    from drafter.data.load import read_bytes
+    from drafter.data.reading import read_bytes
 
     data = read_bytes(path, str(path), limit=MAX_INPUT_BYTES)
     suffix = path.suffix.lower()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
-from drafter.data.load import number_from_text
+from drafter.data.reading import number_from_text
 from drafter.tables import Grid
 
 _LEVEL_WORDS = ("指标", "要点", "内容", "项目")

@@ -116,6 +116,7 @@ def _server(host: str | None, port: int):
 
 def _previous_values(path: Path):
     """Last year's data as plain values, to show beside each field; a located problem if unreadable."""
-    from drafter.data.load import read_report, read_text
+    from drafter.data.load import read_report
+    from drafter.data.reading import read_text
 
     return read_report(read_text(path, str(path)), str(path)).values

@@ -24,7 +24,7 @@ from flask import Flask, Response, abort, jsonify, redirect, render_template, re
 from drafter.drafting.session import EditedElsewhere, Field, Session, check_answer, get
 from drafter.errors import DrafterError
 from drafter.i18n import _
-from drafter.data.load import read_text
+from drafter.data.reading import read_text
 from drafter.serve.guard import MAX_REQUEST, SAFE_METHODS, Guard
 from drafter.serve.outline import outline
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from drafter.drafting.session import Session
 from drafter.i18n import _
-from drafter.data.load import PART_KEYS, PART_NAMES
+from drafter.data.report import PART_KEYS, PART_NAMES
 
 ANSWERED, PARTLY, EMPTY, NOT_APPLICABLE = "answered", "partly", "empty", "not-applicable"
 _INFO = ("title", "issuer", "recipient", "date", "opening")

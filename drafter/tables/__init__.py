@@ -40,7 +40,7 @@ class Grid:
 def read_tables(path: Path) -> list[Grid]:
     """The tables of the file at ``path``."""
     from drafter.files import guard_package
-    from drafter.data.load import read_bytes
+    from drafter.data.reading import read_bytes
     from drafter.readers import MAX_INPUT_BYTES, OFFICE_SUFFIXES
 
     data = read_bytes(path, str(path), limit=MAX_INPUT_BYTES)

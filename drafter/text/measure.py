@@ -1,7 +1,7 @@
 """The GB/T 9704-2012 page in figures, and how much of it text takes: A4 and its margins, the type
 area, the faces and sizes of body, table and 版记 text (docs/gongwen-format.md), the width of text in
 characters, and what must fit the 版记's exact lines. The .docx writer lays the page out with these;
-the data's checks hold the 版记 to them before a build (``drafter.data.load``).
+the data's checks hold the 版记 to them before a build (``drafter.data.structure``).
 """
 
 from __future__ import annotations

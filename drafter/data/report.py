@@ -1,0 +1,84 @@
+"""A report's data as the stages share it: the plain values from YAML and where each was written
+(``ReportData``), its parts, and the fields every stage reads the same way (title, date).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from drafter.i18n import N_
+
+
+PART_KEYS = ("rectification", "achievements", "experience", "problems", "next_steps")
+PART_NAMES = {
+    "rectification": N_("整改情况"), "achievements": N_("主要做法及成效"), "experience": N_("经验做法"),
+    "problems": N_("存在问题"), "next_steps": N_("下一步打算"),
+}
+
+Path_ = tuple  # a path into the data: keys and list indexes
+
+
+@dataclass
+class ReportData:
+    """A validated report: the plain values from YAML and where each was written."""
+
+    values: dict
+    source: str
+    marks: dict = field(default_factory=dict)  # path tuple -> (line, column) of the value, 1-based
+    key_marks: dict = field(default_factory=dict)  # path tuple -> (line, column) of the key naming it
+    spans: dict = field(default_factory=dict)  # path tuple -> (start, end) character offsets in the source
+    text: str = ""  # the source, so findings can be placed and fixed exactly
+
+    @cached_property
+    def strings(self) -> list[tuple[Path_, str]]:
+        """Every string of the data outside ``metrics``, with its path: where placeholders are looked
+        for (by the build's two checks and by ``drafter check``), found once."""
+        return strings_of(self.values)
+
+    def where(self, path: Path_) -> tuple[int | None, int | None]:
+        """The line and column of the value at ``path``, or of its nearest written parent."""
+        while path not in self.marks and path:
+            path = path[:-1]
+        return self.marks.get(path, (None, None))
+
+    def where_key(self, path: Path_) -> tuple[int | None, int | None]:
+        """The line and column of the key that names the value at ``path`` (its value's if none)."""
+        return self.key_marks.get(path) or self.where(path)
+
+
+def strings_of(values, path: tuple = ()) -> list[tuple[tuple, str]]:
+    """Every string in the data (not under ``metrics``), with its path, in the data's order."""
+    found: list[tuple[tuple, str]] = []
+    _collect_strings(values, path, found)
+    return found
+
+
+def _collect_strings(values, path: tuple, found: list) -> None:
+    # A list filled by plain recursion: nested generators cost a frame switch per level for every string.
+    if isinstance(values, str):
+        found.append((path, values))
+    elif isinstance(values, dict):
+        for key, item in values.items():
+            if path or key != "metrics":
+                _collect_strings(item, path + (key,), found)
+    elif isinstance(values, list):
+        for index, item in enumerate(values):
+            _collect_strings(item, path + (index,), found)
+
+
+def title_text(values: dict) -> str:
+    """The title as one line, whether the data writes it as one or as its lines."""
+    title = values.get("title", "")
+    return "".join(title) if isinstance(title, list) else str(title)
+
+
+def report_date(text: str) -> datetime.date | None:
+    """成文日期 as a date, from 2024-05-10 or 2024年5月10日; None if there is no such day."""
+    digits = [int(x) for x in re.findall(r"\d+", str(text))]
+    try:
+        return datetime.date(*digits[:3])
+    except (TypeError, ValueError):
+        return None
