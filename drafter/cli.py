@@ -362,7 +362,8 @@ def run_check(args) -> int:
 
 def run_import(args) -> int:
     from drafter.files import kept_backup, write_file
-    from drafter.importer import import_file, summary_lines, yaml_text
+    from drafter.importer import import_file
+    from drafter.importer.summary import summary_lines, yaml_text
 
     source = Path(args.report)
     target = Path(args.output) if args.output else source.with_suffix(".yaml")

@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from drafter.errors import DrafterError
-from drafter.importer import import_file, yaml_text
+from drafter.importer import import_file
+from drafter.importer.summary import yaml_text
 from drafter.data.load import parse_report
 from drafter.pipeline import build_report, docx_bytes
 from drafter.write.text import text_report

@@ -10,7 +10,8 @@ import subprocess
 import pypdfium2 as pdfium
 import pytest
 
-from drafter.importer import import_file, summary_lines, yaml_text
+from drafter.importer import import_file
+from drafter.importer.summary import summary_lines, yaml_text
 from drafter.office.libreoffice import soffice
 from drafter.pipeline import build_report, docx_bytes, text_bytes
 

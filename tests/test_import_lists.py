@@ -17,7 +17,8 @@ import pypdfium2 as pdfium
 import pytest
 
 from drafter.lint.check import check_file, fixed_copy
-from drafter.importer import import_file, yaml_text
+from drafter.importer import import_file
+from drafter.importer.summary import yaml_text
 from drafter.office.libreoffice import soffice
 from drafter.pipeline import build_report, text_bytes
 from drafter.readers.docx import read
@@ -188,8 +189,6 @@ def test_libreoffice_lays_the_lists_out_as_drafter_reads_them(tmp_path):
         printed = "\n".join(document[index].get_textpage().get_text_range() for index in range(len(document)))
         assert [line.replace(" ", "") for line in printed.replace("\r", "").split("\n") if line.strip()] == CASES[name][3], name
 
-
-# --- each example, its headings made into lists by LibreOffice ------------------------------------
 
 LEVEL_KINDS = ("heading1", "heading2", "heading3", "heading4")
 LIST_STYLE_ODF = """<text:list-style style:name="L1">

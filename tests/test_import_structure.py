@@ -5,7 +5,8 @@ paragraph, a lone 一是, and a website's source lines after the date."""
 import pytest
 
 from drafter.lint.check import check_file
-from drafter.importer import import_file, summary_lines, yaml_text
+from drafter.importer import import_file
+from drafter.importer.summary import summary_lines, yaml_text
 from drafter.importer.matching import THRESHOLD, Weights, similarity
 from drafter.pipeline import build_report, text_bytes
 from drafter.data.scheme import Indicator
@@ -106,8 +107,6 @@ def test_a_score_table_built_by_drafter_gives_the_scores_back(tmp_path, suffix):
     rebuilt = text_bytes(build_report(data)).decode("utf-8")
     assert "自评得分为98分" in rebuilt and rebuilt.count("合计\u3000100\u300098") == text_bytes(report).decode("utf-8").count("合计\u3000100\u300098") == 1
 
-
-# --- files as other programs save them, and bad ones ------------------------------------------------
 
 def test_docx_with_alignment_values_python_docx_does_not_know_imports(tmp_path):
     """LibreOffice 7.6 and later write w:jc="start" and "end"; WPS writes its own values."""

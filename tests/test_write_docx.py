@@ -244,7 +244,8 @@ def test_word_numbering_puts_chinese_counting_lists_on_the_heading_styles():
 
 
 def test_a_word_numbered_docx_imports_back_to_the_same_report(tmp_path):
-    from drafter.importer import import_file, yaml_text
+    from drafter.importer import import_file
+    from drafter.importer.summary import yaml_text
     from drafter.write.text import text_report
 
     example = next(e for e in EXAMPLES if e.stem.startswith("city"))
