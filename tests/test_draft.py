@@ -14,7 +14,8 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from drafter.drafting.session import Session, check_answer
+from drafter.drafting.session import Session
+from drafter.drafting.fields import check_answer
 from drafter.drafting.locking import DraftLock
 from drafter.drafting.session import create_if_missing
 from drafter.drafting.terminal import Drafting, PhraseCompleter, stock_phrases
@@ -296,7 +297,7 @@ def test_enter_on_an_open_completion_takes_the_phrase_not_the_field():
     from prompt_toolkit.document import Document
     from prompt_toolkit.keys import Keys
 
-    from drafter.drafting.session import Field
+    from drafter.drafting.fields import Field
     from drafter.drafting.terminal import key_bindings
 
     submitted = []
@@ -354,7 +355,7 @@ def test_the_notice_answered_is_asked(tmp_path):
 
 
 def test_a_removed_point_takes_its_own_comment_and_leaves_the_next_ones():
-    from drafter.drafting.session import remove_keeping_comments
+    from drafter.data.yaml_edit import remove_keeping_comments
     from drafter.data.yaml_edit import RoundTrip
 
     text = "points:\n  # above a\n  - a\n  # above b\n  - b  # eol b\n  # above c\n  - c\n  # above d\n  - d\n"

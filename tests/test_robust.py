@@ -81,14 +81,14 @@ def test_merge_of_itself_is_refused(tmp_path, capsys, write_data):
 
 @pytest.mark.parametrize("typed", ["inf", "-inf", "nan", "1e400", "1e15", "123456789012345678901234567890"])
 def test_number_typed_into_draft_that_cannot_be_used_is_refused(typed):
-    from drafter.drafting.session import Field, check_answer
+    from drafter.drafting.fields import Field, check_answer
 
     assert "无法使用" in check_answer(Field(("metrics", "支出", "value"), "number", "支出"), typed)
     assert check_answer(Field(("x", "score"), "score", "得分", maximum=5), typed)
 
 
 def test_big_whole_number_typed_into_draft_stays_exact():
-    from drafter.drafting.session import Field, check_answer, typed_value
+    from drafter.drafting.fields import Field, check_answer, typed_value
 
     target = Field(("metrics", "支出", "value"), "number", "支出")
     assert check_answer(target, "999999999999999") is None

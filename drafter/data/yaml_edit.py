@@ -3,6 +3,9 @@
 PyYAML drops comments, so rewrites go through ruamel.yaml's round-trip mode; the indentation
 style is read from the file itself, so an unchanged value comes back byte for byte. Quotes are
 not preserved: with them ruamel would quote every new answer given where '' stood.
+
+A list edited in place (an item inserted, moved or removed) keeps the clerk's comments with the items
+they stand above: ruamel keeps those lines as the tail of the item before, so they are moved by hand.
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ from __future__ import annotations
 import io
 
 from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+from ruamel.yaml.error import CommentMark, YAMLError
+from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from drafter.errors import DrafterError, Problem
@@ -47,3 +51,73 @@ def _represent_str(representer, text: str):
     if any(character in text for character in YAML_BREAKS):
         return representer.represent_scalar("tag:yaml.org,2002:str", text, style='"')
     return representer.represent_str(text)
+
+
+def move_comment_above_next(points, new: int) -> None:
+    """ruamel keeps the comment lines above a list item as the tail of the item before it (of its last
+    key, when that item is a mapping). After an item is inserted at ``new``, those lines belong above
+    the item after it, so they move from the previous item's tail to the new item's; an end-of-line
+    comment on the previous item stays where it is."""
+    if not hasattr(points, "ca"):  # a list drafter made itself (a part's first points): no comments to move
+        return
+    slots, position = _tail(points, new - 1)
+    token = slots[position] if slots and len(slots) > position else None
+    if token is None or "\n" not in token.value.rstrip("\n"):
+        return
+    end_of_line, _newline, following = token.value.partition("\n")
+    if end_of_line.strip():
+        token.value = end_of_line + "\n"
+    else:
+        slots[position] = None
+    points.ca.items[new] = [CommentToken("\n" + following, CommentMark(0), None), None, None, None]
+
+
+def remove_keeping_comments(points, index: int) -> None:
+    """Delete item ``index``; the comment lines above the item after it stay above it (ruamel would
+    drop them with the deleted item's tail), and those above the deleted item go with it."""
+    if not hasattr(points, "ca"):
+        del points[index]
+        return
+    slots, position = _tail(points, index)
+    token = slots[position] if slots and len(slots) > position else None
+    following = token.value.partition("\n")[2] if token is not None else ""
+    del points[index]
+    if index == 0:
+        return
+    slots, position = _tail(points, index - 1, create=True)
+    token = slots[position]
+    rest = following if index < len(points) and following.strip() else ""  # nothing follows the last item
+    value = (token.value.partition("\n")[0] if token is not None else "") + "\n" + rest
+    if not value.strip():
+        slots[position] = None
+    elif token is not None:
+        token.value = value
+    else:
+        slots[position] = CommentToken(value, CommentMark(0), None)
+
+
+def _tail(points, index: int, create: bool = False):
+    """Where ruamel keeps the comment that follows item ``index`` of ``points``: its slots and the place in them."""
+    item = points[index]
+    if hasattr(item, "ca") and len(item):
+        key, position, owner = (list(item.keys())[-1], 2, item) if isinstance(item, dict) else (len(item) - 1, 0, item)
+    else:
+        key, position, owner = index, 0, points
+    if create:
+        owner.ca.items.setdefault(key, [None, None, None, None])
+    return owner.ca.items.get(key), position
+
+
+def get(data, path: tuple):
+    for step in path:
+        try:
+            data = data[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def set_value(data, path: tuple, value) -> None:
+    for step in path[:-1]:
+        data = data[step]
+    data[path[-1]] = value

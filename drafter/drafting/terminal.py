@@ -20,7 +20,8 @@ from prompt_toolkit.layout import Layout
 from prompt_toolkit.validation import ValidationError, Validator
 from prompt_toolkit.widgets import Frame, TextArea
 
-from drafter.drafting.session import Field, Session, check_answer, file_to_draft
+from drafter.drafting.fields import Field, check_answer
+from drafter.drafting.session import Session, file_to_draft
 from drafter.drafting.locking import DraftLock
 from drafter.errors import DrafterError, cells
 from drafter.i18n import N_, _

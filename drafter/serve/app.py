@@ -21,7 +21,9 @@ from urllib.parse import quote
 
 from flask import Flask, Response, abort, jsonify, redirect, render_template, request
 
-from drafter.drafting.session import EditedElsewhere, Field, Session, check_answer, get
+from drafter.drafting.session import EditedElsewhere, Session
+from drafter.drafting.fields import Field, check_answer
+from drafter.data.yaml_edit import get
 from drafter.errors import DrafterError
 from drafter.i18n import _
 from drafter.data.reading import read_text
