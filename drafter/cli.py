@@ -241,17 +241,14 @@ def add_layout_options(command: argparse.ArgumentParser) -> None:
 def build_options(args):
     """The ``BuildOptions`` the command line asks for; a reference document is read now, so a bad one is named before any build."""
     from drafter.pipeline import BuildOptions
-    from drafter.write.docx import Layout
+    from drafter.write.styles import Layout
 
     reference = None
     if args.reference_doc:
-        from drafter.write import ooxml
-        from drafter.write.reference import grid_changes, reference_styles
-        from drafter.write.docx import styles
+        from drafter.write.styles import reference_changes
 
-        borrowed = reference_styles(Path(args.reference_doc))
         reference = str(Path(args.reference_doc).resolve())
-        changes = grid_changes({spec.name: ooxml.style(spec) for spec in styles(Layout(args.numbering))}, borrowed)
+        changes = reference_changes(args.reference_doc, args.numbering)
         if changes:  # the house's choice, but the clerk should know the grid no longer holds
             message = _("参考文档的样式改变了版心的字号、缩进或行距，每页 22 行、每行 28 字将不再成立：{changes}").format(changes="；".join(changes))
             report_warnings([Problem(args.reference_doc, message)])

@@ -24,7 +24,7 @@ class BuildOptions:
 
     template_dirs: tuple[str, ...] = ()
     score_table: bool | None = None
-    layout: object = None  # write_docx.Layout
+    layout: object = None  # drafter.write.styles.Layout
     strict: bool = False  # warnings (a 署名 that is not the title's organ, say) stop the build
 
 
@@ -35,7 +35,7 @@ class BuiltReport:
     data: ReportData
     markup: str
     numbered: NumberedDocument
-    layout: object = None  # write_docx.Layout for the .docx (and the PDF made from it)
+    layout: object = None  # drafter.write.styles.Layout for the .docx (and the PDF made from it)
     warnings: list = None  # Problems that do not stop the build (printed; --strict makes them errors)
 
 
@@ -99,7 +99,8 @@ def _built(data_path, template_dirs, score_table, layout, strict, text, draft) -
 
 def docx_bytes(report: BuiltReport) -> bytes:
     """The .docx for a built report."""
-    from drafter.write.docx import DocumentInfo, Layout, docx_bytes as write
+    from drafter.write.docx import DocumentInfo, docx_bytes as write
+    from drafter.write.styles import Layout
 
     values = report.data.values
     title = title_text(values)

@@ -10,6 +10,7 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
+from drafter.text import measure
 from drafter.write import pagination, docx as write_docx
 from drafter.office.libreoffice import Converter
 from drafter.assemble.model import Line, NumberedDocument, Run, Table, TableRow
@@ -18,7 +19,7 @@ from drafter.pipeline import build_report
 from conftest import CORPUS, EXAMPLES, LETTERHEAD, MINIMAL, needs_libreoffice
 
 BODY = write_docx.TYPE_AREA_WIDTH
-MEASURE = pagination.Widths(320, write_docx.TIGHTEN, write_docx._WESTERN_WIDTHS)
+MEASURE = pagination.Widths(320, measure.TIGHTEN, write_docx._WESTERN_WIDTHS)
 PITCH = write_docx.LINE_PITCH
 
 

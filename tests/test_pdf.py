@@ -240,7 +240,7 @@ def test_a_group_row_of_the_score_table_never_ends_a_page(pdfs):
 @pytest.mark.parametrize("name", [e.stem for e in EXAMPLES])
 def test_word_list_numbering_renders_the_same_markers_as_literal_text(pdfs, tmp_path, name):
     """--numbering word: LibreOffice lays out Word's chineseCounting lists as the literal markers."""
-    from drafter.write.docx import Layout
+    from drafter.write.styles import Layout
 
     example = next(e for e in EXAMPLES if e.stem == name)
     path = tmp_path / "word.pdf"

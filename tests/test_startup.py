@@ -46,7 +46,7 @@ def test_build_loads_the_pipeline_and_its_writer_and_nothing_else(tmp_path):
         "drafter.assemble", "drafter.assemble.compose", "drafter.assemble.sandbox", "drafter.assemble.figures",  # assembled
         "drafter.assemble.parse", "drafter.assemble.model", "drafter.assemble.number",
         "drafter.pipeline", "drafter.files",  # written
-        "drafter.write", "drafter.write.docx", "drafter.write.ooxml", "drafter.write.package", "drafter.write.pagination",
+        "drafter.write", "drafter.write.docx", "drafter.write.styles", "drafter.write.ooxml", "drafter.write.package", "drafter.write.pagination",
     }
     assert {"jinja2", "yaml"} <= {m.split(".")[0] for m in modules}
     assert not {m.split(".")[0] for m in modules} & set(LATER)

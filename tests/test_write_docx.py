@@ -149,7 +149,8 @@ def test_signature_and_date_without_seal(built):
 
 
 def test_set_width_counts_chinese_as_one_character_and_western_by_its_face():
-    from drafter.write.docx import AUTOSPACE, CHAR, TIGHTEN, set_width
+    from drafter.text.measure import CHAR, TIGHTEN
+    from drafter.write.docx import AUTOSPACE, set_width
 
     assert set_width("教育局") == 3 * (CHAR + TIGHTEN)
     assert set_width("2024年") == 4 * (CHAR // 2 + TIGHTEN) + CHAR + TIGHTEN + AUTOSPACE  # digits are half an em, and spaced from Chinese
@@ -220,7 +221,7 @@ def test_docx_paragraphs_are_the_preview_lines(example):
 
 
 def built_with(example, **layout):
-    from drafter.write.docx import Layout
+    from drafter.write.styles import Layout
 
     return build_report(example, layout=Layout(**layout))
 
