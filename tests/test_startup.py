@@ -32,7 +32,7 @@ def loaded(*arguments) -> set[str]:
 
 def test_help_loads_the_command_line_alone():
     modules = loaded("--help")
-    assert {m for m in modules if m.startswith("drafter")} == {"drafter", "drafter.cli", "drafter.errors", "drafter.i18n", "drafter.places"}
+    assert {m for m in modules if m.startswith("drafter")} == {"drafter", "drafter.cli", "drafter.cli.arguments", "drafter.cli.messages", "drafter.errors", "drafter.i18n", "drafter.places"}
     assert not {m.split(".")[0] for m in modules} & set(LATER + ("jinja2", "yaml"))
 
 
@@ -40,7 +40,8 @@ def test_build_loads_the_pipeline_and_its_writer_and_nothing_else(tmp_path):
     example = next(e for e in EXAMPLES if e.stem.startswith("county-bureau"))
     modules = loaded("build", example, "-o", tmp_path / "r.docx")
     assert {m for m in modules if m.startswith("drafter")} == {
-        "drafter", "drafter.cli", "drafter.errors", "drafter.i18n", "drafter.places",  # the command line
+        "drafter", "drafter.cli", "drafter.cli.arguments", "drafter.cli.messages", "drafter.cli.commands",  # the command line
+        "drafter.errors", "drafter.i18n", "drafter.places",
         "drafter.data", "drafter.data.load", "drafter.data.reading", "drafter.data.report", "drafter.data.schema", "drafter.data.structure", "drafter.data.report_validator", "drafter.data.scheme", "drafter.data.scheme_validator",  # the data and its scheme
         "drafter.text", "drafter.text.punctuation", "drafter.text.numerals", "drafter.text.measure",
         "drafter.assemble", "drafter.assemble.compose", "drafter.assemble.sandbox", "drafter.assemble.figures",  # assembled
