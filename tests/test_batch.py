@@ -121,7 +121,7 @@ def test_a_link_loop_or_a_fifo_among_the_inputs_fails_alone_and_the_rest_build(t
 def test_ctrl_c_while_pdfs_are_made_records_the_finished_docx_as_built(tmp_path, monkeypatch):
     """Stopped while LibreOffice makes a chunk's PDFs: every .docx written is in the manifest with its
     size and checksum, as partly built; only the reports that have nothing finished are not built."""
-    import drafter.batch
+    import drafter.batch.worker
     from drafter.pipeline import BuildOptions
 
     folder = tmp_path / "in"
@@ -132,7 +132,7 @@ def test_ctrl_c_while_pdfs_are_made_records_the_finished_docx_as_built(tmp_path,
     def interrupted(waiting, workspace):
         raise KeyboardInterrupt  # Ctrl-C in the parent, while LibreOffice converts
 
-    monkeypatch.setattr(drafter.batch, "write_waiting_pdfs", interrupted)
+    monkeypatch.setattr(drafter.batch.worker, "write_waiting_pdfs", interrupted)
     out = tmp_path / "out"
     out.mkdir()
     result = batch.run(batch.plan(batch.collect_inputs([str(folder)]), out, ["docx", "pdf"], "input"), 1, BuildOptions())
