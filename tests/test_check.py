@@ -7,7 +7,8 @@ import textwrap
 import docx
 import pytest
 
-from drafter.lint.check import check_file, fixed_copy
+from drafter.lint.check import check_file
+from drafter.lint.fix import fixed_copy
 from drafter.errors import DrafterError
 from drafter.pipeline import build_report, docx_bytes
 
@@ -242,7 +243,8 @@ def test_a_report_with_letterhead_and_record_checks_clean(tmp_path, suffix):
 
 
 def test_fix_leaves_a_tables_cells_apart(tmp_path):
-    from drafter.lint.check import check_file, fixed_copy
+    from drafter.lint.check import check_file
+    from drafter.lint.fix import fixed_copy
 
     path = tmp_path / "table.txt"
     path.write_text("序号\u3000评价指标\u3000分值\u3000自评得分\n1.1\u3000党政重视教育发展\u30005\u30005\n正文中 有空格。\n", encoding="utf-8")
@@ -254,7 +256,8 @@ def test_fix_leaves_a_tables_cells_apart(tmp_path):
 
 @pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-16", "utf-8-sig"])
 def test_text_in_any_encoding_is_checked_and_fixed_in_it(tmp_path, encoding):
-    from drafter.lint.check import check_file, fixed_copy
+    from drafter.lint.check import check_file
+    from drafter.lint.fix import fixed_copy
 
     path = tmp_path / "old.txt"
     path.write_bytes("完成了了目标。\n".encode(encoding))

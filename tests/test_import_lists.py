@@ -16,7 +16,8 @@ from xml.sax.saxutils import escape
 import pypdfium2 as pdfium
 import pytest
 
-from drafter.lint.check import check_file, fixed_copy
+from drafter.lint.check import check_file
+from drafter.lint.fix import fixed_copy
 from drafter.importer import import_file
 from drafter.importer.summary import yaml_text
 from drafter.office.libreoffice import soffice

@@ -2,7 +2,8 @@
 
 import pytest
 
-from drafter.lint.rules import Paragraph, RuleSet, lint
+from drafter.lint.registry import Paragraph, RuleSet
+from drafter.lint.rules import lint
 
 # Legitimate reduplication, idioms and word boundaries that repeat a character: never a doubled-word finding.
 LEGITIMATE = """
@@ -130,3 +131,55 @@ def test_data_headings_with_typed_markers_are_flagged():
     assert [(f.rule, f.text, f.replacement) for f in findings] == [("hand-typed-marker", "一、", "")]
     points = lint([Paragraph("二是多方支持", kind="point", markers_generated=True)])
     assert [(f.rule, f.text) for f in points] == [("hand-typed-marker", "二是")]
+
+
+def reported_rules(tree) -> set[str]:
+    """The rule ids a module's code reports: the first argument of each ``Finding`` and the ``rule``
+    (last) of each ``Problem``, as written or through a name assigned in the same function."""
+    import ast
+
+    def strings(node, scope) -> set[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return {node.value}
+        if isinstance(node, ast.IfExp):
+            return strings(node.body, scope) | strings(node.orelse, scope)
+        if isinstance(node, ast.Name):
+            return {s for n in ast.walk(scope) if isinstance(n, ast.Assign) and any(getattr(t, "id", None) == node.id for t in n.targets) for s in strings(n.value, scope)}
+        return set()
+
+    found = set()
+    for function in [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Module))]:
+        for call in [n for n in ast.walk(function) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]:
+            if call.func.id == "Finding" and call.args:
+                found |= strings(call.args[0], function)
+            elif call.func.id == "Problem" and len(call.args) >= 4:  # (source, message, line, column, rule), or *where
+                found |= strings(call.args[-1], function)
+    return found
+
+
+def test_the_registry_declares_every_rule_the_code_reports_and_no_other():
+    """One registry: every id a finding or a data problem carries is declared once, with its level and
+    fix, and every declared id is reported somewhere (no rule left behind when its code goes)."""
+    import ast
+    from pathlib import Path
+
+    import drafter.lint.check  # noqa: F401  (declares the text's and data file's own rules)
+    from drafter.lint.registry import RULES
+
+    package = Path(__file__).resolve().parent.parent / "drafter"
+    reported = set()
+    for path in [*package.glob("lint/*.py"), package / "data" / "structure.py"]:
+        reported |= reported_rules(ast.parse(path.read_text(encoding="utf-8")))
+    reported |= {"scheme", "metric", "figure-mismatch"}  # the build's own errors (schema, scheme, figures), as check reports them
+    assert reported - {"structure"} - set(RULES) == set()  # a structure problem is an error of the data: check reports it as "data"
+    assert set(RULES) - reported == set()
+
+
+def test_a_finding_with_a_fix_belongs_to_a_rule_declared_with_one():
+    from conftest import CORPUS
+    from drafter.lint.registry import RULES
+
+    findings = [f for path in sorted(CORPUS.glob("*.txt")) for f in lint([Paragraph(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()])]
+    assert findings
+    assert all(RULES[f.rule].fix for f in findings if f.replacement)
+    assert {f.severity for f in findings} <= {"error", "warning", "info"}

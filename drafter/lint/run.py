@@ -7,11 +7,13 @@ import os
 import sys
 from pathlib import Path
 
-from drafter.lint.check import READ_AS_IMPORTED, CheckResult, cannot_fix, check_file, fixed_copy
+from drafter.lint.check import READ_AS_IMPORTED, check_file
+from drafter.lint.findings import CheckResult
+from drafter.lint.fix import cannot_fix, fixed_copy
 from drafter.errors import DrafterError, Problem, visible
 from drafter.files import write_atomically
 from drafter.i18n import N_, _
-from drafter.lint.rules import ERROR, INFO, WARNING
+from drafter.lint.registry import ERROR, INFO, WARNING
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 SEVERITY_WORDS = {ERROR: N_("错误"), WARNING: N_("警告"), INFO: N_("提示")}

@@ -369,7 +369,8 @@ def _preview(desk: Desk) -> Preview:
 def _marks(path: Path, numbered) -> list:
     """The lint rules' findings on the numbered paragraphs, placed for ``html_report``."""
     from drafter.lint.check import load_rules
-    from drafter.lint.rules import Paragraph, lint
+    from drafter.lint.registry import Paragraph
+    from drafter.lint.rules import lint
     from drafter.write.html import Mark
 
     try:
