@@ -51,7 +51,13 @@ def write_file(path: str | Path, data: bytes | Callable[[BinaryIO], object]) -> 
     try:
         write_atomically(path, data)
     except OSError as error:
-        raise DrafterError([Problem(str(path), _("无法写入：{reason}").format(reason=error.strerror or error))]) from None
+        raise DrafterError([cannot_write(path, error)]) from None
+
+
+def cannot_write(path: str | Path, error: OSError, rule: str = "error") -> Problem:
+    """The problem for a file or folder the system would not let drafter write (a full disk, no
+    permission, a name the file system refuses), in the clerk's words, at its path."""
+    return Problem(str(path), _("无法写入：{reason}").format(reason=error.strerror or error), rule=rule)
 
 
 def kept_backup(target: Path) -> Path:

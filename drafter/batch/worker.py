@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
+from drafter.files import cannot_write
 from drafter.i18n import _
 from drafter.batch.jobs import Job, Outcome, _problem_record
 
@@ -72,7 +73,7 @@ def write_output(outcome: Outcome, fmt: str, path: str, content: bytes) -> None:
 
 
 def unwritable(path: str, error: OSError) -> dict:
-    return _problem_record(Problem(str(path), _("无法写入：{reason}").format(reason=error.strerror or str(error))))
+    return _problem_record(cannot_write(path, error))
 
 
 def write_waiting_pdfs(waiting: list[WaitingPdf], workspace: str) -> None:

@@ -16,13 +16,24 @@ from drafter.cli.messages import EXIT_INPUT, EXIT_OK, report_warnings
 from drafter.cli.arguments import build_options, parser
 
 
+def refuse_the_input(target: Path, source: Path) -> None:
+    """An output is never written onto the file it is made from."""
+    if target.exists() and source.exists() and target.resolve() == source.resolve():
+        raise DrafterError([Problem(str(target), _("输出文件与数据文件相同，会覆盖您的数据。请换一个输出文件名。"))])
+
+
+def refuse_a_non_yaml(target: Path) -> None:
+    """A data file drafter makes is named .yaml, so that every command and editor takes it for one."""
+    if target.suffix.lower() not in (".yaml", ".yml"):
+        raise DrafterError([Problem(str(target), _("数据文件应以 .yaml 结尾。"))])
+
+
 def output_path(data: Path, output: str | None) -> Path:
     """Where the report goes; never onto the data file itself, and only as .docx or .txt."""
     from drafter.pipeline import WRITERS
 
     target = Path(output) if output else data.with_suffix(".docx")
-    if target.exists() and data.exists() and target.resolve() == data.resolve():
-        raise DrafterError([Problem(str(target), _("输出文件与数据文件相同，会覆盖您的数据。请换一个输出文件名。"))])
+    refuse_the_input(target, data)
     if target.suffix.lower() not in WRITERS:
         raise DrafterError([Problem(str(target), _("不支持的输出格式「{suffix}」，请用 .docx、.txt 或 .pdf。").format(suffix=target.suffix or _("（无扩展名）")))])
     if not target.parent.is_dir():
@@ -32,8 +43,7 @@ def output_path(data: Path, output: str | None) -> Path:
 
 def new_data_file(target: Path) -> Path:
     """``target`` as the name of a data file to make: a .yaml that is not there yet (new, carry-over)."""
-    if target.suffix.lower() not in (".yaml", ".yml"):
-        raise DrafterError([Problem(str(target), _("数据文件应以 .yaml 结尾。"))])
+    refuse_a_non_yaml(target)
     if os.path.lexists(target):
         raise DrafterError([Problem(str(target), _("「{path}」已经存在，为免覆盖，请换一个文件名。").format(path=target))])
     return target
@@ -89,10 +99,8 @@ def run_import(args) -> int:
 
     source = Path(args.report)
     target = Path(args.output) if args.output else source.with_suffix(".yaml")
-    if target.suffix.lower() not in (".yaml", ".yml"):
-        raise DrafterError([Problem(str(target), _("数据文件应以 .yaml 结尾。"))])
-    if target.exists() and source.exists() and target.resolve() == source.resolve():
-        raise DrafterError([Problem(str(target), _("输出文件与数据文件相同，会覆盖您的数据。请换一个输出文件名。"))])
+    refuse_a_non_yaml(target)
+    refuse_the_input(target, source)
     if os.path.lexists(target) and not args.force:
         raise DrafterError([Problem(str(target), _("「{path}」已经存在，可能是您改过的数据，为免覆盖，没有导入。请用 -o 指定另一个输出文件；确要覆盖，加 --force（先在旁边留一份带日期的备份）。").format(path=target))])
     scheme = None

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem, close_matches
+from drafter.files import cannot_write
 from drafter.i18n import _
 from drafter.data.report import PART_KEYS, ReportData
 from drafter.data.schema import describe_path, passes_schema_quickly, schema_problems
@@ -146,7 +147,7 @@ def copy_scheme(source_id: str, new_id: str, destination: Path | None, template_
         text = re.sub(r"^id:.*$", f"id: {new_id}", text, count=1, flags=re.M)
         scheme_file.write_text(with_schema_line(text, scheme_file, SCHEMA_PATH), encoding="utf-8")
     except OSError as error:
-        raise DrafterError([Problem(str(folder), _("无法写入：{reason}").format(reason=error.strerror), rule="scheme")]) from None
+        raise DrafterError([cannot_write(folder, error, "scheme")]) from None
     return folder
 
 

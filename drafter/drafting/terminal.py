@@ -24,6 +24,7 @@ from drafter.drafting.fields import Field, check_answer
 from drafter.drafting.session import Session, file_to_draft
 from drafter.drafting.locking import DraftLock
 from drafter.errors import DrafterError, cells
+from drafter.files import cannot_write
 from drafter.i18n import N_, _
 
 
@@ -356,7 +357,7 @@ class Drafting:
             self.show(_("还不能生成"), "\n".join(f"{p.location()}: {p.message}" for p in error.problems))
             return
         except OSError as error:
-            self.say(_("无法写入：{reason}").format(reason=error.strerror))
+            self.say(cannot_write(target, error).message)
             return
         self.say(HTML("<ansigreen>{}</ansigreen>").format(_("已生成 {path}").format(path=target)))
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
+from drafter.files import cannot_write
 from drafter.i18n import _
 from drafter.data.reading import number_from_text
 from drafter.tables import Grid
@@ -358,7 +359,7 @@ def write_scheme(imported: ImportedScheme, destination: Path | None, base, sourc
         (folder / SCHEME_FILE).write_text("\n".join([schema_line(folder / SCHEME_FILE, SCHEMA_PATH)] + header + yaml_lines(imported.values)) + "\n", encoding="utf-8")
         (folder / "report.j2").write_text(template, encoding="utf-8")
     except OSError as error:
-        raise DrafterError([Problem(str(folder), _("无法写入：{reason}").format(reason=error.strerror), rule="scheme")]) from None
+        raise DrafterError([cannot_write(folder, error, "scheme")]) from None
     try:
         load_scheme(folder / SCHEME_FILE)
     except DrafterError:
