@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from drafter.i18n import _
 from drafter.data.scheme import Indicator, Scheme
+from drafter.text.pairing import best_pairs
 
 THRESHOLD = 0.34
 _PUNCTUATION = re.compile(r"[\s，。、；：！？“”‘’《》〈〉（）()【】…—\-·]+")
@@ -113,18 +114,10 @@ def match_scheme(values: dict, scheme: Scheme) -> Match:
     found = candidates(content, ("parts", scheme.part, "content"))
     leaves = scheme.leaf_indicators()
     weights = Weights([c.text for c in found])
-    scored = sorted(((similarity(leaf, c.text, weights), -abs(i - j), i, j) for i, leaf in enumerate(leaves) for j, c in enumerate(found)), reverse=True)
-    taken_leaf: dict[int, int] = {}
-    taken_candidate: set[int] = set()
-    confidence: dict[str, float] = {}
-    for score, _nearness, i, j in scored:
-        if score < THRESHOLD:
-            break
-        if i in taken_leaf or j in taken_candidate:
-            continue
-        taken_leaf[i] = j
-        taken_candidate.add(j)
-        confidence[leaves[i].code] = score
+    chosen = best_pairs(leaves, found, lambda leaf, c: similarity(leaf, c.text, weights), THRESHOLD, lambda i, j: -abs(i - j))
+    taken_leaf = {i: j for i, (j, _score) in chosen.items()}
+    taken_candidate = set(taken_leaf.values())
+    confidence = {leaves[i].code: score for i, (_j, score) in chosen.items()}
     matched: dict[str, tuple] = {}
     for i, j in taken_leaf.items():
         mark(found[j], leaves[i].code)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from drafter.i18n import _
 from drafter.data.scheme import Indicator, Scheme
+from drafter.text.pairing import best_pairs
 
 SAME_TITLE = 0.6  # titles at least this alike (difflib's ratio) are one indicator renumbered
 
@@ -41,15 +42,8 @@ def pairs(old: Scheme, new: Scheme) -> list[Pair]:
             taken.add(id(twin))
     left_old = [node for node in olds if id(node) not in found]
     left_new = [node for node in news if id(node) not in taken]
-    scored = sorted(((similarity(a.title, b.title), i, j) for i, a in enumerate(left_old) for j, b in enumerate(left_new) if a.leaf == b.leaf), reverse=True)
-    used_old, used_new = set(), set()
-    for score, i, j in scored:
-        if score < SAME_TITLE:
-            break
-        if i in used_old or j in used_new:
-            continue
-        used_old.add(i)
-        used_new.add(j)
+    chosen = best_pairs(left_old, left_new, lambda a, b: similarity(a.title, b.title), SAME_TITLE, allowed=lambda a, b: a.leaf == b.leaf)
+    for i, (j, score) in chosen.items():
         found[id(left_old[i])] = Pair(left_old[i], left_new[j], score)
     return [found[id(node)] for node in olds if id(node) in found]
 
