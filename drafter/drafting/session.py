@@ -315,7 +315,7 @@ def file_to_draft(path: Path, scheme_id: str | None, from_path: Path | None, tem
 
         read_text(path, str(path))  # the same message as every command gives for a folder or a device
     if path.suffix.lower() not in (".yaml", ".yml"):
-        from drafter.readers import OFFICE_SUFFIXES, TEXT_SUFFIXES
+        from drafter.readers.kind import OFFICE_SUFFIXES, TEXT_SUFFIXES
 
         imported = path.suffix.lower() in (".docx", ".pdf") + OFFICE_SUFFIXES + TEXT_SUFFIXES  # what drafter import reads
         hint = _("旧报告请先用 drafter import 转成数据文件。") if imported else ""

@@ -10,7 +10,7 @@ from drafter.errors import DrafterError, Problem
 from drafter.i18n import N_, _
 from drafter.files import open_docx
 from drafter.data.reading import read_text, yaml_values
-from drafter.readers import HTML_SUFFIXES, OFFICE_SUFFIXES
+from drafter.readers.kind import HTML_SUFFIXES, OFFICE_SUFFIXES
 from drafter.readers.docx import Styles
 from drafter.readers.numbering import MC_FALLBACK, W, list_labels
 from drafter.lint.registry import RULES, WARNING, Finding, Paragraph, Rule, RuleSet, declare

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
+from drafter.readers.kind import DOCX, ENCRYPTED, HTML, OFFICE, PDF, PRESENTATION, SPREADSHEET, UNKNOWN, XLSX, file_kind
 
 
 @dataclass
@@ -69,24 +70,6 @@ def without_layout_spaces(text: str) -> str:
     return _SPACE_BY_CJK.sub("", text).strip()
 
 
-OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 and WPS files, and encrypted .docx, are OLE compound files
-OFFICE_SUFFIXES = (".doc", ".wps", ".odt", ".rtf", ".dot", ".wpt", ".docm")
-TEXT_SUFFIXES = (".txt", ".text", ".md")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml")
-
-
-def _looks_like_web_archive(data: bytes) -> bool:
-    from drafter.readers.html import is_web_archive
-
-    return is_web_archive(data)
-
-
-def _looks_like_html(data: bytes) -> bool:
-    """A page saved under another name: it starts (after a byte-order mark and blanks) with <!DOCTYPE html or <html."""
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html"))
-
-
 def read_source(path: Path, encoding: str | None = None) -> Source:
     """The paragraphs of the report at ``path``, by what the file is (its first bytes) more than its name.
 
@@ -95,32 +78,35 @@ def read_source(path: Path, encoding: str | None = None) -> Source:
     from drafter.data.reading import read_bytes
 
     data = read_bytes(path, str(path), limit=MAX_INPUT_BYTES)
-    suffix = path.suffix.lower()
-    refuse_other_office_kinds(path, data)
-    if data.startswith(b"%PDF") or (suffix == ".pdf" and not data.startswith(b"PK")):
+    kind = file_kind(path, data)
+    if kind == SPREADSHEET or kind == XLSX:
+        raise DrafterError([Problem(str(path), _("这是电子表格，不是报告。评价方案（指标体系）的表格请用 drafter scheme import 导入；报告请给 .docx、.doc、.pdf 或 .txt 文件。"))])
+    if kind == PRESENTATION:
+        raise DrafterError([Problem(str(path), _("这是演示文稿，不是报告。请给报告的 .docx、.doc、.pdf 或 .txt 文件。"))])
+    if kind == ENCRYPTED:
+        raise DrafterError([Problem(str(path), _("这个文件有密码保护（已加密），无法读取。请在 Word 或 WPS 中去掉密码后另存为 .docx。"))])
+    if kind == UNKNOWN:
+        raise DrafterError([Problem(str(path), _("不认识这种文件（{suffix}）。可以导入 .docx、.doc、.wps、.odt、.rtf、.pdf、.html 和 .txt。").format(suffix=path.suffix.lower()))])
+    if kind == PDF:
         from drafter.readers import pdf
 
         source = pdf.read(path, data)
-    elif data.startswith(b"PK") and suffix not in OFFICE_SUFFIXES:
+    elif kind == DOCX:
         from drafter.readers import docx
 
         source = docx.read(path, data)
-    elif data.startswith(OLE) and "EncryptedPackage".encode("utf-16-le") in data:
-        raise DrafterError([Problem(str(path), _("这个文件有密码保护（已加密），无法读取。请在 Word 或 WPS 中去掉密码后另存为 .docx。"))])
-    elif suffix in OFFICE_SUFFIXES or data.startswith((OLE, b"{\\rtf")):
+    elif kind == OFFICE:
         from drafter.readers import office
 
         source = office.read(path, data)
-    elif suffix in HTML_SUFFIXES or _looks_like_html(data) or _looks_like_web_archive(data):
+    elif kind == HTML:
         from drafter.readers import html
 
         source = html.read(path, data, encoding)
-    elif suffix in TEXT_SUFFIXES or suffix == "":
+    else:
         from drafter.readers import text
 
         source = text.read(path, data, encoding)
-    else:
-        raise DrafterError([Problem(str(path), _("不认识这种文件（{suffix}）。可以导入 .docx、.doc、.wps、.odt、.rtf、.pdf、.html 和 .txt。").format(suffix=suffix))])
     source.paragraphs = [p for p in source.paragraphs if p.text.strip()]
     if not source.paragraphs:
         raise DrafterError([Problem(str(path), _("文件中没有文字。若是扫描件，请先用文字识别（OCR）转成文字。"))])
@@ -128,24 +114,5 @@ def read_source(path: Path, encoding: str | None = None) -> Source:
 
 
 MAX_INPUT_BYTES = 100 * 1024 * 1024  # a report, with pictures; a file over this is not one
-SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv")
-PRESENTATIONS = (".pptx", ".ppt", ".dps", ".odp")
 
 
-def refuse_other_office_kinds(path: Path, data: bytes) -> None:
-    """A spreadsheet or a slide deck given as the report (by its name, or a zip with Excel's or
-    PowerPoint's parts under any name): said plainly, with the command a 评价方案's table wants."""
-    suffix = path.suffix.lower()
-    parts = b""
-    if data.startswith(b"PK"):
-        import io
-        import zipfile
-
-        try:
-            parts = "\n".join(zipfile.ZipFile(io.BytesIO(data)).namelist()[:200]).encode()
-        except (zipfile.BadZipFile, ValueError, OSError):  # the readers say what is wrong with it
-            parts = b""
-    if suffix in SPREADSHEETS or b"xl/workbook.xml" in parts:
-        raise DrafterError([Problem(str(path), _("这是电子表格，不是报告。评价方案（指标体系）的表格请用 drafter scheme import 导入；报告请给 .docx、.doc、.pdf 或 .txt 文件。"))])
-    if suffix in PRESENTATIONS or b"ppt/presentation.xml" in parts:
-        raise DrafterError([Problem(str(path), _("这是演示文稿，不是报告。请给报告的 .docx、.doc、.pdf 或 .txt 文件。"))])

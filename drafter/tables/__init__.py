@@ -41,33 +41,37 @@ def read_tables(path: Path) -> list[Grid]:
     """The tables of the file at ``path``."""
     from drafter.files import guard_package
     from drafter.data.reading import read_bytes
-    from drafter.readers import MAX_INPUT_BYTES, OFFICE_SUFFIXES
+    from drafter.readers import MAX_INPUT_BYTES
+    from drafter.readers.kind import DOCX, ENCRYPTED, OFFICE, PDF, SPREADSHEET, XLSX, file_kind
 
     data = read_bytes(path, str(path), limit=MAX_INPUT_BYTES)
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
+    kind = file_kind(path, data)
+    if kind == XLSX:
         from drafter.tables import xlsx
 
         guard_package(io.BytesIO(data), suffix, where=path)
         return xlsx.read(path, data)
-    if suffix == ".pdf":
+    if kind == PDF:
         from drafter.tables import pdf
 
         return pdf.read(path, data)
-    if suffix in OFFICE_SUFFIXES:
+    if kind == OFFICE:
         from drafter.office.libreoffice import DOCX_FILTER, convert
 
         if data.startswith(b"PK"):
             guard_package(io.BytesIO(data), suffix, where=path)
         data = convert(data, suffix, DOCX_FILTER, str(path), 120)
-        suffix = ".docx"
-    if suffix == ".docx":
+        kind = DOCX
+    if kind == DOCX:
         from drafter.tables import docx
 
         guard_package(io.BytesIO(data), ".docx", where=path)
         return docx.read(path, data)
-    if suffix == ".xls":
+    if kind == SPREADSHEET and suffix == ".xls":
         raise DrafterError([Problem(str(path), _("这是旧的 Excel .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx 再导入。"))])
+    if kind == ENCRYPTED:
+        raise DrafterError([Problem(str(path), _("这个文件有密码保护（已加密），无法读取。请在 Word 或 WPS 中去掉密码后另存为 .docx。"))])
     raise DrafterError([Problem(str(path), _("不认识这种文件（{suffix}）。评价方案可以从 .docx、.xlsx、.doc、.wps、.odt 或 .pdf 导入。").format(suffix=suffix))])
 
 
