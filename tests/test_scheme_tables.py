@@ -40,6 +40,16 @@ def test_every_built_in_scheme_exports_and_imports_back_the_same(tmp_path, schem
     assert not imported.warnings and not imported.unplaced
 
 
+@pytest.mark.parametrize("suffix, name", [(".docx", "指标体系.dat"), (".xlsx", "指标体系"), (".docx", "指标体系.doc.docx.bak")])
+def test_a_table_under_another_name_is_read_for_what_it_is(tmp_path, suffix, name):
+    """Scheme import sniffs the bytes as import does: a .docx or .xlsx saved under another name (or
+    none) reads as what it is, not as its name says."""
+    scheme_id = BUILT_IN[0]
+    path = tmp_path / name
+    path.write_bytes({".docx": docx_bytes, ".xlsx": xlsx_bytes}[suffix](find_scheme(scheme_id)))
+    assert tree(import_scheme(path, "new-scheme").values["indicators"]) == built_in_tree(scheme_id)
+
+
 @needs_libreoffice
 @pytest.mark.parametrize("kind", ["pdf", "odt"])
 def test_every_built_in_scheme_comes_back_from_a_pdf_or_odt_of_its_table(tmp_path, kind):
