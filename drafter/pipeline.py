@@ -16,6 +16,8 @@ from drafter.data.load import load_report, parse_report
 from drafter.assemble.model import NumberedDocument
 from drafter.assemble.number import number
 from drafter.assemble.parse import parse
+from drafter.assemble.figures import unknown_placeholders
+from drafter.data.scheme import assess
 
 
 @dataclass(frozen=True)
@@ -76,9 +78,6 @@ _pauses = 0  # builds under way (nested or on other threads) that hold the colle
 
 
 def _built(data_path, template_dirs, score_table, layout, strict, text, draft) -> BuiltReport:
-    from drafter.assemble.figures import unknown_placeholders
-    from drafter.data.scheme import assess
-
     data = load_report(data_path) if text is None else parse_report(text, str(data_path))
     undeclared, warnings = unknown_placeholders(data), consistency_warnings(data)
     if undeclared and not draft:

@@ -87,3 +87,25 @@ def test_no_import_circle():
 
     for module in sorted(graph):
         visit(module)
+
+
+def test_imports_inside_functions_defer_something():
+    """An import inside a function keeps a module from loading until it is needed (the start-up
+    policy test_startup pins); one of a module the file's own top-level imports load already does
+    nothing but hide a dependence, so it belongs at the top."""
+    top = {m: {name for name, _, at_top in imports_of(p) if at_top} for m, p in MODULES.items()}
+
+    def loaded_with(module: str, seen: set) -> set:
+        parts = module.split(".")
+        found = {".".join(parts[:i]) for i in range(1, len(parts))}  # its packages load first
+        for name in top.get(module, ()):
+            found |= {".".join(name.split(".")[:i]) for i in range(1, name.count(".") + 2)}
+        for name in list(found):
+            if name in MODULES and name not in seen:
+                seen.add(name)
+                found |= loaded_with(name, seen)
+        return found
+
+    idle = [f"{module}: {name} (line {line})" for module, path in MODULES.items() for name, line, at_top in imports_of(path)
+            if not at_top and name in loaded_with(module, {module}) | {module}]
+    assert not idle, idle

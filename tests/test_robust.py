@@ -323,7 +323,7 @@ def fault_disk_full(folder, monkeypatch):
     import errno
 
     (folder / "fault.yaml").write_text(MINIMAL, encoding="utf-8")
-    inject(monkeypatch, "drafter.files", "write_atomically", raising(errno.ENOSPC))
+    inject(monkeypatch, "drafter.batch.worker", "write_atomically", raising(errno.ENOSPC))  # where the batch writes its outputs
 
 
 def fault_read_only_output(folder, monkeypatch):
@@ -331,7 +331,7 @@ def fault_read_only_output(folder, monkeypatch):
     import errno
 
     (folder / "fault.yaml").write_text(MINIMAL, encoding="utf-8")
-    inject(monkeypatch, "drafter.files", "write_atomically", raising(errno.EACCES, PermissionError))
+    inject(monkeypatch, "drafter.batch.worker", "write_atomically", raising(errno.EACCES, PermissionError))
 
 
 def fault_folder_in_the_way(folder, monkeypatch):

@@ -27,6 +27,7 @@ from drafter.files import sweep_stale_parts
 from drafter.i18n import N_, _
 from drafter.batch.jobs import FORMATS, Job, Outcome, _problem_record, collect_inputs, plan
 from drafter.batch.worker import CHUNK, PDF_CHUNK, _start_worker, build_chunk
+from drafter import __version__
 
 __all__ = ["FORMATS", "PDF_CHUNK", "BatchResult", "Job", "Outcome", "Progress", "collect_inputs", "plan", "run", "write_manifest"]
 
@@ -285,8 +286,6 @@ class _Pooled(_InProcess):
 def write_manifest(stream, result: BatchResult, formats: list[str]) -> None:
     """Inputs, outputs, checksums, problems and (with --check) findings, for tools: JSON, written one
     report at a time (as ``json.dump`` with indent 2 would write it whole), so its size never sits in memory."""
-    from drafter import __version__
-
     outcomes = result.outcomes
     head = {"drafter": __version__, "formats": formats, "succeeded": len(outcomes) - outcomes.failed - outcomes.partial,
             "failed": outcomes.failed, "partly_built": outcomes.partial, "not_started": result.not_started, "interrupted": result.interrupted}

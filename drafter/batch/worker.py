@@ -16,6 +16,7 @@ from drafter.errors import DrafterError, Problem
 from drafter.files import cannot_write
 from drafter.i18n import _
 from drafter.batch.jobs import Job, Outcome, _problem_record
+from drafter.files import write_atomically
 
 
 CHUNK = 8  # reports a worker builds per task: fewer round trips, still a smooth progress bar
@@ -66,8 +67,6 @@ def build_job(job: Job, options, with_check: bool, waiting: list[WaitingPdf] | N
 
 
 def write_output(outcome: Outcome, fmt: str, path: str, content: bytes) -> None:
-    from drafter.files import write_atomically
-
     write_atomically(path, content)
     outcome.outputs.append({"format": fmt, "path": path, "sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content)})
 

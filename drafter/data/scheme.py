@@ -21,6 +21,8 @@ from drafter.data.schema import describe_path, passes_schema_quickly, schema_pro
 from drafter.data.load import read_report
 from drafter.data.reading import read_text
 from drafter.places import template_search_path
+from drafter.places import builtin_dir
+from drafter.places import user_template_dir
 
 SCHEME_FILE = "scheme.yaml"
 SCHEMA_PATH = Path(__file__).parent.parent / "schema" / "scheme.schema.json"
@@ -121,8 +123,6 @@ def available_schemes(template_dirs: tuple[str, ...] = ()) -> dict[str, Path]:
 
 def is_builtin(path: Path) -> bool:
     """Whether a scheme.yaml is one that ships with drafter."""
-    from drafter.places import builtin_dir
-
     return path.parent.parent.resolve() == builtin_dir("templates").resolve()
 
 
@@ -131,7 +131,6 @@ def copy_scheme(source_id: str, new_id: str, destination: Path | None, template_
     import re
     import shutil
 
-    from drafter.places import user_template_dir
     from drafter.data.yaml_out import with_schema_line
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", new_id):

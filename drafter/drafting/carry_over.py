@@ -14,6 +14,7 @@ from drafter.data.reading import read_text
 from drafter.data.schema import schema_problems
 from drafter.data.yaml_edit import RoundTrip
 from drafter.data.yaml_out import STALE
+from drafter.data.yaml_out import yaml_lines
 
 _YEAR = re.compile(r"(?<!\d)(19|20)(\d{2})(?!\d)")
 
@@ -118,7 +119,6 @@ def carried_onto(text: str, source: str, new_scheme, template_dirs: tuple[str, .
     from drafter.data.scheme import find_scheme
     from drafter.schemes.diff import pairs
     from drafter.drafting.skeleton import indicator_items
-    from drafter.data.yaml_out import yaml_lines
 
     values = yaml.safe_load(carried_over(text, source)) or {}
     if not values.get("scheme"):

@@ -25,6 +25,10 @@ from drafter.data.reading import MAX_BYTES, number_from_text
 from drafter.data.yaml_edit import RoundTrip
 from drafter.data.yaml_edit import get, move_comment_above_next, remove_keeping_comments, set_value
 from drafter.drafting.fields import Field, PLACEHOLDER, _names_indicator, fields_of, typed_value
+from drafter.data.reading import decoded_utf8, read_bytes
+from drafter.data.schema import schema_problems
+from drafter.data.report import strings_of
+from drafter.data.reading import read_text
 
 
 @dataclass
@@ -41,9 +45,7 @@ class Session:
     @classmethod
     def open(cls, path: Path, template_dirs: tuple[str, ...] = ()) -> Session:
         """The file ready to draft; a located problem if it is not report data (blanks are fine: they are what is drafted)."""
-        from drafter.data.reading import decoded_utf8, read_bytes
         from drafter.data.load import read_report
-        from drafter.data.schema import schema_problems
 
         data = read_bytes(path, str(path))
         text = decoded_utf8(data, str(path))
@@ -215,7 +217,6 @@ class Session:
         """What the report will print for the metric of ``target`` if its value is ``typed``: every
         placeholder of it the data's text uses, written by the build's own function (``figures.fill_in``)."""
         from drafter.assemble.figures import Metric, fill_in, placeholders_in
-        from drafter.data.report import strings_of
 
         fields = dict((self.data.get("metrics") or {}).get(target.metric) or {})
         try:
@@ -311,8 +312,6 @@ def file_to_draft(path: Path, scheme_id: str | None, from_path: Path | None, tem
         note = _("「{link}」是指向「{real}」的链接，将起草后者。").format(link=path, real=real)
         path = real
     if path.exists() and not path.is_file():
-        from drafter.data.reading import read_text
-
         read_text(path, str(path))  # the same message as every command gives for a folder or a device
     if path.suffix.lower() not in (".yaml", ".yml"):
         from drafter.readers.kind import OFFICE_SUFFIXES, TEXT_SUFFIXES
@@ -332,8 +331,6 @@ def create_if_missing(path: Path, scheme_id: str | None, from_path: Path | None,
 
         text = carry_over_file(from_path)
         if scheme_id:
-            from drafter.data.yaml_edit import RoundTrip
-
             document = RoundTrip(text, str(from_path))
             document.data["scheme"] = scheme_id
             text = document.text()

@@ -26,6 +26,8 @@ from drafter.drafting.locking import DraftLock
 from drafter.errors import DrafterError, cells
 from drafter.files import cannot_write
 from drafter.i18n import N_, _
+from drafter.data.reading import read_text, yaml_values
+from drafter.files import write_atomically
 
 
 @dataclass
@@ -90,7 +92,6 @@ class PhraseCompleter(Completer):
 
 
 def stock_phrases(template_dirs: tuple[str, ...]) -> list[str]:
-    from drafter.data.reading import read_text, yaml_values
     from drafter.places import builtin_dir, user_folders
 
     phrases: list[str] = []
@@ -347,7 +348,6 @@ class Drafting:
         return "\n".join(finding_lines(result, False)) or _("没有发现问题。")
 
     def build(self) -> None:
-        from drafter.files import write_atomically
         from drafter.pipeline import build_report, docx_bytes
 
         target = self.session.path.with_suffix(".docx")

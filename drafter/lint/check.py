@@ -17,6 +17,8 @@ from drafter.lint.registry import RULES, WARNING, Finding, Paragraph, Rule, Rule
 from drafter.lint.rules import is_cjk, lint
 from drafter.lint.data import check_data
 from drafter.lint.findings import CheckResult, Place, PlacedFinding, Unit, context_of
+from drafter.data.reading import decoded_utf8, read_bytes
+from drafter.readers import read_source
 
 
 CONFIG_NAME = ".drafter.yaml"
@@ -63,7 +65,6 @@ def check_file(path: str | Path, rules: RuleSet | None = None, template_dirs: tu
 def text_of_file(path: Path) -> tuple[str, str]:
     """A text report's or data file's text and the encoding to write a fixed copy in: a report's as
     ``import`` finds it (UTF-8, UTF-16, GB18030), data as UTF-8; a byte-order mark is kept."""
-    from drafter.data.reading import decoded_utf8, read_bytes
     from drafter.readers.text import decode
 
     data = read_bytes(path, str(path))  # read once, decoded as its kind wants
@@ -175,8 +176,6 @@ def check_source(path: Path, rules: RuleSet) -> CheckResult:
     """A report in a form drafter reads but does not write (.doc, .wps, .odt, .rtf, .pdf, .html):
     its paragraphs as import reads them (LibreOffice makes the office files a .docx first; a PDF's
     text layer is rejoined into paragraphs), each finding placed by paragraph number."""
-    from drafter.readers import read_source
-
     paragraphs = read_source(path).paragraphs
     result = CheckResult(str(path))
     for finding in lint([Paragraph(paragraph.text) for paragraph in paragraphs], rules):

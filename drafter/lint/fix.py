@@ -13,6 +13,7 @@ from drafter.readers.docx import Styles
 from drafter.readers.numbering import W
 from drafter.lint.check import READ_AS_IMPORTED, every_paragraph, numbering_of, text_of_file
 from drafter.lint.findings import CheckResult, Place, PlacedFinding
+from drafter.readers.numbering import ListLabels, mended_text
 
 
 # --- fixing --------------------------------------------------------------------------------------
@@ -37,8 +38,6 @@ _MARK_RULES = ("nested-book-title", "wenhao-brackets", "half-width-punctuation")
 def _mended_lists(document, in_labels: list[PlacedFinding]) -> list[Change]:
     """Each list level whose label has the wrong form (「(%2)」 printing (一)) given the right one
     (「（%2）」): one change in numbering.xml mends every paragraph of that level."""
-    from drafter.readers.numbering import ListLabels, mended_text
-
     lists = ListLabels(numbering_of(document), Styles(document.styles.element))
     paragraphs = every_paragraph(document)
     changes, mended = [], set()  # the w:lvl elements changed so far

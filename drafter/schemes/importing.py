@@ -20,6 +20,7 @@ from drafter.files import cannot_write
 from drafter.i18n import _
 from drafter.data.reading import number_from_text
 from drafter.tables import Grid
+from drafter.tables import read_tables
 
 _LEVEL_WORDS = ("指标", "要点", "内容", "项目")
 _NOT_LEVEL = ("分值", "分数", "权重", "标准", "说明", "依据", "方式", "办法", "细则", "备注", "序号", "编号", "得分")
@@ -289,8 +290,6 @@ def summary_of(nodes: list[Node]) -> str:
 
 def import_scheme(path: Path, scheme_id: str, base=None) -> ImportedScheme:
     """The scheme in the indicator table at ``path``; ``base`` (a Scheme) gives the settings besides the indicators."""
-    from drafter.tables import read_tables
-
     source = str(path)
     roots, total, warnings, unplaced, grid = read_scheme_table(read_tables(path), source)
     assign_codes(roots)
