@@ -34,7 +34,8 @@ def test_multi_line_text_becomes_paragraphs(write_data):
     assert body_texts(write_data(text))[0:2] == ["第一段。", "第二段。"]
 
 
-def test_parts_come_in_standard_order_and_empty_parts_are_skipped(write_data):
+def test_parts_come_in_the_order_the_data_gives_and_empty_parts_are_skipped(write_data):
+    """The body is the data's order (issue 29): a clerk who writes 下一步 before 存在问题 gets that order."""
     text = MINIMAL + """\
   next_steps:
     heading: 下一步工作打算
@@ -48,7 +49,7 @@ def test_parts_come_in_standard_order_and_empty_parts_are_skipped(write_data):
 """
     report = build_report(write_data(text))
     headings = [line.text for line in report.numbered.lines if line.kind == "heading1"]
-    assert headings == ["一、工作开展基本情况", "二、存在的问题", "三、下一步工作打算"]
+    assert headings == ["一、工作开展基本情况", "二、下一步工作打算", "三、存在的问题"]
 
 
 def test_opening_cites_the_notice_with_its_number_and_the_score(write_data):
@@ -142,12 +143,24 @@ def test_text_outside_a_directive_is_a_template_problem(tmp_path, write_data):
     assert problem.line == 2 and "指令" in problem.message
 
 
-def test_a_part_the_template_does_not_print_is_an_error_not_a_loss(write_data):
-    path = write_data(MINIMAL.replace("  achievements:", "  rectification:"))
+def test_a_part_the_template_does_not_print_is_an_error_not_a_loss(write_data, tmp_path):
+    """A template that prints only some parts (its own ``body``) loses none in silence: each part with
+    content it leaves out, known or custom, is an error at its key."""
+    folder = tmp_path / "house"
+    (folder / "narrow").mkdir(parents=True)
+    (folder / "narrow" / "report.j2").write_text('{% extends "base/report.j2" %}{% block body %}{% import "fragments/items.j2" as items %}'
+                                                 "{{ items.part(parts.achievements) }}{% endblock %}\n", encoding="utf-8")
+    text = MINIMAL + "  rectification:\n    content: [整改。]\n  situation:\n    heading: 基本情况\n    content: [概况。]\ntemplate: narrow/report.j2\n"
     with pytest.raises(DrafterError) as caught:
-        build_report(path)
-    problem = caught.value.problems[0]
-    assert problem.line == 6 and "rectification" in problem.message and "丢失" in problem.message
+        build_report(write_data(text), (str(folder),))
+    left_out = {p.line: p.message for p in caught.value.problems}
+    assert set(left_out) == {10, 12} and "rectification" in left_out[10] and "situation" in left_out[12] and "丢失" in left_out[12]
+
+
+def test_the_base_template_prints_every_part_the_data_has(write_data):
+    text = MINIMAL + "  rectification:\n    heading: 整改情况\n    content: [整改。]\n  situation:\n    heading: 基本情况\n    content: [概况。]\n"
+    report = build_report(write_data(text))
+    assert [line.text for line in report.numbered.lines if line.kind == "heading1"] == ["一、工作开展基本情况", "二、整改情况", "三、基本情况"]
 
 
 def test_missing_template_is_located_at_the_template_field(write_data):

@@ -17,7 +17,7 @@ from markupsafe import Markup, escape as escape_output
 from drafter import __version__
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import N_, _
-from drafter.data.report import PART_KEYS, ReportData
+from drafter.data.report import PART_KEYS, ReportData, part_keys
 from drafter.assemble import figures
 from drafter.assemble.figures import Metric, fill_in, metrics_of, placeholder_problems
 from drafter.assemble.parse import escape, unescape
@@ -182,11 +182,17 @@ def environment(template_dirs: tuple[str, ...] = ()) -> LimitedEnvironment:
 
 
 class _TrackedParts(dict):
-    """The report's parts, remembering which ones the template read, so none is silently left out."""
+    """The report's parts in the data's order (the known kinds it leaves out empty, at the end),
+    remembering which ones the template read, so none is silently left out."""
 
     def __init__(self, parts: dict):
-        super().__init__({key: parts.get(key, {}) for key in PART_KEYS})
-        self.used: set[str] = set()
+        super().__init__({**parts, **{key: {} for key in PART_KEYS if key not in parts}})
+        self.used: set = set()
+
+    def not_printed(self) -> list:
+        """The parts the template has not read yet, in order: what the base template's body prints,
+        after any a scheme's template placed itself (in ``before_parts``)."""
+        return [key for key in self if key not in self.used]
 
     def __getitem__(self, key):
         self.used.add(key)
@@ -271,7 +277,7 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
     if report.values.get("unplaced"):
         line, column = report.where_key(("unplaced",))
         raise DrafterError([Problem(report.source, _("「unplaced」中还有 {n} 段导入时未能归位的文字。请把它们移到报告的相应部分（或删去），再生成报告。").format(n=len(report.values["unplaced"])), line, column, "unplaced")])
-    unused = [key for key in PART_KEYS if report.values.get("parts", {}).get(key, {}).get("content") and key not in parts.used]
+    unused = [key for key in part_keys(report.values) if report.values["parts"][key].get("content") and key not in parts.used]
     if unused:
         problems = []
         for key in unused:

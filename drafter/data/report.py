@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from drafter.i18n import N_
+from drafter.i18n import N_, _
 
 
 PART_KEYS = ("rectification", "achievements", "experience", "problems", "next_steps")
@@ -19,6 +19,33 @@ PART_NAMES = {
 }
 
 Path_ = tuple  # a path into the data: keys and list indexes
+
+
+def part_keys(values: dict) -> list:
+    """The report's parts in the order its body prints them, which is the order the data gives: the
+    five known kinds and any the clerk names, each known kind with its guidance and scheme mapping."""
+    parts = values.get("parts")
+    return [key for key, part in parts.items() if isinstance(part, dict)] if isinstance(parts, dict) else []
+
+
+def misspelt_part(key) -> str | None:
+    """The known kind a custom part's key is so like that it is taken for a slip (achievments,
+    next_step, Problems), or None. Near enough only: situation, reasons and 基本情况 are parts of
+    their own."""
+    from drafter.errors import close_matches
+
+    if key in PART_NAMES or not isinstance(key, str):
+        return None
+    close = close_matches(key.lower(), list(PART_NAMES), n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
+def part_title(key, part) -> str:
+    """What a clerk calls a part: its heading, else the known kind's name, else its key."""
+    heading = part.get("heading") if isinstance(part, dict) else None
+    if isinstance(heading, str) and heading.strip():
+        return heading
+    return _(PART_NAMES[key]) if key in PART_NAMES else str(key)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from drafter.errors import Problem, close_matches
 from drafter.i18n import N_, _
-from drafter.data.report import PART_NAMES, Path_, ReportData
+from drafter.data.report import PART_NAMES, Path_, ReportData, misspelt_part
 
 
 SCHEMA_PATH = Path(__file__).parent.parent / "schema" / "report.schema.json"
@@ -127,7 +127,7 @@ def schema_problems(report: ReportData, validator=None, allow_blank: bool = Fals
                     problems.append(Problem(report.source, unknown_key_message(leaf, path, key), line, column, "schema"))
                 continue
             message = schema_message(leaf, path)
-            line, column = report.where(path)
+            line, column = report.where_key(path) if is_custom_part(path) and leaf.validator == "required" else report.where(path)
             problems.append(Problem(report.source, message, line, column, "schema"))
     unique = list(dict.fromkeys(problems))
     if not unique and quick and not allow_blank:
@@ -186,6 +186,8 @@ def schema_message(error, path: Path_) -> str:
     kind = error.validator
     if error.instance == "" or (error.instance is None and kind == "type"):
         return _("「{where}」尚未填写。").format(where=where)
+    if kind == "required" and is_custom_part(path):
+        return custom_part_message(path[1])
     if kind == "required":
         missing = error.message.split("'")[1]
         return _("「{where}」缺少必填字段「{field}」。").format(where=where, field=missing)
@@ -203,6 +205,24 @@ def schema_message(error, path: Path_) -> str:
     if kind in ("minimum", "maximum", "exclusiveMinimum"):
         return _("「{where}」的数值 {value} 超出范围。").format(where=where, value=error.instance)
     return _("「{where}」有误：{reason}").format(where=where, reason=error.message)
+
+
+def is_custom_part(path: Path_) -> bool:
+    return len(path) == 2 and path[0] == "parts" and path[1] not in PART_NAMES
+
+
+def custom_part_message(key) -> str:
+    """A part under a key of the clerk's own without its heading: a misspelt known part, or a custom
+    part that needs a heading to print under."""
+    close = misspelt_part(key)
+    if close:
+        return misspelt_part_message(key, close)
+    return _("自定义部分「{key}」缺少 heading：请写出它的一级标题，如 heading: 基本情况。").format(key=key)
+
+
+def misspelt_part_message(key, close: str) -> str:
+    return _("「parts」中的「{key}」很像已知的部分「{close}」（{name}）：是写错了吗？请改正；若确是另一个部分，请给它写 heading，并换一个不易混淆的名称（如 situation 或 基本情况）。").format(
+        key=key, close=close, name=_(PART_NAMES[close]))
 
 
 def unknown_keys(error) -> list[str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from drafter.errors import DrafterError, Problem, close_matches
 from drafter.files import cannot_write
 from drafter.i18n import _
-from drafter.data.report import PART_KEYS, ReportData
+from drafter.data.report import ReportData, part_keys
 from drafter.data.schema import describe_path, passes_schema_quickly, schema_problems
 from drafter.data.load import read_report
 from drafter.data.reading import read_text
@@ -334,9 +334,8 @@ def assessed_items(values: dict):
                     yield here + ("points", number), point
             yield from visit(item.get("content", []), here + ("content",))
 
-    for key in PART_KEYS:
-        part = values.get("parts", {}).get(key, {})
-        yield from visit(part.get("content", []), ("parts", key, "content"))
+    for key in part_keys(values):
+        yield from visit(values["parts"][key].get("content", []), ("parts", key, "content"))
 
 
 def assess(report: ReportData, template_dirs: tuple[str, ...] = ()) -> Assessment | None:

@@ -10,8 +10,8 @@ import re
 from drafter.errors import Problem
 from drafter.i18n import _
 from drafter.data.reading import MAX_DEPTH
-from drafter.data.report import Path_, ReportData, report_date, title_text
-from drafter.data.schema import describe_path
+from drafter.data.report import Path_, ReportData, misspelt_part, report_date, title_text
+from drafter.data.schema import describe_path, misspelt_part_message
 
 
 def structure_problems(report: ReportData) -> list[Problem]:
@@ -22,6 +22,10 @@ def structure_problems(report: ReportData) -> list[Problem]:
         line, column = report.where_key(("parts",))
         problems.append(Problem(report.source, _("「parts」中没有任何内容。请至少在一个部分的 content 下写一段文字。"), line, column, "structure"))
     for key, part in parts.items():
+        close = misspelt_part(key)
+        if close:
+            line, column = report.where_key(("parts", key))
+            problems.append(Problem(report.source, misspelt_part_message(key, close), line, column, "structure"))
         top_level = 1 if part.get("heading") else 0
         problems += content_problems(report, part.get("content", []), ("parts", key, "content"), top_level)
     problems += content_problems(report, report.values.get("preface", []), ("preface",), 0)

@@ -155,7 +155,7 @@ def carried_onto(text: str, source: str, new_scheme, template_dirs: tuple[str, .
     new_part["content"] = content
     parts = dict(values.get("parts") or {})
     parts[new_scheme.part] = new_part
-    values["parts"] = {key: parts[key] for key in ("rectification", "achievements", "experience", "problems", "next_steps") if key in parts}
+    values["parts"] = parts  # in their own order, the custom parts with their headings
     if loose:
         values["unplaced"] = (values.get("unplaced") or []) + [{"text": flattened(answer)} for answer in loose]
     header = [_("# 由 drafter carry-over 从「{source}」生成，并从方案「{old}」换到「{new}」：回答随指标移动，新增的指标已列出待填写，").format(

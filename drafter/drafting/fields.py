@@ -12,7 +12,7 @@ import yaml
 
 from drafter.i18n import _
 from drafter.data.reading import number_from_text, usable_number
-from drafter.data.report import PART_KEYS, PART_NAMES, report_date
+from drafter.data.report import PART_NAMES, part_keys, part_title, report_date
 from drafter.text.numerals import heading_marker, point_marker
 
 
@@ -100,11 +100,9 @@ def fields_of(data: dict, scheme=None) -> list[Field]:
                                guidance=_("上年：{previous}{unit}").format(previous=metric.get("previous", "—"), unit=metric.get("unit", "")), metric=name))
     codes = scheme.by_code() if scheme is not None else {}
     counter = _Markers()
-    for key in PART_KEYS:
-        part = (data.get("parts") or {}).get(key)
-        if not isinstance(part, dict):
-            continue
-        where, level, parent = _(PART_NAMES[key]), 0, "document"
+    for key in part_keys(data):
+        part = data["parts"][key]
+        where, level, parent = _(PART_NAMES[key]) if key in PART_NAMES else _("自定义部分"), 0, "document"
         if "heading" in part:
             level, parent = 1, ("parts", key)
             marker = counter.heading("document", 1)
@@ -113,7 +111,7 @@ def fields_of(data: dict, scheme=None) -> list[Field]:
         if part.get("content"):
             found += _item_fields(part["content"], ("parts", key, "content"), level, parent, where, codes, counter)
         else:  # an empty part: its first point, from which ^E adds more
-            found.append(Field(("parts", key, "content"), "part", _(PART_NAMES[key]), where, _("写第一条；按 ^E 再加一条（一是、二是……自动编号）。")))
+            found.append(Field(("parts", key, "content"), "part", part_title(key, part), where, _("写第一条；按 ^E 再加一条（一是、二是……自动编号）。")))
     return found
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from drafter.drafting.session import Session
 from drafter.i18n import _
-from drafter.data.report import PART_KEYS, PART_NAMES
+from drafter.data.report import part_keys, part_title
 
 ANSWERED, PARTLY, EMPTY, NOT_APPLICABLE = "answered", "partly", "empty", "not-applicable"
 _INFO = ("title", "issuer", "recipient", "date", "opening")
@@ -50,12 +50,10 @@ def outline(session: Session) -> Outline:
     nodes = [seen.group(_("报告信息"), 0, [i for i, f in enumerate(fields) if f.path[0] in _INFO], ("title",))]
     for key, label in (("notices", _("依据的通知")), ("metrics", _("数字"))):
         nodes.append(seen.group(label, 0, seen.under((key,)), (key,)))
-    for key in PART_KEYS:
-        part = (session.data.get("parts") or {}).get(key)
-        if isinstance(part, dict):
-            here = ("parts", key)
-            nodes.append(seen.group(_(PART_NAMES[key]), 0, seen.under(here), here))
-            nodes += _items(seen, part.get("content") or [], here + ("content",), 1)
+    for key in part_keys(session.data):
+        part, here = session.data["parts"][key], ("parts", key)
+        nodes.append(seen.group(part_title(key, part), 0, seen.under(here), here))
+        nodes += _items(seen, part.get("content") or [], here + ("content",), 1)
     total = maximum = None
     if seen.assessment is not None and seen.assessment.scheme.scored:
         total, maximum = seen.assessment.total, seen.assessment.max_total

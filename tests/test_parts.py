@@ -1,0 +1,114 @@
+"""Reports of any shape (issue 29): parts under any key, each with its heading, printed in the data's
+order, as many 一级 sections as the report has; every front end takes them."""
+
+import json
+
+import jsonschema
+import pytest
+import yaml
+
+from drafter.data.load import load_report
+from drafter.drafting.carry_over import carry_over_file
+from drafter.drafting.fields import fields_of
+from drafter.errors import DrafterError
+from drafter.lint.check import check_file
+from drafter.pipeline import build_report
+from drafter.text.numerals import chinese_numeral
+
+from conftest import ROOT
+
+HEAD = """\
+title: XX县教育局关于2024年工作情况的报告
+issuer: XX县教育局
+recipient: 县人民政府
+date: 2024-12-20
+"""
+
+
+def report_of(parts: list[tuple[str, str, list]]) -> str:
+    """Data with ``parts`` in this order: (key, heading or '', content)."""
+    lines = [HEAD + "parts:"]
+    for key, heading, content in parts:
+        lines.append(f"  {key}:")
+        if heading:
+            lines.append(f"    heading: {heading}")
+        lines.append("    content: " + json.dumps(content, ensure_ascii=False))
+    return "\n".join(lines) + "\n"
+
+
+def headings(path, level: int = 1) -> list[str]:
+    return [line.text for line in build_report(path).numbered.lines if line.kind == f"heading{level}"]
+
+
+def test_custom_parts_print_in_the_data_order_with_their_headings(write_data):
+    path = write_data(report_of([
+        ("situation", "基本情况", ["全县有学校45所。"]),
+        ("problems", "存在问题", [{"points": ["师资不足", "经费紧张"]}]),
+        ("achievements", "主要做法及成效", [{"heading": "抓党建", "content": ["召开会议12次。"]}]),
+        ("原因分析", "原因分析", ["投入不足。"]),
+        ("next_steps", "下一步打算", ["继续努力。"]),
+    ]))
+    assert headings(path) == ["一、基本情况", "二、存在问题", "三、主要做法及成效", "四、原因分析", "五、下一步打算"]
+    assert headings(path, 2) == ["（一）抓党建"]
+
+
+@pytest.mark.parametrize("count", [1, 11, 13, 20, 23])
+def test_first_level_numbering_runs_as_far_as_the_parts_go(write_data, count):
+    path = write_data(report_of([(f"part{n}", f"第{n}部分", [f"内容{n}。"]) for n in range(1, count + 1)]))
+    assert headings(path) == [f"{chinese_numeral(n)}、第{n}部分" for n in range(1, count + 1)]
+    assert headings(path)[-1].startswith({1: "一、", 11: "十一、", 13: "十三、", 20: "二十、", 23: "二十三、"}[count])
+
+
+def test_a_custom_part_without_a_heading_is_located_and_explained(write_data):
+    path = write_data(report_of([("achievements", "", ["正文。"]), ("situation", "", ["概况。"])]))
+    with pytest.raises(DrafterError) as caught:
+        load_report(path)
+    [problem] = caught.value.problems
+    assert (problem.line, problem.column) == (8, 3) and "situation" in problem.message and "heading" in problem.message
+
+
+@pytest.mark.parametrize("key, known", [("achievments", "achievements"), ("next_step", "next_steps"), ("Problems", "problems")])
+@pytest.mark.parametrize("heading", ["", "某某"])
+def test_a_key_like_a_misspelt_known_part_is_an_error_with_or_without_a_heading(write_data, key, known, heading):
+    path = write_data(report_of([("situation", "基本情况", ["概况。"]), (key, heading, ["正文。"])]))
+    with pytest.raises(DrafterError) as caught:
+        load_report(path)
+    assert any(p.line == 9 and key in p.message and known in p.message for p in caught.value.problems)
+
+
+@pytest.mark.parametrize("key", ["situation", "reasons", "rectify", "基本情况", "其他需要说明的事项"])
+def test_a_key_of_its_own_is_a_custom_part_not_a_slip(write_data, key):
+    path = write_data(report_of([(key, "基本情况", ["概况。"])]))
+    assert headings(path) == ["一、基本情况"]
+
+
+def test_the_json_schema_editors_read_takes_custom_parts(tmp_path):
+    schema = json.loads((ROOT / "drafter" / "schema" / "report.schema.json").read_text(encoding="utf-8"))
+    def as_editors_read(text):  # the date as the string it is written as
+        return yaml.safe_load(text.replace("date: 2024-12-20", 'date: "2024-12-20"'))
+
+    good = as_editors_read(report_of([("situation", "基本情况", ["概况。"]), ("achievements", "", ["正文。"])]))
+    jsonschema.validate(good, schema)
+    bad = as_editors_read(report_of([("situation", "", ["概况。"])]))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+
+
+def test_check_reads_custom_parts_and_finds_their_slips(write_data):
+    path = write_data(report_of([("situation", "基本情况", ["我们我们要加强管理。"]), ("achievements", "主要做法", ["正文。"])]))
+    result = check_file(path)
+    assert [(f.finding.rule, f.place.line) for f in result.findings] == [("doubled-word", 8)]
+
+
+def test_draft_walks_custom_parts_in_the_data_order(write_data):
+    data = yaml.safe_load(report_of([("situation", "基本情况", ["概况。"]), ("problems", "存在问题", []), ("achievements", "", ["正文。"])]))
+    parts = [(f.path[:2], f.where) for f in fields_of(data) if f.path[0] == "parts"]
+    assert [path for path, _where in parts] == [("parts", "situation"), ("parts", "situation"), ("parts", "problems"), ("parts", "problems"), ("parts", "achievements")]
+    assert "一、基本情况" in parts[1][1] and "二、存在问题" in parts[3][1]
+
+
+def test_carry_over_keeps_custom_parts_with_their_headings_and_order(write_data):
+    path = write_data(report_of([("situation", "基本情况", ["概况。"]), ("problems", "存在问题", ["问题。"]), ("原因分析", "原因分析", ["原因。"])]))
+    carried = yaml.safe_load(carry_over_file(path))
+    assert list(carried["parts"]) == ["situation", "problems", "原因分析"]
+    assert carried["parts"]["原因分析"]["heading"] == "原因分析"
