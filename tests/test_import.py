@@ -43,7 +43,7 @@ def test_corpus_report_round_trips_character_for_character(name):
 
 @pytest.mark.parametrize("name, parts, template", [
     ("county-annual-assessment-2022-2023", ["achievements", "problems", "next_steps"], None),
-    ("city-education-duty-2022", ["rectification", "achievements", "problems", "next_steps"], "city-education-duty/report.j2"),
+    ("city-education-duty-2022", ["rectification", "achievements", "problems", "next_steps"], None),  # the base template prints 整改情况 where the data puts it
     ("county-bureau-work-report-2023", ["achievements", "problems", "next_steps"], None),
 ])
 def test_parts_notices_and_score_are_recognised(name, parts, template):

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 
+import docx
 import pypdfium2 as pdfium
 import pytest
 
@@ -14,6 +15,7 @@ from drafter.importer import import_file
 from drafter.importer.summary import summary_lines, yaml_text
 from drafter.office.libreoffice import soffice
 from drafter.pipeline import build_report, docx_bytes, text_bytes
+from drafter.readers import read_source
 
 from conftest import EXAMPLES
 
@@ -110,7 +112,7 @@ def test_a_pdf_reads_as_the_reports_paragraphs(saved, example):
     """Every body paragraph of the PDF is one paragraph read, with the text it began with. PDFium
     breaks a printed line in two where its font changes (「创建**省一类幼儿园*所，**省示」 became two
     lines, the second taken for a paragraph of its own) and the reader joins them again."""
-    from drafter.readers import read_source, without_layout_spaces
+    from drafter.readers import without_layout_spaces
 
     originals, files = saved
     lines = [line for line in originals[example].split("\n") if line.strip()]
@@ -265,3 +267,38 @@ def test_a_conversion_never_reads_a_file_the_document_links(tmp_path):
     odt_linking(document, secret.as_uri())
     assert "全年完成目标" in yaml_text(import_file(document), document.name)
     assert not read_since_marked()
+
+
+LONG = ("全县共有各级各类学校120所，在校学生5.6万人，教职工4300人。今年以来，我们围绕教育强县目标，持续加大投入，改善办学条件，"
+        "全年教育支出24303万元，较上年增长7.6%。1.2万名学生受益于营养改善计划。")
+TYPED = ["XX县教育局关于2024年工作情况的报告", "县人民政府：", LONG, "一、基本情况", LONG * 2, "（一）办学条件", LONG, "二、存在问题", "一是师资不足。二是经费紧张。", LONG]
+
+
+@pytest.mark.parametrize("page, margins, indent", [("letter", None, True), ("a4", (37, 28, 35, 26), True), ("letter", None, False), ("a4", (25, 25, 25, 25), False)],
+                         ids=["letter-indented", "gb-margins-indented", "letter-flush", "a4-even-margins-flush"])
+def test_a_pdf_of_a_clerks_own_docx_reads_back_its_paragraphs(tmp_path, page, margins, indent):
+    """A PDF saved from a .docx a clerk typed (any page, margins, indents or none): the centred title,
+    headings after a sentence's end, and paragraphs wrapped where a figure (「7.6%。」) would not fit
+    come back as the paragraphs typed. Before, the title set the right edge of a page of short lines
+    and headings ran into the paragraph above; a line stopped short by a figure split its paragraph."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    from drafter.office.libreoffice import PDF_FILTER, convert
+
+    document = docx.Document()
+    section = document.sections[0]
+    if margins:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.left_margin, section.bottom_margin, section.right_margin = [Mm(x) for x in margins]
+    for number, text in enumerate(TYPED):
+        paragraph = document.add_paragraph(text)
+        if number == 0:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif indent and text in (LONG, LONG * 2, TYPED[8]):
+            paragraph.paragraph_format.first_line_indent = Pt(24)
+    path = tmp_path / "typed.docx"
+    document.save(path)
+    pdf = tmp_path / "typed.pdf"
+    pdf.write_bytes(convert(path.read_bytes(), ".docx", PDF_FILTER, str(path)))
+    assert [paragraph.text for paragraph in read_source(pdf).paragraphs] == TYPED

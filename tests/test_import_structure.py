@@ -4,6 +4,7 @@ paragraph, a lone 一是, and a website's source lines after the date."""
 
 import pytest
 
+from drafter.text.numerals import chinese_numeral
 from drafter.lint.check import check_file
 from drafter.importer import import_file
 from drafter.importer.summary import summary_lines, yaml_text
@@ -270,9 +271,10 @@ RESULTS = "三、取得成效\n（一）教育质量稳步提升。高考本科�
 
 
 @pytest.mark.parametrize("more", ["", RESULTS], ids=["four sections", "five sections"])
-def test_every_first_level_heading_keeps_its_level_where_a_part_is_free(tmp_path, more):
-    """「一、基本情况」 and 「二、主要做法」 both read as 主要做法及成效; the second takes 经验做法, so the
-    report keeps its four 一级标题. A fifth with no part left becomes a 二级标题, and the clerk is told."""
+def test_every_first_level_heading_keeps_its_level_and_its_place(tmp_path, more):
+    """Each 一级标题 is a part in its order (issue 29): 「基本情况」 one of the report's own, 「主要做法」
+    the known 主要做法及成效, and a second heading of that kind (「取得成效」) a part of its own with its
+    heading, never a 二级标题 under another (the old import demoted it)."""
     path = tmp_path / "总结.txt"
     path.write_text(SECTIONS.format(more=more).replace("三、存在问题", "四、存在问题" if more else "三、存在问题")
                     .replace("四、下一步", "五、下一步" if more else "四、下一步"), encoding="utf-8")
@@ -280,9 +282,10 @@ def test_every_first_level_heading_keeps_its_level_where_a_part_is_free(tmp_path
     data = tmp_path / "imported.yaml"
     data.write_text(yaml_text(imported, path.name, data), encoding="utf-8")
     first = [line.text for line in build_report(data).numbered.lines if line.kind == "heading1"]
-    assert first == ["一、基本情况", "二、主要做法", "三、存在问题", "四、下一步工作打算"]
-    notes = [note for note in imported.notes if "取得成效" in note]
-    assert (len(notes) == 1 and "二级标题" in notes[0]) if more else not notes
+    expected = ["基本情况", "主要做法"] + (["取得成效"] if more else []) + ["存在问题", "下一步工作打算"]
+    assert first == [f"{chinese_numeral(n)}、{text}" for n, text in enumerate(expected, 1)]
+    assert list(imported.values["parts"]) == ["基本情况", "achievements"] + (["取得成效"] if more else []) + ["problems", "next_steps"]
+    assert not [note for note in imported.notes if "二级标题" in note]
 
 
 @pytest.mark.parametrize("date, closing", [("二〇二四年一月二十日", "以上报告，请予审议。"), ("二○二三年十二月三十一日", "特此报告，请审阅。"),

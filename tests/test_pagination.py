@@ -283,9 +283,9 @@ def test_the_estimate_lays_out_a_score_table_as_libreoffice_does(tmp_path):
         with pdfplumber.open(io.BytesIO(pdf)) as document:
             rules = [(number, edge["top"]) for number, page in enumerate(document.pages, 1) for edge in page.edges if edge["orientation"] == "h"]
             page, rule = max(rules)
-            laid_out = (rule - TOP) * 20 + write_docx.TABLE_LINE  # the paragraph after the table
+            laid_out = (rule - TOP) * 20 + measure.TABLE_LINE  # the paragraph after the table
             if page < len(document.pages):  # that paragraph went over alone
-                page, laid_out = len(document.pages), write_docx.TABLE_LINE
+                page, laid_out = len(document.pages), measure.TABLE_LINE
         misses.append((page - ending.page) * write_docx.TYPE_AREA_HEIGHT + laid_out - ending.used)
     assert all(abs(miss) < write_docx.ESTIMATE_MARGIN for miss in misses), misses
     assert sum(abs(miss) < PITCH / 20 for miss in misses) >= len(reports) - 1, misses
@@ -337,7 +337,7 @@ def test_a_table_just_before_the_signature_never_leaves_it_alone_on_a_page(tmp_p
             chars = sorted((c for c in last.chars if c["top"] < TOP + 22 * LINE and c["text"].strip()), key=lambda c: c["top"])
             rules = sorted((e["top"] for e in last.edges if e["orientation"] == "h"))
             assert len(rules) >= 3 and abs(rules[-1] - (TOP + write_docx.TYPE_AREA_HEIGHT / 20)) < 72 / 25.4, number
-            cc = next(c for c in chars if c["text"] == "抄" and c["x0"] < write_docx.MARGIN_LEFT / 20 + 20)
+            cc = next(c for c in chars if c["text"] == "抄" and c["x0"] < measure.MARGIN_LEFT / 20 + 20)
             record = max(rule for rule in rules if rule < cc["top"])  # the 版记's first rule
             inside = [c for c in chars if c["top"] > record]
             assert "".join(c["text"] for c in inside).startswith("抄送："), number

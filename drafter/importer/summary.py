@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drafter.data.report import PART_NAMES
 from drafter.i18n import _
 from drafter.data.yaml_out import schema_line, yaml_lines
 from drafter.importer.imported import Imported, value_at
@@ -50,6 +51,9 @@ def summary_lines(imported: Imported) -> list[str]:
     levels, points, paragraphs = structure_counts(imported.values)
     lines.append(_("结构：一级标题 {one} 个，二级 {two} 个，三级 {three} 个，四级 {four} 个；分项（一是……）{points} 条；正文段落 {paragraphs} 段").format(
         one=levels[1], two=levels[2], three=levels[3], four=levels[4], points=points, paragraphs=paragraphs))
+    mapping = part_lines(imported.values.get("parts") or {})
+    if mapping:
+        lines.append(_("各部分：{parts}").format(parts="；".join(mapping)))
     match = imported.match
     if match is not None:
         for code, confidence in sorted((match.confidence or {}).items(), key=lambda item: [int(x) if x.isdigit() else x for x in item[0].split(".")]):
@@ -66,6 +70,17 @@ def summary_lines(imported: Imported) -> list[str]:
         where = _("原文第 {n} 段").format(n=item["paragraph"]) + (_("（第 {page} 页）").format(page=page) if page else "")
         lines.append(_("未归位：{where}「{text}」").format(where=where, text=_short(item["text"])))
     return lines
+
+
+def part_lines(parts: dict) -> list[str]:
+    """Which heading became which part: 「基本情况」→ 自定义部分「基本情况」, 「主要做法」→ achievements（主要做法及成效）."""
+    found = []
+    for key, part in parts.items():
+        kind = f"{key}（{_(PART_NAMES[key])}）" if key in PART_NAMES else _("自定义部分「{key}」").format(key=key)
+        heading = part.get("heading")
+        found.append(_("「{heading}」→ {part}").format(heading=_short(heading, 20), part=kind) if heading else
+                     _("（无标题）→ {part}").format(part=kind))
+    return found
 
 
 def _short(text: str, limit: int = 30) -> str:

@@ -10,8 +10,9 @@ From the lines' places on the page this reader
 - finds the type area (the body's left and right edges, the width of a character) from the lines
   themselves, so any page size and margin works;
 - starts a paragraph where a line is indented (GB/T 9704 indents each by two characters), centred
-  (the title), set to the right (署名, 成文日期), or follows a line that stopped short; every other
-  line continues the paragraph above it, across a page break too;
+  (the title), set to the right (署名, 成文日期), follows a line that stopped short, or starts with
+  a heading's marker after a sentence's end; every other line continues the paragraph above it,
+  across a page break too;
 - removes the spaces PDF text layers put between Chinese and Latin runs.
 A PDF without a text layer (a scan) is refused with a message; OCR is not attempted.
 """
@@ -27,6 +28,7 @@ from pathlib import Path
 from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 from drafter.readers import PAGE_NUMBER, Source, SourceParagraph, joined_lines, without_layout_spaces
+from drafter.text.markers import leading_marker
 
 MAX_PAGES = 2000
 
@@ -148,13 +150,22 @@ class TypeArea:
 def type_area(lines: list[Line]) -> TypeArea:
     lefts = Counter(round(line.left) for line in lines)
     left = min(lefts.most_common(3))[0] if lefts else 0  # the margin: the leftmost of the commonest starts
-    wide = [line.right for line in lines if len(line.text) >= 15]
+    # a centred line (the title) is no measure of the right edge: in a report of short lines it was the widest
+    wide = [line.right for line in lines if len(line.text) >= 15 and not centred_on_page(line, left, 20)]
     right = statistics.median(sorted(wide)[len(wide) // 2:]) if wide else max((line.right for line in lines), default=left + 1)
     sizes = [(line.right - line.left) / len(line.text) for line in lines if len(line.text) >= 15 and not line.text.isascii()]
     char = statistics.median(sizes) if sizes else 16.0
     if lines and abs(lines[0].page_width - A4_WIDTH) < 3 and abs(left - GB_LEFT) < 3 * MM:
         right = max(right, left + GB_WIDTH)  # a 公文 on A4: its lines may all stop short (a page of one-line paragraphs)
     return TypeArea(left, right, char)
+
+
+def centred_on_page(line: Line, left: float, gap: float) -> bool:
+    """Centred on the page (within 2% of its width) with at least ``gap`` to spare on either side of a
+    type area with even margins: centred in the type area, whatever the estimate of its right edge.
+    (A full line, indented, stands near the page's centre too, but it reaches the right margin.)"""
+    return (line.left > left + gap and line.right < line.page_width - left - gap
+            and abs((line.left + line.right) / 2 - line.page_width / 2) <= 0.02 * line.page_width)
 
 
 MM = 72 / 25.4
@@ -168,12 +179,13 @@ def paragraphs_of(lines: list[Line]) -> list[SourceParagraph]:
     paragraphs: list[SourceParagraph] = []
     previous: Line | None = None
     for line in lines:
-        centred = line.left > area.left + 1.5 * area.char and abs((line.left - area.left) - (area.right - line.right)) <= area.char
+        centred = line.left > area.left + 1.5 * area.char and (abs((line.left - area.left) - (area.right - line.right)) <= area.char or centred_on_page(line, area.left, 1.5 * area.char))
         right = not centred and line.left >= area.centre - area.char and line.right >= area.right - 5 * area.char and len(line.text) <= 24
         indented = line.left >= area.left + 1.2 * area.char
         continues = (previous is not None and paragraphs and not centred and not right and not indented
                      and not paragraphs[-1].centered and not paragraphs[-1].right
-                     and previous.right >= area.right - 1.6 * area.char)
+                     and (previous.right >= area.right - 1.6 * area.char or wrapped_before(previous, line, area))
+                     and not opens_heading(previous, line))
         if continues:
             last = paragraphs[-1]
             last.text = joined_lines(last.text, line.text)
@@ -181,3 +193,30 @@ def paragraphs_of(lines: list[Line]) -> list[SourceParagraph]:
             paragraphs.append(SourceParagraph(len(paragraphs) + 1, line.text, centered=centred, right=right, page=line.page))
         previous = line
     return paragraphs
+
+
+def opens_heading(previous: Line, line: Line) -> bool:
+    """A line that starts with a heading's marker (一、（一）1.（1）) after a sentence's end: a heading of
+    its own, even where the type area's right edge is uncertain (a document whose lines all stop
+    short, where the longest of them is taken for the edge)."""
+    return previous.text.rstrip()[-1:] in SENTENCE_ENDS and leading_marker(line.text) is not None
+
+
+SENTENCE_ENDS = "。！？；：…"
+
+
+# What a line cannot break inside: letters and figures with their marks and what closes them
+# (「7.6%。1.2」: LibreOffice keeps the figures either side of the 。 together), or one character with
+# the marks that may not start a line after it (「划。」, 避头尾).
+_UNBROKEN = re.compile(r"(?:[0-9A-Za-z.%％+\-/:,·]+(?:[。，、；：！？）》”’]+[0-9A-Za-z.%％]+)*|[^\s0-9A-Za-z])[。，、；：！？）》”’…—]*")
+
+
+def wrapped_before(previous: Line, line: Line, area: TypeArea) -> bool:
+    """A line that stopped short, mid-sentence, only because the next line's first run (「7.6%。」, a
+    URL, a code, 「划。」) could not be broken and did not fit in what was left: the paragraph goes on.
+    A line that ends a sentence ends its paragraph as before."""
+    word = _UNBROKEN.match(line.text)
+    if not word or previous.text.rstrip()[-1:] in SENTENCE_ENDS:
+        return False
+    width = sum(0.6 if char.isascii() else 1.0 for char in word.group(0)) * area.char
+    return previous.right + width > area.right - 0.3 * area.char
