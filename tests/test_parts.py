@@ -112,3 +112,84 @@ def test_carry_over_keeps_custom_parts_with_their_headings_and_order(write_data)
     carried = yaml.safe_load(carry_over_file(path))
     assert list(carried["parts"]) == ["situation", "problems", "原因分析"]
     assert carried["parts"]["原因分析"]["heading"] == "原因分析"
+
+
+COMMENTED = HEAD + """\
+parts:
+  situation:  # 基本情况，从去年带来
+    heading: 基本情况
+    content:
+      # 全县概况
+      - 全县有学校45所。
+  problems:
+    heading: 存在问题
+    content:
+      - 师资不足。  # 待核实
+  next_steps:
+    heading: 下一步打算
+    content: []
+"""
+
+
+def test_a_session_adds_renames_moves_and_removes_parts_keeping_the_files_comments(tmp_path):
+    from drafter.drafting.session import Session
+
+    path = tmp_path / "2024.yaml"
+    path.write_text(COMMENTED, encoding="utf-8")
+    session = Session.open(path)
+    first = session.add_part("意见建议", after="situation")
+    assert session.fields[first].path == ("parts", "意见建议", "content")
+    session.add_part("主要做法及成效", after="意见建议")  # the known kind's name: that kind, while free
+    session.rename_part("意见建议", "意见和建议")
+    session.move_part("problems", -1)
+    session.move_part("next_steps", 1)  # already last: stays
+    with pytest.raises(DrafterError) as caught:
+        session.remove_part("situation")  # has text: never thrown away
+    assert "文字" in caught.value.problems[0].message
+    session.remove_part("next_steps")
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert list(data["parts"]) == ["situation", "意见建议", "problems", "achievements"]
+    assert data["parts"]["意见建议"]["heading"] == "意见和建议" and data["parts"]["achievements"]["heading"] == "主要做法及成效"
+    assert "# 基本情况，从去年带来" in text and "# 全县概况" in text and "# 待核实" in text
+    assert text.index("# 待核实") > text.index("problems:")  # a part's comments move with it
+
+
+def test_the_last_part_is_never_removed(tmp_path):
+    from drafter.drafting.session import Session
+
+    path = tmp_path / "2024.yaml"
+    path.write_text(report_of([("situation", "基本情况", [])]), encoding="utf-8")
+    with pytest.raises(DrafterError):
+        Session.open(path).remove_part("situation")
+
+
+def test_f2_in_the_terminal_adds_a_part_after_the_one_being_written(tmp_path):
+    from test_draft import drive
+
+    path = tmp_path / "2024.yaml"
+    path.write_text(report_of([("situation", "基本情况", ["概况。"]), ("problems", "存在问题", ["问题。"])]), encoding="utf-8")
+    start = next(i for i, f in enumerate(fields_of(yaml.safe_load(path.read_text(encoding="utf-8")))) if f.path[:2] == ("parts", "situation"))
+    F2, CTRL_Q = "\x1bOQ", "\x11"
+    drive(path, F2 + "a\r" + "原因分析\r" + "投入不足。\r" + CTRL_Q, start)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert list(data["parts"]) == ["situation", "原因分析", "problems"]
+    assert data["parts"]["原因分析"] == {"heading": "原因分析", "content": [{"points": ["投入不足。"]}]}
+
+
+def test_the_page_adds_renames_moves_and_removes_a_part(tmp_path):
+    from test_serve import index_of, serving
+
+    path = tmp_path / "2024.yaml"
+    path.write_text(COMMENTED, encoding="utf-8")
+    desk, _guard, page = serving(path)
+    here = index_of(desk, "parts", "problems", "heading")
+    assert 'action="/part"' in page.get(f"/?field={here}").get_data(as_text=True)
+    added = page.post("/part", dict(page.field_form(here), action="add", heading="原因分析")).get_json()
+    assert desk.session.fields[added["index"]].path[:2] == ("parts", "原因分析")
+    renamed = page.post("/part", dict(page.field_form(added["index"]), action="rename", heading="原因和分析")).get_json()
+    page.post("/part", dict(page.field_form(renamed["index"]), action="up"))
+    refused = page.post("/part", dict(page.field_form(index_of(desk, "parts", "situation", "heading")), action="remove"))
+    assert refused.status_code == 422
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert list(data["parts"]) == ["situation", "原因分析", "problems", "next_steps"] and data["parts"]["原因分析"]["heading"] == "原因和分析"

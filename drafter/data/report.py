@@ -40,6 +40,27 @@ def misspelt_part(key) -> str | None:
     return close[0] if close else None
 
 
+def part_key_for(heading: str, parts) -> str:
+    """The key for a new part with ``heading``: the known kind whose name it is (主要做法及成效 →
+    achievements) while that kind is free, else one made from the heading (「原因分析」 → 原因分析),
+    unlike any known kind's and any other part's."""
+    kinds = {_(name): key for key, name in PART_NAMES.items()} | {name: key for key, name in PART_NAMES.items()}
+    if kinds.get(heading) and kinds[heading] not in parts:
+        return kinds[heading]
+    return custom_part_key(heading, parts)
+
+
+def custom_part_key(heading: str, parts) -> str:
+    """A key for a part of the report's own, made from its heading (「二、原因分析」 → 原因分析), unlike any
+    known kind's and any other part's."""
+    base = re.sub(r"[\s，。、；：:！？“”‘’《》〈〉（）()【】—…·,.;!?\"'\[\]{}#&*|>%@`-]", "", heading)[:16] or "part"
+    key, number = base, 1
+    while key in parts or key in PART_NAMES:
+        number += 1
+        key = f"{base}{number}"
+    return key
+
+
 def part_title(key, part) -> str:
     """What a clerk calls a part: its heading, else the known kind's name, else its key."""
     heading = part.get("heading") if isinstance(part, dict) else None

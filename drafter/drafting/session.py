@@ -27,7 +27,7 @@ from drafter.data.yaml_edit import get, move_comment_above_next, remove_keeping_
 from drafter.drafting.fields import Field, PLACEHOLDER, _names_indicator, fields_of, typed_value
 from drafter.data.reading import decoded_utf8, read_bytes
 from drafter.data.schema import schema_problems
-from drafter.data.report import strings_of
+from drafter.data.report import part_key_for, strings_of
 from drafter.data.reading import read_text
 
 
@@ -182,6 +182,73 @@ class Session:
             self.save()
             self.refresh()
             return self._field_at(target.points_of + (other,))
+
+    def part_of(self, target: Field):
+        """The key of the part ``target`` is in, or None for a field outside the body's parts."""
+        return target.path[1] if len(target.path) > 1 and target.path[0] == "parts" else None
+
+    def add_part(self, heading: str, after=None) -> int:
+        """A new part with ``heading`` after the part ``after`` (at the end without one): the known kind
+        whose name the heading is, while that kind is free, else a part of the report's own. Returns
+        the index of its first field (its first point, to be written)."""
+        heading = heading.strip()
+        if not heading or "\n" in heading:
+            raise DrafterError([Problem(str(self.path), _("请写出新部分的一级标题（一行）。"), rule="part")])
+        with self.change():
+            parts = self.data["parts"]
+            key = part_key_for(heading, parts)
+            keys = list(parts)
+            position = keys.index(after) + 1 if after in parts else len(keys)
+            parts.insert(position, key, {"heading": heading, "content": []})
+            self.save()
+            self.refresh()
+        return next(i for i, f in enumerate(self.fields) if f.path[:2] == ("parts", key) and f.kind == "part")
+
+    def rename_part(self, key, heading: str) -> int:
+        """Give part ``key`` the 一级 heading ``heading``; returns the index of its heading's field."""
+        heading = heading.strip()
+        part = (self.data.get("parts") or {}).get(key)
+        if not isinstance(part, dict):
+            raise DrafterError([Problem(str(self.path), _("没有这个部分。"), rule="part")])
+        if not heading or "\n" in heading:
+            raise DrafterError([Problem(str(self.path), _("请写出这一部分的一级标题（一行）。"), rule="part")])
+        with self.change():
+            part["heading"] = heading
+            self.save()
+            self.refresh()
+        return self._field_at(("parts", key, "heading"))
+
+    def move_part(self, key, step: int) -> int:
+        """Move part ``key`` one place up (``step`` -1) or down (+1) in the body; the comments inside it
+        go with it. Returns the index of the part's first field."""
+        parts = self.data["parts"]
+        keys = list(parts)
+        index = keys.index(key)
+        other = index + step
+        if 0 <= other < len(keys):
+            with self.change():
+                keys[index], keys[other] = keys[other], keys[index]
+                for name in keys[min(index, other):]:  # the mapping's own order, comments kept by key
+                    parts.move_to_end(name)
+                self.save()
+                self.refresh()
+        return next(i for i, f in enumerate(self.fields) if f.path[:2] == ("parts", key))
+
+    def remove_part(self, key) -> int:
+        """Take out part ``key`` when nothing is written in it (text is never thrown away: move or delete
+        it first); the body keeps at least one part. Returns the index of the field to go on with."""
+        parts = self.data["parts"]
+        if len(parts) == 1:
+            raise DrafterError([Problem(str(self.path), _("报告至少要有一个部分，不能删去最后一个。"), rule="part")])
+        if any(text.strip() for _path, text in strings_of({"content": parts[key].get("content") or []})):
+            raise DrafterError([Problem(str(self.path), _("这一部分还有文字，为免丢失，没有删除。请先删去或移走其中的文字。"), rule="part")])
+        index = list(parts).index(key)
+        with self.change():
+            del parts[key]
+            self.save()
+            self.refresh()
+        following = list(parts)[min(index, len(parts) - 1)]
+        return next(i for i, f in enumerate(self.fields) if f.path[:2] == ("parts", following))
 
     def _own_point(self, target: Field) -> tuple:
         """The list ``target``'s point is in and its place there; ``DrafterError`` for a field that is no free point."""

@@ -58,6 +58,7 @@ HELP = [
     ("Enter", N_("确认并保存，进入下一项")), ("Alt+Enter", N_("在文字中换行（另起一段）")), ("Ctrl-B / PageUp", N_("回到上一项")),
     ("Ctrl-N / PageDown", N_("保存并进入下一项")), ("Ctrl-G", N_("跳到某一部分或某个指标（输入编号或文字）")),
     ("Ctrl-E", N_("在当前分项后加一条分项（一是、二是……自动编号，不要手写）")), ("Tab", N_("补全常用语")),
+    ("F2", N_("部分：在后面加一部分、改一级标题、上移、下移、删去空的部分")),
     ("Ctrl-P", N_("预览带序号的报告全文")), ("Ctrl-K", N_("检查已写的内容（标点、序号、得分……）")),
     ("Ctrl-O", N_("生成 .docx（与数据文件同名）")), ("Ctrl-Q", N_("保存当前项并退出；下次从第一项未填写处继续")),
     ("Ctrl-C", N_("不保存当前项，立即退出")), ("Ctrl-Z", N_("撤销")), ("Home / End", N_("到行首 / 行尾")),
@@ -120,7 +121,8 @@ def key_bindings(target: Field) -> KeyBindings:
 
     for keys, name in ((("c-b",), "back"), (("pageup",), "back"), (("c-n",), "next"), (("pagedown",), "next"),
                        (("c-g",), "jump"), (("c-p",), "preview"), (("c-k",), "check"), (("c-o",), "build"),
-                       (("c-q",), "quit"), (("f1",), "help"), (("c-e",), "add-point"), (("c-t",), "not-applicable")):
+                       (("c-q",), "quit"), (("f1",), "help"), (("c-e",), "add-point"), (("c-t",), "not-applicable"),
+                       (("f2",), "parts")):
         bindings.add(*keys)(leave(name))
 
     @bindings.add("enter")
@@ -204,6 +206,8 @@ class Drafting:
                 index = self.add_point(session.fields[index] if target.kind == "part" else target, index)
             elif result.name == "not-applicable":
                 index = self.not_applicable(target, index)
+            elif result.name == "parts":
+                index = self.parts(target, index)
             elif result.name == "preview":
                 self.show(_("预览"), self.preview_text())
             elif result.name == "check":
@@ -296,6 +300,33 @@ class Drafting:
             for problem in error.problems:
                 self.say(HTML("<ansired>{}</ansired>").format(problem.message))
             return index
+
+    def parts(self, target: Field, index: int) -> int:
+        """F2: the body's parts, from the part ``target`` is in: add one after it, give it another
+        一级 heading, move it up or down, or take it out when nothing is written in it."""
+        session = self.session
+        key = session.part_of(target)
+        if key is None:
+            self.say(_("请先进入正文的某一部分，再按 F2。"))
+            return index
+        try:
+            choice = self.asides.prompt(_("部分：a 在后面加一部分，r 改一级标题，u 上移，d 下移，x 删去（空的部分）："), default="").strip().lower()
+            if choice == "a":
+                heading = self.asides.prompt(_("新部分的一级标题（如 基本情况）："))
+                return session.add_part(heading, after=key)
+            if choice == "r":
+                heading = self.asides.prompt(_("新的一级标题："), default=str(session.data["parts"][key].get("heading", "")))
+                return session.rename_part(key, heading)
+            if choice in ("u", "d"):
+                return session.move_part(key, -1 if choice == "u" else 1)
+            if choice == "x":
+                return session.remove_part(key)
+        except (EOFError, KeyboardInterrupt):
+            return index
+        except DrafterError as error:
+            for problem in error.problems:
+                self.say(HTML("<ansired>{}</ansired>").format(problem.message))
+        return index
 
     def jump(self, index: int) -> int:
         """Go to the first field whose place, label or indicator code starts with what the clerk types."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.data.report import PART_NAMES
+from drafter.data.report import custom_part_key
 from drafter.i18n import _
 from drafter.importer.imported import Imported, paragraphs_range
 
@@ -94,7 +94,7 @@ def headed_parts(top: list, numbers: list[list[int]], imported: Imported) -> tup
             sources[current].extend(paragraph_numbers)
             continue
         kind = kind_of_heading(item["heading"])
-        current = kind if kind and kind not in parts else custom_key(item["heading"], parts)
+        current = kind if kind and kind not in parts else custom_part_key(item["heading"], parts)
         parts[current] = {"heading": item["heading"], "content": list(item.get("content", []))}
         rest = {key: value for key, value in item.items() if key not in ("heading", "content", "run_in", "level")}
         if rest:  # a run-in 一级 heading (「一、基本情况。全县……」): the heading stands on its own line, its text under it
@@ -103,17 +103,6 @@ def headed_parts(top: list, numbers: list[list[int]], imported: Imported) -> tup
                 n=paragraph_numbers[0], heading=item["heading"]))
         sources[current] = list(paragraph_numbers)
     return parts, sources, preface
-
-
-def custom_key(heading: str, parts: dict) -> str:
-    """A key for a part of the report's own, from its heading (「二、原因分析」 → 原因分析), unlike any
-    known kind's and any other part's."""
-    base = re.sub(r"[\s，。、；：:！？“”‘’《》〈〉（）()【】—…·,.;!?\"'\[\]{}#&*|>%@`-]", "", heading)[:16] or "part"
-    key, number = base, 1
-    while key in parts or key in PART_NAMES:
-        number += 1
-        key = f"{base}{number}"
-    return key
 
 
 def unheaded_parts(top: list, numbers: list[list[int]]) -> tuple[dict, dict, list]:

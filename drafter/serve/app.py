@@ -146,6 +146,32 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
             desk.structure += 1
             return _done(desk, index)
 
+    @app.post("/part")
+    def part():
+        """The body's parts, from the one the field is in: add one after it, rename, move, remove an empty one."""
+        with desk.lock:
+            target, index = _target(desk)
+            action, session = request.form.get("action"), desk.session
+            key = session.part_of(target)
+            if key is None:
+                return _failure(_("这一项不在正文的某一部分中。"), 422, index=index)
+            heading = request.form.get("heading", "")
+            try:
+                if action == "add":
+                    index = session.add_part(heading, after=key)
+                elif action == "rename":
+                    index = session.rename_part(key, heading)
+                elif action in ("up", "down"):
+                    index = session.move_part(key, -1 if action == "up" else 1)
+                elif action == "remove":
+                    index = session.remove_part(key)
+                else:
+                    abort(400)
+            except DrafterError as error:
+                return _not_saved(error, 422, index)
+            desk.structure += 1
+            return _done(desk, index)
+
     @app.post("/not-applicable")
     def not_applicable():
         with desk.lock:
@@ -304,7 +330,7 @@ def _view(desk: Desk, index: int) -> dict:
         "text": session.text_to_show(target) if target else "", "path": json.dumps(list(target.path), ensure_ascii=False) if target else "[]",
         "last_year": _last_year(desk, target), "indicator": bool(target and session.indicator_of(target)), "phrase": _phrase(session, target),
         "preview": _preview(desk), "pdf": desk.pdf, "count": len(session.fields), "texts": _texts(),
-        "unanswered": _next_unanswered(session, index),
+        "unanswered": _next_unanswered(session, index), "part": session.part_of(target) if target else None,
     }
 
 
