@@ -193,3 +193,22 @@ def test_the_page_adds_renames_moves_and_removes_a_part(tmp_path):
     assert refused.status_code == 422
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert list(data["parts"]) == ["situation", "原因分析", "problems", "next_steps"] and data["parts"]["原因分析"]["heading"] == "原因和分析"
+
+
+def test_a_scheme_may_lay_out_a_part_of_its_own_and_new_writes_it_first(tmp_path):
+    """A scheme's ``parts`` may name a part of its own ({key, heading}); ``drafter new`` lays it out in
+    the scheme's order under its heading, and the file, once written, builds with it as 一、."""
+    import shutil
+
+    from drafter.data.scheme import load_scheme
+    from drafter.drafting.skeleton import skeleton_text
+
+    folder = tmp_path / "templates" / "county-2026"
+    shutil.copytree(ROOT / "templates" / "county-bureau-work-report", folder)
+    scheme_file = folder / "scheme.yaml"
+    text = scheme_file.read_text(encoding="utf-8").replace("id: county-bureau-work-report", "id: county-2026")
+    scheme_file.write_text(text + "parts:\n  - {key: situation, heading: 基本情况}\n  - achievements\n  - problems\n  - next_steps\n", encoding="utf-8")
+    scheme = load_scheme(scheme_file)
+    assert scheme.parts[0] == "situation" and scheme.part_headings == {"situation": "基本情况"}
+    data = yaml.safe_load(skeleton_text(scheme, tmp_path / "2026.yaml"))
+    assert list(data["parts"])[:2] == ["situation", "achievements"] and data["parts"]["situation"] == {"heading": "基本情况", "content": []}

@@ -69,6 +69,7 @@ class Scheme:
     part: str = "achievements"
     part_heading: str | None = None
     parts: tuple[str, ...] = ("achievements", "problems", "next_steps")
+    part_headings: dict = field(default_factory=dict)  # a custom part's key -> its 一级 heading
     leaves: str = "points"
     score_table: bool | None = None
     score_note: bool = False
@@ -180,7 +181,8 @@ def _load_scheme_cached(source: str, _mtime: int) -> Scheme:
         id=values["id"], name=values["name"], indicators=indicators, folder=Path(source).parent,
         level=values.get("level", ""), notice=values.get("notice"), template_file=values.get("template", "report.j2"),
         part=values.get("part", "achievements"), part_heading=values.get("part_heading"),
-        parts=tuple(values.get("parts", ("achievements", "problems", "next_steps"))), leaves=values.get("leaves", "points"),
+        parts=tuple(p if isinstance(p, str) else p["key"] for p in values.get("parts", ("achievements", "problems", "next_steps"))),
+        part_headings={p["key"]: p["heading"] for p in values.get("parts", ()) if isinstance(p, dict)}, leaves=values.get("leaves", "points"),
         score_table=values.get("score_table"), score_note=values.get("score_note", False),
     )
     problems = scheme_problems(scheme, data)

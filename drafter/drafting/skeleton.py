@@ -25,6 +25,9 @@ def skeleton_text(scheme: Scheme, target: Path) -> str:
         if key == scheme.part:
             part: dict = {"heading": scheme.part_heading} if scheme.part_heading else {}
             part["content"] = indicator_items(scheme, scheme.indicators, path + ("content",), above, beside)
+        elif key in scheme.part_headings:  # a part of the scheme's own (基本情况): always under its heading
+            part = {"heading": scheme.part_headings[key], "content": []}
+            above[path] = [_("{name}：在 content 下逐项写，如 - 一段文字，或 - points: [第一条, 第二条]").format(name=scheme.part_headings[key])]
         else:
             # Beside a headed indicator part, the other parts are headed too, so the numbering reads on.
             part = {"heading": DEFAULT_HEADINGS[key]} if scheme.part_heading else {}

@@ -323,7 +323,7 @@ def base_settings(base) -> dict:
         settings["level"] = base.level
     if base.notice:
         settings["notice"] = dict(base.notice)
-    settings.update({"part": base.part, "parts": list(base.parts), "leaves": base.leaves})
+    settings.update({"part": base.part, "parts": [key if key not in base.part_headings else {"key": key, "heading": base.part_headings[key]} for key in base.parts], "leaves": base.leaves})
     if base.part_heading:
         settings["part_heading"] = base.part_heading
     if base.score_table is not None:
