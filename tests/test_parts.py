@@ -2,6 +2,7 @@
 order, as many 一级 sections as the report has; every front end takes them."""
 
 import json
+import re
 
 import jsonschema
 import pytest
@@ -212,3 +213,24 @@ def test_a_scheme_may_lay_out_a_part_of_its_own_and_new_writes_it_first(tmp_path
     assert scheme.parts[0] == "situation" and scheme.part_headings == {"situation": "基本情况"}
     data = yaml.safe_load(skeleton_text(scheme, tmp_path / "2026.yaml"))
     assert list(data["parts"])[:2] == ["situation", "achievements"] and data["parts"]["situation"] == {"heading": "基本情况", "content": []}
+
+
+def test_preview_batch_and_every_writer_take_custom_parts(tmp_path):
+    """The command line end to end: preview prints the custom parts in order, batch builds the .docx
+    and .txt, and the .docx holds the same 一级 headings."""
+    import docx
+
+    from test_cli import drafter
+
+    (tmp_path / "in").mkdir()
+    data = tmp_path / "in" / "r.yaml"
+    data.write_text(report_of([("situation", "基本情况", ["概况。"]), ("problems", "存在问题", ["问题。"]), ("原因分析", "原因分析", ["原因。"])]),
+                    encoding="utf-8")
+    preview = drafter("preview", str(data), cwd=tmp_path)
+    assert preview.returncode == 0
+    assert re.findall(r"^[一二三]、\S+", preview.stdout, re.M) == ["一、基本情况", "二、存在问题", "三、原因分析"]
+    batch = drafter("batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--format", "docx,txt", cwd=tmp_path)
+    assert batch.returncode == 0, batch.stderr
+    texts = [p.text for p in docx.Document(str(tmp_path / "out" / "r.docx")).paragraphs]
+    assert [t for t in texts if re.match(r"^[一二三]、", t)] == ["一、基本情况", "二、存在问题", "三、原因分析"]
+    assert "三、原因分析" in (tmp_path / "out" / "r.txt").read_text(encoding="utf-8")
