@@ -24,7 +24,7 @@ from flask import Flask, Response, abort, jsonify, redirect, render_template, re
 from drafter.drafting.session import EditedElsewhere, Session
 from drafter.drafting.fields import Field, check_answer
 from drafter.data.yaml_edit import get
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 from drafter.data.reading import read_text
 from drafter.serve.guard import MAX_REQUEST, SAFE_METHODS, Guard
@@ -129,48 +129,22 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
 
     @app.post("/point")
     def point():
-        with desk.lock:
-            target, index = _target(desk)
-            action, session = request.form.get("action"), desk.session
-            try:
-                if action == "add":
-                    index = session.add_point(target)
-                elif action == "remove":
-                    index = session.remove_point(target)
-                elif action in ("up", "down"):
-                    index = session.move_point(target, -1 if action == "up" else 1)
-                else:
-                    abort(400)
-            except DrafterError as error:
-                return _not_saved(error, 422, index)
-            desk.structure += 1
-            return _done(desk, index)
+        return _changed_structure(desk, lambda session, target: {
+            "add": lambda: session.add_point(target), "remove": lambda: session.remove_point(target),
+            "up": lambda: session.move_point(target, -1), "down": lambda: session.move_point(target, 1)})
 
     @app.post("/part")
     def part():
         """The body's parts, from the one the field is in: add one after it, rename, move, remove an empty one."""
-        with desk.lock:
-            target, index = _target(desk)
-            action, session = request.form.get("action"), desk.session
-            key = session.part_of(target)
+        def actions(session, target):
+            key, heading = session.part_of(target), request.form.get("heading", "")
             if key is None:
-                return _failure(_("这一项不在正文的某一部分中。"), 422, index=index)
-            heading = request.form.get("heading", "")
-            try:
-                if action == "add":
-                    index = session.add_part(heading, after=key)
-                elif action == "rename":
-                    index = session.rename_part(key, heading)
-                elif action in ("up", "down"):
-                    index = session.move_part(key, -1 if action == "up" else 1)
-                elif action == "remove":
-                    index = session.remove_part(key)
-                else:
-                    abort(400)
-            except DrafterError as error:
-                return _not_saved(error, 422, index)
-            desk.structure += 1
-            return _done(desk, index)
+                raise DrafterError([Problem(str(session.path), _("这一项不在正文的某一部分中。"), rule="part")])
+            return {"add": lambda: session.add_part(heading, after=key), "rename": lambda: session.rename_part(key, heading),
+                    "up": lambda: session.move_part(key, -1), "down": lambda: session.move_part(key, 1),
+                    "remove": lambda: session.remove_part(key)}
+
+        return _changed_structure(desk, actions)
 
     @app.post("/not-applicable")
     def not_applicable():
@@ -319,6 +293,22 @@ def _field_index(session: Session, path: tuple, default: int) -> int:
             if f.path[:length] == path[:length]:
                 return i
     return default
+
+
+def _changed_structure(desk: Desk, actions):
+    """A change of the data's shape (a point or a part added, moved, removed): the form's ``action``
+    among ``actions(session, target)``, done under the desk's lock; the walk changes with it."""
+    with desk.lock:
+        target, index = _target(desk)
+        try:
+            chosen = actions(desk.session, target).get(request.form.get("action"))
+            if chosen is None:
+                abort(400)
+            index = chosen()
+        except DrafterError as error:
+            return _not_saved(error, 422, index)
+        desk.structure += 1
+        return _done(desk, index)
 
 
 def _view(desk: Desk, index: int) -> dict:
