@@ -195,3 +195,20 @@ def test_build_and_batch_take_the_same_layout_options(tmp_path):
         assert first.startswith("坚持以主体责任落实为根本")  # Word's list writes 一、
     missing = drafter("batch", county, "-o", "out2", "--reference-doc", "house.docx", cwd=tmp_path)
     assert missing.returncode == 2 and "找不到参考文档" in missing.stderr and not (tmp_path / "out2" / f"{county.stem}.docx").exists()
+
+
+@pytest.mark.parametrize("name, kind", [("去年的报告.docx", "docx"), ("去年 报告.pdf", "pdf"), ("报告.txt", "txt"), ("报告.doc", "docx")])
+@pytest.mark.parametrize("command", ["build", "preview"])
+def test_a_report_given_as_data_is_named_as_one_with_the_import_command(tmp_path, name, kind, command):
+    """drafter build report.docx (or .pdf, .txt, .doc) used to say the file was not UTF-8, or that its top
+    level must be a mapping: it says what the file is, and the command that makes data of it (issue 31)."""
+    from drafter.pipeline import build_report, docx_bytes
+
+    built = build_report(EXAMPLES[0])
+    content = {"docx": lambda: docx_bytes(built), "pdf": lambda: b"%PDF-1.7\n%\xe2\xe3\n", "txt": lambda: "一、概况\n正文。\n".encode()}[kind]()
+    (tmp_path / name).write_bytes(content)
+    result = drafter(command, name, *(["-o", "out.docx"] if command == "build" else []), cwd=tmp_path)
+    assert result.returncode == 2 and "drafter import" in result.stderr
+    quoted = f'"{name}"' if " " in name else name
+    assert f"drafter import {quoted} -o " in result.stderr and not (tmp_path / "out.docx").exists()
+    assert ("报告" in result.stderr) and "UTF-8" not in result.stderr and "映射" not in result.stderr

@@ -28,6 +28,32 @@ def refuse_a_non_yaml(target: Path) -> None:
         raise DrafterError([Problem(str(target), _("数据文件应以 .yaml 结尾。"))])
 
 
+REPORT_KINDS = ("docx", "pdf", "office", "html")
+
+
+def refuse_a_report(data: Path) -> Path:
+    """``data`` when it may be a data file; a report given in its place (.docx, .pdf, .doc, a web page,
+    a .txt) is named as one, with the ``drafter import`` command that makes data of it."""
+    from drafter.readers.kind import TEXT_SUFFIXES, file_kind
+
+    if data.suffix.lower() in (".yaml", ".yml") or not data.is_file():
+        return data
+    try:
+        with open(data, "rb") as stream:
+            head = stream.read(64 * 1024)
+    except OSError:
+        return data  # the data's reader says what is wrong
+    quoted = lambda path: f'"{path}"' if " " in str(path) else str(path)  # as a clerk would paste it into a shell, on Windows too
+    command = f"drafter import {quoted(data)} -o {quoted(data.with_suffix('.yaml'))}"
+    if file_kind(data, head) in REPORT_KINDS:
+        raise DrafterError([Problem(str(data), _("这是一份报告，不是数据文件。drafter build 和 preview 由 .yaml 数据生成报告；要把这份报告变成数据，请运行：{command}").format(
+            command=command))])
+    if data.suffix.lower() in TEXT_SUFFIXES:
+        raise DrafterError([Problem(str(data), _("这看来是报告的文字，不是数据文件（.yaml）。要把它变成数据，请运行：{command}；若它确是数据，请把扩展名改为 .yaml。").format(
+            command=command))])
+    return data
+
+
 def output_path(data: Path, output: str | None) -> Path:
     """Where the report goes; never onto the data file itself, and only as .docx or .txt."""
     from drafter.pipeline import WRITERS
@@ -61,7 +87,7 @@ def run_build(args) -> int:
     from drafter.files import write_file
     from drafter.pipeline import WRITERS, build_report
 
-    data = Path(args.data)
+    data = refuse_a_report(Path(args.data))
     target = output_path(data, args.output)
     targets = [target] + ([target.with_suffix(".pdf")] if args.pdf and target.suffix.lower() != ".pdf" else [])
     if any(t.suffix.lower() == ".pdf" for t in targets):
@@ -80,7 +106,7 @@ def run_preview(args) -> int:
     from drafter.pipeline import build_report
     from drafter.write.text import text_report
 
-    report = build_report(Path(args.data), template_folders(args.templates))
+    report = build_report(refuse_a_report(Path(args.data)), template_folders(args.templates))
     report_warnings(report.warnings)
     sys.stdout.write(visible(text_report(report.numbered)))
     return EXIT_OK
