@@ -34,10 +34,10 @@ REPORT_KINDS = ("docx", "pdf", "office", "html")
 def refuse_a_report(data: Path) -> Path:
     """``data`` when it may be a data file; a report given in its place (.docx, .pdf, .doc, a web page,
     a .txt) is named as one, with the ``drafter import`` command that makes data of it."""
-    from drafter.readers.kind import TEXT_SUFFIXES, file_kind
-
     if data.suffix.lower() in (".yaml", ".yml") or not data.is_file():
         return data
+    from drafter.readers.kind import TEXT_SUFFIXES, file_kind
+
     try:
         with open(data, "rb") as stream:
             head = stream.read(64 * 1024)
