@@ -212,3 +212,20 @@ def test_a_report_given_as_data_is_named_as_one_with_the_import_command(tmp_path
     quoted = f'"{name}"' if " " in name else name
     assert f"drafter import {quoted} -o " in result.stderr and not (tmp_path / "out.docx").exists()
     assert ("报告" in result.stderr) and "UTF-8" not in result.stderr and "映射" not in result.stderr
+
+
+COMMANDS = ["", "build", "preview", "check", "import", "batch", "new", "draft", "serve", "carry-over", "schemes", "scheme",
+            "scheme new", "scheme import", "scheme export", "scheme diff"]
+
+
+@pytest.mark.parametrize("lang", ["zh_CN.UTF-8", "en_US.UTF-8"])
+@pytest.mark.parametrize("command", COMMANDS, ids=[c or "drafter" for c in COMMANDS])
+def test_every_help_fits_an_80_column_terminal(tmp_path, command, lang):
+    """Usage, description and options, in Chinese and in English, wrapped at the terminal's 80 cells (a
+    Chinese character takes two): several ran past it (issue 31)."""
+    from drafter.errors import cells
+
+    env = {**os.environ, "LANG": lang, "LC_ALL": "", "LANGUAGE": "", "LC_MESSAGES": "", "COLUMNS": "80"}
+    result = subprocess.run([DRAFTER, *command.split(), "--help"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "-h" in result.stdout
+    assert max(cells(line) for line in result.stdout.splitlines()) <= 80

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -68,6 +69,30 @@ class _Formatter(argparse.HelpFormatter):
         for subaction in self._iter_indented_subactions(action):
             parts.append(self._format_action(subaction))
         return self._join_parts(parts)
+
+    def _fill_text(self, text, width, indent):
+        """A description wrapped at ``width`` cells, as help text is (argparse's textwrap leaves a Chinese
+        sentence, which has no spaces, on one line however long)."""
+        return "\n".join(indent + line for line in self._split_lines(text, width - len(indent)))
+
+    def _format_usage(self, usage, actions, groups, prefix):
+        """The usage, its options kept whole and wrapped at ``width`` cells under the command's name
+        (argparse counts characters, so Chinese metavars ran past the edge)."""
+        text = super()._format_usage(usage, actions, groups, prefix)
+        if all(cells(line) <= self._width for line in text.splitlines()):
+            return text
+        pieces = re.findall(r"\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]|\S+", " ".join(text.split()))
+        named = self._prog.count(" ") + 1  # 用法：drafter, then its sub-command's words
+        head = " ".join(pieces[:named])
+        indent = " " * cells(head + " ")
+        lines, line = [], head
+        for piece in pieces[named:]:
+            if cells(line + " " + piece) > self._width and line.strip():
+                lines.append(line)
+                line = indent + piece
+            else:
+                line += " " + piece
+        return "\n".join(lines + [line]) + "\n\n"
 
     def _split_lines(self, text, width):
         """Help text wrapped at ``width`` cells (textwrap counts characters, so Chinese ran past the edge)."""
