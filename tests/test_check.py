@@ -174,9 +174,14 @@ def test_command_exit_codes_json_and_fix(tmp_path):
     assert record == {"file": str(dirty), "line": 1, "column": 4, "paragraph": None, "rule": "doubled-word", "severity": "error",
                       "text": "的的", "message": "「的的」重复，多打了一个字。", "fix": "的", "context": "完成了的的目标。"}
     fixed = drafter("check", "--fix", dirty, cwd=tmp_path)
-    assert fixed.returncode == 1 and (tmp_path / "dirty.fixed.txt").read_text(encoding="utf-8") == "完成了的目标。\n"
+    # all fixed: 0, as the help says (it was 1, the same as findings left: issue 31)
+    assert fixed.returncode == 0 and (tmp_path / "dirty.fixed.txt").read_text(encoding="utf-8") == "完成了的目标。\n"
     assert dirty.read_text(encoding="utf-8") == "完成了的的目标。\n"
-    assert "已改「的的」为「的」" in fixed.stderr
+    assert "已改「的的」为「的」" in fixed.stderr and "都已修正" in fixed.stderr
+    partly = write(tmp_path, "partly.txt", "完成了的的目标。这是《关于《甲》的通知》。书名号「《」没有配对\n")
+    left = drafter("check", "--fix", partly, cwd=tmp_path)
+    assert left.returncode == 1 and "还有" in left.stderr and "人工处理" in left.stderr
+    assert "0 全部修正" in drafter("check", "--help", cwd=tmp_path).stdout.replace("\n", "")
 
 
 def test_fix_never_writes_over_the_original(tmp_path):

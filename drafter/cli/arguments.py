@@ -291,7 +291,7 @@ SUB_COMMANDS = {
     "build": (N_("生成报告（.docx 或 .txt）"), N_("由数据文件生成报告。输出格式由 -o 的扩展名决定：.docx 或 .txt。"), build_arguments),
     "preview": (N_("在终端显示带序号的报告全文"), N_("把报告以带序号的纯文本打印出来。"), preview_arguments),
     "check": (N_("检查数据或报告中的错漏（标点、序号、重复字词、数字等）"),
-              N_("检查 .yaml 数据、.docx 或 .txt 报告。退出码：0 无错误和警告，1 有发现，2 文件无法检查。"), check_arguments),
+              N_("检查 .yaml 数据、.docx 或 .txt 报告。退出码：0 无错误和警告，1 有错误或警告，2 文件无法检查；加 --fix 时，0 和 1 说的是修正后的副本：0 全部修正，1 还有要人工处理的。"), check_arguments),
     "import": (N_("把旧报告（.docx、.doc、.wps、.odt、.rtf、.pdf 或 .txt）转成数据文件，作为今年的起点"),
                N_("从旧报告中识别标题、主送机关、依据的通知、各部分、标题层级、分项、署名和日期，写成 YAML 数据。序号会去掉，由 drafter 重新生成。"), import_arguments),
     "batch": (N_("批量生成报告：多个数据文件，用上所有处理器核心"),

@@ -78,7 +78,7 @@ def fix_target(path: Path, output: str | None) -> Path:
     return target
 
 
-def write_fixed(path: Path, result: CheckResult, output: str | None) -> None:
+def write_fixed(path: Path, result: CheckResult, output: str | None) -> Path:
     target = fix_target(path, output)
     content, changes = fixed_copy(path, result)
     write_atomically(target, content)
@@ -86,6 +86,7 @@ def write_fixed(path: Path, result: CheckResult, output: str | None) -> None:
         new = change.new or _("（删去）")
         print(_("{place}: 已改「{old}」为「{new}」 [{rule}]").format(place=change.place, old=change.old, new=new, rule=change.rule), file=sys.stderr)
     print(_("已修正 {n} 处，写入 {path}；原文件未改动。").format(n=len(changes), path=target), file=sys.stderr)
+    return target
 
 
 def run(args) -> int:
@@ -114,12 +115,16 @@ def run(args) -> int:
     for problem in unusable:
         print(_("{location}: 错误：{message}").format(location=problem.location(), message=problem.message), file=sys.stderr)
     unfixed = [path for path, _result in checked if args.fix and path.suffix.lower() in READ_AS_IMPORTED]  # checked, not writable
+    fixed: list[CheckResult] = []  # each fixed copy, checked again: what is left for the clerk
     for path, result in checked:
         if path in unfixed:
             print(_("{location}: 错误：{message}").format(location=path, message=cannot_fix(path)), file=sys.stderr)
         elif args.fix:
-            write_fixed(path, result, args.output)
+            fixed.append(check_file(write_fixed(path, result, args.output), template_dirs=templates))
     print(summary(results, len({p.file for p in unusable})), file=sys.stderr)
+    if args.fix and fixed:
+        left = sum(r.counts()[ERROR] + r.counts()[WARNING] for r in fixed)
+        print(_("修正后的副本中还有 {n} 处错误或警告要人工处理。").format(n=left) if left else _("可修正的都已修正，副本中没有错误和警告。"), file=sys.stderr)
     if unusable or unfixed:
         return EXIT_UNUSABLE
-    return EXIT_CLEAN if all(r.clean for r in results) else EXIT_FINDINGS
+    return EXIT_CLEAN if all(r.clean for r in (fixed if args.fix else results)) else EXIT_FINDINGS
