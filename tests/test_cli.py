@@ -229,3 +229,11 @@ def test_every_help_fits_an_80_column_terminal(tmp_path, command, lang):
     result = subprocess.run([DRAFTER, *command.split(), "--help"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and "-h" in result.stdout
     assert max(cells(line) for line in result.stdout.splitlines()) <= 80
+
+
+def test_an_unknown_scheme_is_named_where_the_command_line_gave_it(tmp_path):
+    """scheme export takes the id as its argument: the message stood at 「--id:」, an option it has not (issue 31)."""
+    exported = drafter("scheme", "export", "nosuch", "-o", "x.xlsx", cwd=tmp_path)
+    assert exported.returncode == 2 and exported.stderr.startswith("nosuch:") and "--id" not in exported.stderr
+    made = drafter("new", "--scheme", "nosuch", "-o", "n.yaml", cwd=tmp_path)
+    assert made.returncode == 2 and made.stderr.startswith("--scheme:")

@@ -236,3 +236,23 @@ def test_the_cache_folder_is_the_users_unless_turned_off_or_not_to_be_had(tmp_pa
     (tmp_path / "file").write_text("not a folder")
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "file"))
     assert cache_folder("fonts") is None  # cannot be made: what it would hold is made afresh
+
+
+@pytest.mark.parametrize("templates, words", [
+    ({"loop": '{% extends "loop/report.j2" %}'}, "loop/report.j2 → loop/report.j2"),
+    ({"a": '{% extends "b/report.j2" %}', "b": '{% extends "a/report.j2" %}'}, "a/report.j2 → b/report.j2 → a/report.j2"),
+    ({"a": '{% extends "base/report.j2" %}{% block closing %}{{ 1 / 0 }}{% endblock %}'}, "除以了零"),
+    ({"a": '{% extends "base/report.j2" %}{% block closing %}{{ "年" + 1 }}{% endblock %}'}, "不能一起运算"),
+], ids=["extends itself", "two extend each other", "divides by zero", "adds text and a number"])
+def test_a_template_that_goes_wrong_is_told_in_words_not_python(write_data, tmp_path, templates, words):
+    """A template that extends itself said 「RecursionError: maximum recursion depth」; the others gave
+    Python's class names (ZeroDivisionError, TypeError). Each is worded for whoever edits the template (issue 31)."""
+    folder = tmp_path / "house"
+    for key, text in templates.items():
+        (folder / key).mkdir(parents=True)
+        (folder / key / "report.j2").write_text(text + "\n", encoding="utf-8")
+    path = write_data(MINIMAL + f"template: {next(iter(templates))}/report.j2\n")
+    with pytest.raises(DrafterError) as caught:
+        build_report(path, (str(folder),))
+    message = caught.value.problems[0].message
+    assert words in message and not re.search(r"[A-Z][a-z]+Error|recursion", message), message

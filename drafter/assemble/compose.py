@@ -321,9 +321,15 @@ def _rendered(env, name: str, context: dict, report: ReportData) -> str:
         raise DrafterError([template_problem(name, _("模板运行超过 {n:g} 秒，已停止。请检查这一行附近的循环（如多重 range）。").format(n=RENDER_SECONDS))]) from None
     except TemplateError as error:
         raise DrafterError([template_problem(name, _("模板出错：{reason}").format(reason=jinja_in_words(error.message or str(error))))]) from None
-    except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError, RecursionError) as error:
-        # Templates are code the user may edit: whatever goes wrong inside one is reported at its line.
-        raise DrafterError([template_problem(name, _("模板运行出错：{reason}").format(reason=f"{type(error).__name__}: {error}"))]) from None
+    except RecursionError:
+        cycle = template_cycle(env, name)
+        message = (_("模板相互继承或包含，形成了循环：{cycle}。请让其中一个改为继承 base/report.j2。").format(cycle=" → ".join(cycle)) if cycle
+                   else _("模板调用自身的层数太多（递归没有结束）。请检查这一行的宏或 include 是否在调用自己。"))
+        raise DrafterError([Problem(env.loader.get_source(env, cycle[0])[1] or cycle[0], message, None, None, "template") if cycle
+                            else template_problem(name, message)]) from None
+    except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as error:
+        # Templates are code the user may edit: whatever goes wrong inside one is reported at its line, in words.
+        raise DrafterError([template_problem(name, runtime_message(error))]) from None
 
 
 # Jinja's own messages, by their shape, in words for whoever edits a template (Jinja's English
@@ -348,6 +354,41 @@ def jinja_in_words(message: str) -> str:
         if match:
             return _(words).format(*(group.strip() for group in match.groups()))
     return message
+
+
+# What went wrong inside a template, by the kind of Python error, in the words of whoever edits it.
+_RUNTIME_WORDS = (
+    (ZeroDivisionError, N_("模板中的计算除以了零")),
+    (ArithmeticError, N_("模板中的计算出错（数值太大或不是数）")),
+    (KeyError, N_("模板取了不存在的项")),
+    (IndexError, N_("模板取了列表中不存在的位置")),
+    (AttributeError, N_("模板取了不存在的属性")),
+    (TypeError, N_("模板把不能一起运算的值放在了一起（如文字加数字）")),
+    (ValueError, N_("模板中的值不合用（如把文字转成数字）")),
+)
+
+
+def runtime_message(error: Exception) -> str:
+    """「模板运行出错：模板取了不存在的项（'人数'）」: the kind in words, then the item it names, if any."""
+    words = next(_(text) for kind, text in _RUNTIME_WORDS + ((Exception, N_("模板运行出错")),) if isinstance(error, kind))
+    named = error.args[0] if isinstance(error, KeyError) and error.args else None
+    return _("模板运行出错：{what}").format(what=words + (f"（{named!r}）" if named is not None else "")) + "。"
+
+
+def template_cycle(env, name: str) -> list[str] | None:
+    """The templates that extend or include one another round to ``name`` again, in order, if they do."""
+    from jinja2 import meta
+
+    path, current = [], name
+    while current is not None and current not in path:
+        path.append(current)
+        try:
+            source = env.loader.get_source(env, current)[0]
+            referenced = [n for n in meta.find_referenced_templates(env.parse(source)) if n]
+        except (TemplateError, OSError):
+            return None
+        current = next(iter(referenced), None) if len(referenced) == 1 else next((n for n in referenced if n in path), None)
+    return path + [current] if current is not None else None
 
 
 def template_problem(name: str, message: str) -> Problem:

@@ -322,7 +322,7 @@ def run_scheme_export(args) -> int:
     target = Path(args.output)
     if target.suffix.lower() not in WRITERS:
         raise DrafterError([Problem(str(target), _("指标表只能写成 .docx 或 .xlsx。"))])
-    write_file(target, export(find_scheme(args.id, template_folders(args.templates), "--id"), target))
+    write_file(target, export(find_scheme(args.id, template_folders(args.templates), args.id), target))  # export takes the id as its argument: no --id to name
     print(_("已生成 {path}").format(path=target), file=sys.stderr)
     return EXIT_OK
 
