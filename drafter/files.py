@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from drafter.errors import DrafterError, Problem
-from drafter.i18n import _
+from drafter.i18n import N_, _
 
 
 STALE_SECONDS = 3600  # a temporary file this old was left by a writer that was killed
@@ -54,10 +54,49 @@ def write_file(path: str | Path, data: bytes | Callable[[BinaryIO], object]) -> 
         raise DrafterError([cannot_write(path, error)]) from None
 
 
+# What the system said, in the clerk's words, by its error number (its own strerror is English).
+_OS_REASONS = {
+    "ENOENT": N_("文件或文件夹不存在"), "EACCES": N_("没有权限"), "EPERM": N_("没有权限"), "ENOSPC": N_("磁盘已满"),
+    "EDQUOT": N_("磁盘配额已用完"), "EROFS": N_("磁盘是只读的"), "EISDIR": N_("这是一个文件夹"), "ENOTDIR": N_("路径中有一段不是文件夹"),
+    "EEXIST": N_("已经存在"), "ENAMETOOLONG": N_("文件名太长"), "EBUSY": N_("文件正被占用"), "ETXTBSY": N_("文件正被占用"),
+    "EMFILE": N_("同时打开的文件太多"), "EINVAL": N_("名称或参数无效"), "EIO": N_("读写磁盘出错"), "ELOOP": N_("符号链接形成了循环"),
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused, as a clerk reads it (「磁盘已满」, not 「No space left on device」)."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0)
+    if name in _OS_REASONS:
+        return _(_OS_REASONS[name])
+    if getattr(error, "winerror", None) in (32, 33):  # Windows: another program has the file open
+        return _(_OS_REASONS["EBUSY"])
+    return error.strerror or _("系统拒绝了（{kind}）").format(kind=type(error).__name__)
+
+
+# What is wrong with a file a library could not read, by the library's error, in the clerk's words.
+_DAMAGE = {
+    "BadZipFile": N_("不是完整的压缩包"), "BadZipfile": N_("不是完整的压缩包"), "KeyError": N_("缺少必要的部件"),
+    "XMLSyntaxError": N_("其中的 XML 有错"), "SyntaxError": N_("其中的 XML 有错"), "PackageNotFoundError": N_("不是 Word 文档包"),
+    "PdfiumError": N_("PDF 结构损坏"), "PDFSyntaxError": N_("PDF 结构损坏"), "InvalidFileException": N_("不是 Excel 文件"),
+    "EOFError": N_("文件在中途截断"), "UnicodeDecodeError": N_("其中的文字编码有错"), "ValueError": N_("内容无法解析"),
+    "NotImplementedError": N_("用了不支持的功能"), "RuntimeError": N_("内容无法解析"), "OSError": N_("读取失败"),
+}
+
+
+def damage(error: Exception) -> str:
+    """What a reader's ``error`` says of the file, in words (「不是完整的压缩包」 for BadZipFile)."""
+    for kind in type(error).__mro__:
+        if kind.__name__ in _DAMAGE:
+            return _(_DAMAGE[kind.__name__])
+    return _("内容无法解析")
+
+
 def cannot_write(path: str | Path, error: OSError, rule: str = "error") -> Problem:
     """The problem for a file or folder the system would not let drafter write (a full disk, no
     permission, a name the file system refuses), in the clerk's words, at its path."""
-    return Problem(str(path), _("无法写入：{reason}").format(reason=error.strerror or error), rule=rule)
+    return Problem(str(path), _("无法写入：{reason}").format(reason=os_reason(error)), rule=rule)
 
 
 def kept_backup(target: Path) -> Path:
@@ -77,7 +116,7 @@ def kept_backup(target: Path) -> Path:
         except OSError as error:
             if os.path.exists(backup) and not os.path.samefile(backup, target):
                 os.unlink(backup)  # a copy cut short (a full disk) is no backup: none is left to mislead
-            raise DrafterError([Problem(str(target), _("无法备份，没有覆盖：{reason}").format(reason=error.strerror or error))]) from None
+            raise DrafterError([Problem(str(target), _("无法备份，没有覆盖：{reason}").format(reason=os_reason(error)))]) from None
         return backup
     raise DrafterError([Problem(str(target), _("无法备份，没有覆盖：同名备份太多。"))])
 
@@ -165,7 +204,7 @@ def guard_package(path, kind: str = ".docx", name: str | None = None, where: Pat
         raise
     except package_errors() as error:
         message = _("{name}不是可读的 {kind} 文件（{reason}）：文件可能已损坏、加密或被截断。请在 Word 或 WPS 中打开后另存为 .docx。")
-        raise DrafterError([Problem(str(where), message.format(name=name or _("这"), kind=kind, reason=type(error).__name__))]) from None
+        raise DrafterError([Problem(str(where), message.format(name=name or _("这"), kind=kind, reason=damage(error)))]) from None
 
 
 def _refused(path: Path, reason: str) -> DrafterError:
@@ -183,5 +222,5 @@ def open_docx(path: Path):
     try:
         return docx.Document(str(path))
     except (PackageNotFoundError, SyntaxError, *package_errors()) as error:  # lxml's XMLSyntaxError is a SyntaxError
-        reason = type(error).__name__
+        reason = damage(error)
         raise DrafterError([Problem(str(path), _("这不是可读的 .docx 文件（{reason}）。若是扫描件或 .doc，请先另存为 .docx。").format(reason=reason))]) from None

@@ -49,7 +49,7 @@ def test_a_full_disk_is_reported_and_the_old_report_survives(tmp_path, monkeypat
 
     monkeypatch.setattr(drafter.files.os, "fsync", full)
     assert main(["build", str(EXAMPLES[0]), "-o", str(target)]) == 2
-    assert "无法写入：No space left on device" in capsys.readouterr().err
+    assert "无法写入：磁盘已满" in capsys.readouterr().err  # the OS said 「No space left on device」
     assert target.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.docx"]
 
@@ -75,3 +75,34 @@ def test_temporary_files_a_killed_writer_left_are_swept_later(tmp_path):
     write_atomically(target, b"whole")
     assert target.read_bytes() == b"whole"
     assert not stale.exists() and fresh.exists() and other.exists()  # another writer's may still be at work
+
+
+@pytest.mark.parametrize("number, words", [(errno.ENOENT, "不存在"), (errno.EACCES, "没有权限"), (errno.ENOSPC, "磁盘已满"),
+                                           (errno.EROFS, "只读"), (errno.ENAMETOOLONG, "文件名太长")])
+def test_what_the_system_says_reaches_the_clerk_in_words(number, words):
+    """「No space left on device」 and the like came through as the OS worded them (issue 31)."""
+    from drafter.files import cannot_write, os_reason
+
+    error = OSError(number, os.strerror(number))
+    assert os_reason(error) == words or words in os_reason(error)
+    assert words in cannot_write("报告.docx", error).message and os.strerror(number) not in cannot_write("报告.docx", error).message
+
+
+@pytest.mark.parametrize("cut", [10, 200, -30])
+def test_a_damaged_docx_is_told_in_words_not_by_the_librarys_error_class(tmp_path, cut):
+    """A .docx cut short said 「BadZipFile」; each reader now says what is wrong in words (issue 31)."""
+    import re
+
+    from drafter.errors import DrafterError
+    from drafter.importer import import_file
+    from drafter.pipeline import build_report, docx_bytes
+
+
+
+    whole = docx_bytes(build_report(EXAMPLES[0]))
+    path = tmp_path / "去年.docx"
+    path.write_bytes(whole[:cut])
+    with pytest.raises(DrafterError) as caught:
+        import_file(path)
+    message = caught.value.problems[0].message
+    assert not re.search(r"[A-Z][a-z]+(Error|File|Exception)", message), message

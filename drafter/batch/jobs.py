@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
+from drafter.files import os_reason
 from drafter.i18n import _
 
 
@@ -92,7 +93,7 @@ def not_a_data_file(path: Path) -> str | None:
             return _("符号链接绕成了圈（指向自己或互相指向），找不到真正的文件。")
         if error.errno == errno.ENOENT:
             return _("符号链接指向的文件不存在。") if os.path.islink(path) else _("找不到这个文件或文件夹。")
-        return _("无法读取：{reason}").format(reason=error.strerror or error)
+        return _("无法读取：{reason}").format(reason=os_reason(error))
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISFIFO(mode):

@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem, cells, padded, visible
+from drafter.files import kept_backup, os_reason, write_atomically, write_file
 from drafter.i18n import _
 from drafter.places import template_folders
 from drafter.cli.messages import EXIT_INPUT, EXIT_OK, report_warnings
@@ -84,7 +85,6 @@ def require_libreoffice(where: str) -> None:
 
 
 def run_build(args) -> int:
-    from drafter.files import write_file
     from drafter.pipeline import WRITERS, build_report
 
     data = refuse_a_report(Path(args.data))
@@ -119,7 +119,6 @@ def run_check(args) -> int:
 
 
 def run_import(args) -> int:
-    from drafter.files import kept_backup, write_file
     from drafter.importer import import_file
     from drafter.importer.summary import summary_lines, yaml_text
 
@@ -149,7 +148,6 @@ def run_import(args) -> int:
 
 def run_batch(args) -> int:
     from drafter import batch
-    from drafter.files import write_atomically
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     unknown = [f for f in formats if f not in batch.FORMATS]
@@ -161,7 +159,7 @@ def run_batch(args) -> int:
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DrafterError([Problem(str(outdir), _("无法创建输出目录：{reason}").format(reason=error.strerror))]) from None
+        raise DrafterError([Problem(str(outdir), _("无法创建输出目录：{reason}").format(reason=os_reason(error)))]) from None
     options = build_options(args)
     jobs = batch.plan(batch.collect_inputs(args.inputs), outdir, formats, args.name)
     workers = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
@@ -172,7 +170,7 @@ def run_batch(args) -> int:
     try:
         write_atomically(manifest, lambda stream: batch.write_manifest(stream, result, formats))
     except OSError as error:
-        print(_("{location}: 错误：{message}").format(location=manifest, message=_("无法写入清单：{reason}").format(reason=error.strerror or error)), file=sys.stderr)
+        print(_("{location}: 错误：{message}").format(location=manifest, message=_("无法写入清单：{reason}").format(reason=os_reason(error))), file=sys.stderr)
     print_batch_summary(result, args.quiet)
     result.outcomes.close()
     if result.interrupted:
@@ -213,7 +211,6 @@ def print_batch_summary(result, quiet: bool) -> None:
 
 
 def run_new(args) -> int:
-    from drafter.files import write_file
     from drafter.data.scheme import find_scheme
     from drafter.drafting.skeleton import skeleton_text
 
@@ -241,7 +238,6 @@ def run_serve(args) -> int:
 
 def run_carry_over(args) -> int:
     from drafter.drafting.carry_over import carry_over_file
-    from drafter.files import write_file
     from drafter.data.yaml_out import with_schema_line
 
     source, target = Path(args.data), new_data_file(Path(args.output))
@@ -315,7 +311,6 @@ def run_scheme_import(args) -> int:
 
 
 def run_scheme_export(args) -> int:
-    from drafter.files import write_file
     from drafter.data.scheme import find_scheme
     from drafter.schemes.export import WRITERS, export
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from drafter.errors import DrafterError, Problem, cells
+from drafter.files import os_reason
 from drafter.i18n import N_, _
 from drafter.data.report import Path_
 from drafter.data.schema import short
@@ -65,7 +66,7 @@ def read_bytes(path: Path, source: str, limit: int = MAX_BYTES) -> bytes:
     except IsADirectoryError:
         raise DrafterError([Problem(source, _("这是一个文件夹，请给出 .yaml 数据文件。"))]) from None
     except OSError as error:
-        raise DrafterError([Problem(source, _("无法读取文件：{reason}").format(reason=error.strerror or error))]) from None
+        raise DrafterError([Problem(source, _("无法读取文件：{reason}").format(reason=os_reason(error)))]) from None
     if len(data) > limit:
         raise DrafterError([Problem(source, _("文件超过 {size} MB，不像是一份报告的数据，请检查是否选错了文件。").format(size=limit // (1024 * 1024)))])
     return data

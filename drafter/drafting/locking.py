@@ -22,6 +22,7 @@ import socket
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
+from drafter.files import os_reason
 from drafter.i18n import _
 
 try:
@@ -81,7 +82,7 @@ class DraftLock:
         except OSError as error:
             if os.path.islink(self.path):
                 raise self._planted_link() from None
-            raise DrafterError([Problem(str(self.path), _("无法在数据文件旁建立锁文件：{reason}。请确认这个文件夹可以写入。").format(reason=error.strerror), rule="lock")]) from None
+            raise DrafterError([Problem(str(self.path), _("无法在数据文件旁建立锁文件：{reason}。请确认这个文件夹可以写入。").format(reason=os_reason(error)), rule="lock")]) from None
         if not os.path.samestat(os.fstat(fd), os.lstat(self.path)):  # swapped for a link between the check and the open
             os.close(fd)
             raise self._planted_link()

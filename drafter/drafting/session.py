@@ -19,7 +19,7 @@ from pathlib import Path
 
 
 from drafter.errors import DrafterError, Problem
-from drafter.files import write_atomically, write_file
+from drafter.files import os_reason, write_atomically, write_file
 from drafter.i18n import _
 from drafter.data.reading import MAX_BYTES, number_from_text
 from drafter.data.yaml_edit import RoundTrip
@@ -138,7 +138,7 @@ class Session:
         try:
             write_atomically(self.path, content)
         except OSError as error:
-            raise DrafterError([Problem(str(self.path), _("无法保存：{reason}。刚才的回答还在屏幕上，请处理后再试。").format(reason=error.strerror))]) from None
+            raise DrafterError([Problem(str(self.path), _("无法保存：{reason}。刚才的回答还在屏幕上，请处理后再试。").format(reason=os_reason(error)))]) from None
         self.stamp = file_stamp(self.path, content)  # what was just written: no need to read it back
         self.written = text
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.files import guard_package, package_errors
+from drafter.files import damage
 from drafter.i18n import _
 from drafter.readers import Source, SourceParagraph
 from drafter.readers.numbering import list_labels
@@ -57,7 +58,7 @@ def parsed_body(path: Path, data: bytes):
     except DrafterError:
         raise
     except (SyntaxError, *package_errors()) as error:  # lxml's XMLSyntaxError is a SyntaxError
-        raise DrafterError([Problem(str(path), unreadable.format(reason=type(error).__name__))]) from None
+        raise DrafterError([Problem(str(path), unreadable.format(reason=damage(error)))]) from None
     body = document.find(f"{W}body")
     if body is None:
         raise DrafterError([Problem(str(path), unreadable.format(reason="no body"))])

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
+from drafter.files import damage
 from drafter.i18n import _
 from drafter.tables import Cell, Grid
 
@@ -45,7 +46,7 @@ def read(path: Path, data: bytes) -> list[Grid]:
     except DrafterError:
         raise
     except (PDFSyntaxError, ValueError, KeyError, TypeError, OSError) as error:
-        raise DrafterError([Problem(str(path), _("这不是可读的 PDF 文件（{reason}）：文件可能已损坏或被截断。").format(reason=type(error).__name__))]) from None
+        raise DrafterError([Problem(str(path), _("这不是可读的 PDF 文件（{reason}）：文件可能已损坏或被截断。").format(reason=damage(error)))]) from None
     return grids
 
 

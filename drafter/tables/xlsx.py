@@ -7,6 +7,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.files import package_errors
+from drafter.files import damage
 from drafter.i18n import _
 from drafter.tables import Grid, filled
 
@@ -19,7 +20,7 @@ def read(path: Path, data: bytes) -> list[Grid]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except (SyntaxError, *package_errors()) as error:
-        raise DrafterError([Problem(str(path), _("这不是可读的 .xlsx 文件（{reason}）。请在 Excel 或 WPS 中打开后另存。").format(reason=type(error).__name__))]) from None
+        raise DrafterError([Problem(str(path), _("这不是可读的 .xlsx 文件（{reason}）。请在 Excel 或 WPS 中打开后另存。").format(reason=damage(error)))]) from None
     grids = []
     for sheet in book.worksheets:
         if sheet.max_row * sheet.max_column > MAX_CELLS:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, Problem
 from drafter.files import guard_package, package_errors
+from drafter.files import damage
 from drafter.i18n import N_, _
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -31,7 +32,7 @@ def reference_styles(path: Path) -> dict[str, object]:
             xml = archive.read("word/styles.xml")
         root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False))
     except (etree.XMLSyntaxError, *package_errors()) as error:
-        raise DrafterError([Problem(str(path), _("参考文档不是可读的 .docx（{reason}）。请在 Word 或 WPS 中另存为 .docx。").format(reason=type(error).__name__))]) from None
+        raise DrafterError([Problem(str(path), _("参考文档不是可读的 .docx（{reason}）。请在 Word 或 WPS 中另存为 .docx。").format(reason=damage(error)))]) from None
     styles = {}
     for element in root.iter(f"{W}style"):
         name = element.find(f"{W}name")
