@@ -12,11 +12,12 @@ from drafter.errors import DrafterError, Problem
 from drafter.i18n import _
 from drafter.data.report import ReportData, report_date, title_text
 from drafter.data.structure import consistency_warnings
-from drafter.data.load import load_report, parse_report
+from drafter.data.load import read_report, validation_problems
+from drafter.data.reading import read_text
 from drafter.assemble.model import NumberedDocument
 from drafter.assemble.number import number
 from drafter.assemble.parse import parse
-from drafter.assemble.figures import unknown_placeholders
+from drafter.assemble.figures import growth_mismatches, placeholder_problems, unknown_placeholders
 from drafter.data.scheme import assess
 
 
@@ -78,14 +79,24 @@ _pauses = 0  # builds under way (nested or on other threads) that hold the colle
 
 
 def _built(data_path, template_dirs, score_table, layout, strict, text, draft) -> BuiltReport:
-    data = load_report(data_path) if text is None else parse_report(text, str(data_path))
+    source = str(data_path)
+    data = read_report(read_text(Path(data_path), source) if text is None else text, source)
+    problems = validation_problems(data)
+    if problems:  # with the scheme's and the figures' problems of the same file: all of them at once, as check gives them
+        raise DrafterError(sorted(dict.fromkeys(problems + assessment_problems(data, template_dirs) + placeholders_unwritten(data)),
+                                  key=lambda p: (p.line or 0, p.column or 0)))
     undeclared, warnings = unknown_placeholders(data), consistency_warnings(data)
-    if undeclared and not draft:
-        raise DrafterError(undeclared + (warnings if strict else []))
+    assessment, problems = None, placeholders_unwritten(data)
+    try:
+        assessment = assess(data, template_dirs)
+    except DrafterError as error:
+        problems = error.problems + problems
+    problems += undeclared if not draft else []
+    if problems:
+        raise DrafterError(sorted(dict.fromkeys(problems + (warnings if strict else [])), key=lambda p: (p.line or 0, p.column or 0)))
     warnings = undeclared + warnings
     if strict and warnings:
         raise DrafterError(warnings)
-    assessment = assess(data, template_dirs)
     if score_table and assessment is None:
         raise DrafterError([Problem(data.source, _("自评得分表需要一个有分值的评价方案：请在数据中写 scheme: 方案编号。"), *data.where_key(("scheme",)), "scheme")])
     if score_table and not assessment.scheme.scored:
@@ -94,6 +105,34 @@ def _built(data_path, template_dirs, score_table, layout, strict, text, draft) -
     markup = compose(data, template_dirs, assessment, score_table)
     numbered = number(parse(markup, source=f"{data.source} → {template_name(data, assessment)}"))
     return BuiltReport(data, markup, numbered, layout, warnings)
+
+
+def assessment_problems(report: ReportData, template_dirs: tuple[str, ...] = ()) -> list:
+    """The data against its scheme: every 评价要点 answered, no score above its maximum (see ``drafter.data.scheme``)."""
+    try:
+        assess(report, template_dirs)
+    except DrafterError as error:
+        return error.problems
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return []  # data the schema refused may be malformed anywhere; its schema problems say where
+    return []
+
+
+def placeholders_unwritten(report: ReportData) -> list:
+    """Placeholders that cannot be written (a metric without its value …): the build stops at them."""
+    try:
+        return placeholder_problems(report)
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return []  # malformed metrics: the schema problems say where
+
+
+def figure_problems(report: ReportData) -> list:
+    """What check finds in the figures: placeholders that cannot be written, and stated growth figures
+    that disagree with their values."""
+    try:
+        return placeholders_unwritten(report) + growth_mismatches(report)
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return []
 
 
 def docx_bytes(report: BuiltReport) -> bytes:

@@ -254,11 +254,15 @@ def test_the_worked_example_in_docs_templates_md(tmp_path, monkeypatch):
     data = tmp_path / "2025.yaml"
     data.write_text(carried_over(COUNTY.read_text(encoding="utf-8"), str(COUNTY)).replace("scheme: county-annual-assessment", "scheme: county-annual-2025"), encoding="utf-8")
     found = messages(lambda: build_report(data))
-    assert found == ["「成文日期（date）」尚未填写。"]
+    # every problem of the file at once, as check gives them: the date, the 2 new 评价要点, 19 scores, the metrics'
+    # values (the build used to show the date, then after a fix the scores, then the values: issue 31)
+    assert found[0] == "「成文日期（date）」尚未填写。"
+    assert sum("在数据中没有对应的一项" in m for m in found) == 2 and sum("缺少自评得分" in m for m in found) == 19
     from drafter.lint.check import check_file
 
     unanswered = [f.finding.message for f in check_file(data).findings if f.finding.rule == "scheme"]
     assert sum("在数据中没有对应的一项" in m for m in unanswered) == 2 and sum("缺少自评得分" in m for m in unanswered) == 19
+    assert {m for m in found if "缺少自评得分" in m or "没有对应" in m} == set(unanswered)
     text = data.read_text(encoding="utf-8").replace("date: ''", "date: 2025-09-20")
     text = re.sub(r"value: null, previous: ([\d.]+)", lambda m: f"value: {float(m.group(1)) + 1}, previous: {m.group(1)}", text)
     text = re.sub(r"^(\s*)score:$", r"\1score: 3", text, flags=re.M)
@@ -270,3 +274,19 @@ def test_the_worked_example_in_docs_templates_md(tmp_path, monkeypatch):
     assert lines[2].endswith("自评得分为66分。现将自查自评情况报告如下：")
     assert "七、坚持数字赋能，着力推进教育数字化转型（分值10分，自评得分9分）" in lines
     assert "一、坚持以主体责任落实为根本，着力推动教育优先发展（分值15分，自评得分9分）" in lines
+
+
+def test_build_reports_every_problem_of_a_carried_over_file_at_once(tmp_path):
+    """A file carried over to next year has a blank date, 19 scores to give and 5 metric values to
+    write: the build said the date, then after a fix the scores, then the values. It says all 25 at once,
+    in the order of the file's lines (issue 31)."""
+    from drafter.drafting.carry_over import carried_over
+
+    data = tmp_path / "2025.yaml"
+    data.write_text(carried_over(COUNTY.read_text(encoding="utf-8"), str(COUNTY)), encoding="utf-8")
+    with pytest.raises(DrafterError) as caught:
+        build_report(data)
+    problems = caught.value.problems
+    said = [p.message for p in problems]
+    assert sum("尚未填写" in m for m in said) == 1 and sum("缺少自评得分" in m for m in said) == 19 and sum("缺少今年的数值" in m for m in said) == 5
+    assert [p.line or 0 for p in problems] == sorted(p.line or 0 for p in problems)

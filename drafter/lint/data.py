@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.errors import DrafterError
 from drafter.data.yaml_out import STALE
 from drafter.i18n import N_, _
 from drafter.data.report import ReportData
@@ -83,30 +82,9 @@ def single_children(report: ReportData) -> list[tuple[tuple, str]]:
     return found
 
 
-def assessment_problems(report: ReportData, template_dirs: tuple[str, ...] = ()) -> list:
-    """The data against its scheme: every 评价要点 answered, no score above its maximum (see ``drafter.data.scheme``)."""
-    from drafter.data.scheme import assess
-
-    try:
-        assess(report, template_dirs)
-    except DrafterError as error:
-        return error.problems
-    except (AttributeError, KeyError, TypeError, ValueError):
-        return []  # data the schema refused may be malformed anywhere; its schema problems say where
-    return []
-
-
-def figure_problems(report: ReportData) -> list:
-    """Placeholders that cannot be written, and stated growth figures that disagree with their values."""
-    from drafter.assemble.figures import growth_mismatches, placeholder_problems
-
-    try:
-        return placeholder_problems(report) + growth_mismatches(report)
-    except (AttributeError, KeyError, TypeError, ValueError):
-        return []  # malformed metrics: the schema problems say where
-
-
 def check_data(path: Path, rules: RuleSet, template_dirs: tuple[str, ...] = ()) -> CheckResult:
+    from drafter.pipeline import assessment_problems, figure_problems  # the build's own checks; a .docx or .txt needs none
+
     source = str(path)
     report = read_report(read_text(path, source), source)
     result = CheckResult(source)
