@@ -393,3 +393,19 @@ def test_two_names_of_one_file_get_one_lock(tmp_path, second_name):
             DraftLock(data).acquire()  # the name itself, as before
     with DraftLock(other):  # free again once the first is let go
         pass
+
+
+def test_an_answer_added_to_an_indicator_stays_above_the_next_indicators_comments(tmp_path):
+    """A 自评依据 given for 1.1 was written under 1.2's comment block (ruamel keeps those lines as the
+    tail of 1.1's last key): it goes with 1.1, and each block of comments stays above its own indicator (issue 31)."""
+    path = tmp_path / "2025.yaml"
+    create_if_missing(path, "county-annual-assessment", None, ())
+    before = path.read_text(encoding="utf-8")
+    session = Session.open(path)
+    for code, text in (("1.1", "专题研究教育重大问题7次"), ("1.3", "党建纳入议事日程")):
+        session.answer(next(f for f in session.fields if f.path[-1] == "basis" and f.label.startswith(f"「{code} ")), text)
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").split("\n")]
+    for code, text, following in (("1.1", "专题研究教育重大问题7次", "# 1.2 "), ("1.3", "党建纳入议事日程", "# 2 ")):
+        at = lines.index(f"basis: {text}")
+        assert lines[at - 1].startswith("score:") and lines[at + 1].startswith(following), lines[at - 3:at + 2]
+    assert [l for l in lines if not l.startswith("basis:")] == [l.strip() for l in before.split("\n")]

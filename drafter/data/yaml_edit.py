@@ -120,4 +120,26 @@ def get(data, path: tuple):
 def set_value(data, path: tuple, value) -> None:
     for step in path[:-1]:
         data = data[step]
-    data[path[-1]] = value
+    if path[-1] not in data and isinstance(data, dict) and hasattr(data, "ca") and len(data):
+        add_keeping_comments(data, path[-1], value)
+    else:
+        data[path[-1]] = value
+
+
+def add_keeping_comments(mapping, key, value) -> None:
+    """Add ``key`` at the end of ``mapping``. ruamel keeps the comment lines below a mapping's last key
+    (the next list item's 「# 1.2 ……」 block) as that key's tail, so a key added after it would stand
+    under them, in the next item's block; those lines move to the new key's tail, and an end-of-line
+    comment stays on its own key."""
+    last = list(mapping.keys())[-1]
+    slots = mapping.ca.items.get(last)
+    token = slots[2] if slots and len(slots) > 2 and not hasattr(mapping[last], "ca") else None
+    mapping[key] = value
+    if token is None or "\n" not in token.value.rstrip("\n"):
+        return
+    end_of_line, _newline, following = token.value.partition("\n")
+    if end_of_line.strip():
+        token.value = end_of_line + "\n"
+    else:
+        slots[2] = None
+    mapping.ca.items[key] = [None, None, CommentToken("\n" + following, CommentMark(0), None), None]
