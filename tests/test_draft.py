@@ -409,3 +409,14 @@ def test_an_answer_added_to_an_indicator_stays_above_the_next_indicators_comment
         at = lines.index(f"basis: {text}")
         assert lines[at - 1].startswith("score:") and lines[at + 1].startswith(following), lines[at - 3:at + 2]
     assert [l for l in lines if not l.startswith("basis:")] == [l.strip() for l in before.split("\n")]
+
+
+@pytest.mark.parametrize("typed, wanted, unwanted", [("我们要坚持", None, "坚持续"), ("要持", None, "要持续"), ("，持", "持续", None), ("持", "持续", None)])
+def test_a_completion_never_glues_a_phrase_onto_the_end_of_a_word(typed, wanted, unwanted):
+    """Tab turned 「坚持」 into 「坚持续巩固提升」: a one-character tail completes only when it stands alone
+    since the last mark (issue 31)."""
+    from prompt_toolkit.document import Document
+
+    completer = PhraseCompleter(["持续巩固提升", "进一步健全完善"])
+    found = [typed[:len(typed) - (-c.start_position)] + c.text for c in completer.get_completions(Document(typed), None)]
+    assert (not unwanted or not any(unwanted in f for f in found)) and (not wanted or any(wanted in f for f in found)), found

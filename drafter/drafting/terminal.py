@@ -75,15 +75,23 @@ class _AnswerValidator(Validator):
             raise ValidationError(message=message, cursor_position=len(document.text))
 
 
+_MARKS = " \t\n，。、；：！？“”‘’（）《》"
+
+
 class PhraseCompleter(Completer):
-    """Stock phrases (fragments/phrases.yaml): the typed tail of the text completes to a phrase it begins."""
+    """Stock phrases (fragments/phrases.yaml): the typed tail of the text completes to a phrase it begins.
+    A tail of one character completes only when it is all that stands since the last mark: the last
+    character of a word (the 持 of 坚持) would glue a phrase onto it (坚持续巩固提升)."""
 
     def __init__(self, phrases: list[str]):
         self.phrases = phrases
 
     def get_completions(self, document, complete_event):
         before = document.text_before_cursor
+        run = len(before) - max((before.rfind(mark) for mark in _MARKS), default=-1) - 1  # characters since the last mark
         for size in range(min(6, len(before)), 0, -1):
+            if size == 1 and run != 1:
+                continue
             tail = before[-size:]
             matches = [p for p in self.phrases if p.startswith(tail) and p != tail]
             if matches:
