@@ -764,3 +764,17 @@ def test_what_a_clerk_might_type_or_hold_is_refused_in_words_never_with_a_traceb
     report.write_bytes(b"PK\x03\x04")
     refused = subprocess.run([sys.executable, "-m", "drafter", "serve", str(report)], capture_output=True, text=True, timeout=60)
     assert refused.returncode == 2 and "旧报告请先用 drafter import 转成数据文件" in refused.stderr and not report.with_suffix(".docx.drafter-lock").exists()
+
+
+def test_a_two_line_title_sent_with_crlf_as_browsers_send_it_is_saved(tmp_path):
+    """A browser sends a textarea's line breaks as CRLF, in the answer and in what the page showed: the
+    county example's two-line title was refused as changed in another tab (issue 31)."""
+    path = tmp_path / "2023.yaml"
+    path.write_text((ROOT / "examples" / "county-annual-assessment-2022-2023.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    desk, _guard, page = serving(path)
+    title = index_of(desk, "title")
+    form = page.field_form(title)
+    assert "\n" in form["before"]
+    reply = page.post("/answer", dict(form, before=form["before"].replace("\n", "\r\n"), text="XX县关于2022—2023学年度教育工作\r\n考核自查自评情况的报告（修订）"))
+    assert reply.status_code == 200, reply.get_json()
+    assert values(path)["title"] == ["XX县关于2022—2023学年度教育工作", "考核自查自评情况的报告（修订）"]

@@ -108,13 +108,15 @@ def create_app(desk: Desk, guard: Guard) -> Flask:
     def answer():
         with desk.lock:
             target, index = _target(desk)
-            text = request.form.get("text", "")
+            # A browser sends a textarea's line breaks as CRLF (HTML's form encoding), what the page showed too:
+            # compared as sent, a two-line title was refused as changed in another tab.
+            text = _as_typed(request.form.get("text", ""))
             problem = check_answer(target, text)
             if problem:
                 return _failure(problem, 422, index=index)
             session = desk.session
             shown = session.text_to_show(target)
-            if shown != request.form.get("before", shown) and text != shown:
+            if shown != _as_typed(request.form.get("before", shown)) and text != shown:
                 message = _("这一项已在另一个标签页中改为「{text}」，这里没有保存。请载入后再改。").format(text=_clip(shown))
                 return _failure(message, 409, kind="other-tab", current=shown, index=index)
             if text != shown:
@@ -309,6 +311,11 @@ def _changed_structure(desk: Desk, actions):
             return _not_saved(error, 422, index)
         desk.structure += 1
         return _done(desk, index)
+
+
+def _as_typed(text: str) -> str:
+    """A form field's text with the line breaks the clerk typed: CRLF and CR (as browsers send them) as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _view(desk: Desk, index: int) -> dict:

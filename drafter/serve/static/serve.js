@@ -99,7 +99,7 @@
       $("#banner").hidden = true;
       swap(reply.body, !goNext && !reply.body.warning);
       if ($("#check")) $("#check").textContent = reply.body.warning || "";
-      status(texts.saved + " " + new Date().toLocaleTimeString(), "saved");
+      status(texts.saved + " " + new Date().toLocaleTimeString(document.documentElement.lang || undefined), "saved");
       return true;
     }
     if (check) check.textContent = reply.body.error || "";
@@ -146,7 +146,7 @@
     const data = new FormData(target);
     if (event.submitter && event.submitter.name) data.set(event.submitter.name, event.submitter.value);
     const reply = await post(target.getAttribute("action"), data);
-    if (reply.ok) { swap(reply.body, false); status(texts.saved + " " + new Date().toLocaleTimeString(), "saved"); }
+    if (reply.ok) { swap(reply.body, false); status(texts.saved + " " + new Date().toLocaleTimeString(document.documentElement.lang || undefined), "saved"); }
     else { const check = $("#check"); if (check) check.textContent = reply.body.error || ""; status(texts.unsaved, "error"); }
   });
 
