@@ -420,3 +420,12 @@ def test_a_completion_never_glues_a_phrase_onto_the_end_of_a_word(typed, wanted,
     completer = PhraseCompleter(["持续巩固提升", "进一步健全完善"])
     found = [typed[:len(typed) - (-c.start_position)] + c.text for c in completer.get_completions(Document(typed), None)]
     assert (not unwanted or not any(unwanted in f for f in found)) and (not wanted or any(wanted in f for f in found)), found
+
+
+def test_the_check_panel_names_the_key_for_not_applicable_not_the_yaml_field(bureau, tmp_path):
+    """In draft, 「不适用」 is ^T: the ^K panel said 「写 not_applicable: 理由」, a field to type in the file (issue 31)."""
+    path = tmp_path / "2025.yaml"
+    create_if_missing(path, "county-annual-assessment", None, ())
+    with create_app_session(output=DummyOutput()):
+        text = Drafting(Session.open(path)).check_text()
+    assert "按 ^T 标为不适用" in text and "not_applicable" not in text

@@ -100,6 +100,11 @@ class PhraseCompleter(Completer):
                 return
 
 
+def in_the_terminal(text: str) -> str:
+    """Messages worded for the data file, said for the terminal: here 「不适用」 is a key (^T), not a field to type."""
+    return text.replace(_("写 not_applicable: 理由"), _("按 ^T 标为不适用并写明理由"))
+
+
 def stock_phrases(template_dirs: tuple[str, ...]) -> list[str]:
     from drafter.places import builtin_dir, user_folders
 
@@ -383,8 +388,8 @@ class Drafting:
         try:
             result = check_file(self.session.path, template_dirs=self.template_dirs)
         except DrafterError as error:
-            return "\n".join(p.message for p in error.problems)
-        return "\n".join(finding_lines(result, False)) or _("没有发现问题。")
+            return in_the_terminal("\n".join(p.message for p in error.problems))
+        return in_the_terminal("\n".join(finding_lines(result, False))) or _("没有发现问题。")
 
     def build(self) -> None:
         from drafter.pipeline import build_report, docx_bytes
