@@ -130,3 +130,15 @@ def test_a_placeholder_repeated_in_one_text_is_reported_once(write_data):
 
     report = load_report(write_data(MINIMAL.replace("一段正文。", "人均{人均成绩}，" * 50)))
     assert len(unknown_placeholders(report)) == 1
+
+
+@pytest.mark.parametrize("own, sign", [("合格率47.31％", "％"), ("合格率47.31%", "%"), ("合格率为四成", "%")])
+def test_a_figure_phrase_takes_the_per_cent_sign_its_paragraph_uses(write_data, own, sign):
+    """drafter wrote 「增长7.62%」 beside a clerk's 「47.31％」, and its own check then flagged the paragraph
+    for mixed per cent signs (issue 31): the phrase takes the form the clerk's words use."""
+    text = MINIMAL.replace("      - 一段正文。", f"      - {own}，教育支出{{教育支出}}，{{教育支出.变化}}。") + (
+        "metrics:\n  教育支出: {value: 24303, previous: 22583, unit: 万元}\n")
+    path = write_data(text)
+    body = [line.text for line in build_report(path).numbered.lines if own in line.text]
+    assert body and "增长7.62" + sign in body[0] and ("％" if sign == "%" else "%") not in body[0]
+    assert not [f for f in check_file(path).findings if f.finding.rule == "mixed-percent"]

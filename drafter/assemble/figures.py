@@ -192,12 +192,19 @@ def fill_in(text: str, metrics: dict[str, Metric]) -> str:
     and each ``{{…}}`` written as the text ``{…}`` it stands for."""
     if "{" not in text:
         return text
+    # The per cent sign the clerk's own words around the placeholders use, where they use one form only:
+    # drafter's phrase takes it, so its own text never mixes % and ％ in a paragraph (check's mixed-percent).
+    own = _PLACEHOLDER.sub("", text)
+    sign = "％" if "％" in own and "%" not in own else "%" if "%" in own and "％" not in own else None
 
     def replace(match: re.Match) -> str:
         if match.group(1) is not None:
             return "{" + match.group(1) + "}"
         metric = metrics.get(match.group(2)) if metrics else None
-        return match.group(0) if metric is None else metric.phrase(match.group(3) or "")
+        if metric is None:
+            return match.group(0)
+        phrase = metric.phrase(match.group(3) or "")
+        return phrase.replace("％" if sign == "%" else "%", sign) if sign else phrase
 
     return _PLACEHOLDER.sub(replace, text)
 
