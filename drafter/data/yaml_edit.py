@@ -61,15 +61,9 @@ def move_comment_above_next(points, new: int) -> None:
     if not hasattr(points, "ca"):  # a list drafter made itself (a part's first points): no comments to move
         return
     slots, position = _tail(points, new - 1)
-    token = slots[position] if slots and len(slots) > position else None
-    if token is None or "\n" not in token.value.rstrip("\n"):
-        return
-    end_of_line, _newline, following = token.value.partition("\n")
-    if end_of_line.strip():
-        token.value = end_of_line + "\n"
-    else:
-        slots[position] = None
-    points.ca.items[new] = [CommentToken("\n" + following, CommentMark(0), None), None, None, None]
+    following = _lines_below(slots, position)
+    if following is not None:
+        points.ca.items[new] = [CommentToken("\n" + following, CommentMark(0), None), None, None, None]
 
 
 def remove_keeping_comments(points, index: int) -> None:
@@ -132,14 +126,22 @@ def add_keeping_comments(mapping, key, value) -> None:
     under them, in the next item's block; those lines move to the new key's tail, and an end-of-line
     comment stays on its own key."""
     last = list(mapping.keys())[-1]
-    slots = mapping.ca.items.get(last)
-    token = slots[2] if slots and len(slots) > 2 and not hasattr(mapping[last], "ca") else None
+    slots = mapping.ca.items.get(last) if not hasattr(mapping[last], "ca") else None  # a nested value keeps its own tail
     mapping[key] = value
+    following = _lines_below(slots, 2)
+    if following is not None:
+        mapping.ca.items[key] = [None, None, CommentToken("\n" + following, CommentMark(0), None), None]
+
+
+def _lines_below(slots, position: int) -> str | None:
+    """Take the comment lines below an entry out of its tail comment (``slots[position]``), leaving an
+    end-of-line comment where it is; the lines, or None if there are none."""
+    token = slots[position] if slots and len(slots) > position else None
     if token is None or "\n" not in token.value.rstrip("\n"):
-        return
+        return None
     end_of_line, _newline, following = token.value.partition("\n")
     if end_of_line.strip():
         token.value = end_of_line + "\n"
     else:
-        slots[2] = None
-    mapping.ca.items[key] = [None, None, CommentToken("\n" + following, CommentMark(0), None), None]
+        slots[position] = None
+    return following
