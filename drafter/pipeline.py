@@ -43,16 +43,17 @@ class BuiltReport:
 
 
 def build_report(data_path: str | Path, template_dirs: tuple[str, ...] = (), score_table: bool | None = None, layout=None, strict: bool = False,
-                 text: str | None = None, draft: bool = False) -> BuiltReport:
+                 text: str | None = None, draft: bool = False, pending_scores: int = 0) -> BuiltReport:
     """Run every stage up to numbering; raise ``DrafterError`` with located problems.
 
     ``score_table`` overrides the scheme's choice of ending with 附件 自评得分表. ``text``, when given,
     is the data itself (a draft not yet saved), and ``data_path`` only names it in messages. A
     placeholder naming no metric ({合格律} for {合格率}) would print as typed, so it stops the build,
-    unless this is a ``draft`` being previewed, where it is a warning shown beside the preview.
+    unless this is a ``draft`` being previewed, where it is a warning shown beside the preview. A draft
+    with ``pending_scores`` (scores not given yet, stood in for by 0) says 〔待评分〕 for its self-score.
     """
     with collector_paused():
-        return _built(data_path, template_dirs, score_table, layout, strict, text, draft)
+        return _built(data_path, template_dirs, score_table, layout, strict, text, draft, pending_scores)
 
 
 @contextmanager
@@ -78,7 +79,7 @@ def collector_paused():
 _pauses = 0  # builds under way (nested or on other threads) that hold the collector off
 
 
-def _built(data_path, template_dirs, score_table, layout, strict, text, draft) -> BuiltReport:
+def _built(data_path, template_dirs, score_table, layout, strict, text, draft, pending_scores=0) -> BuiltReport:
     source = str(data_path)
     data = read_report(read_text(Path(data_path), source) if text is None else text, source)
     problems = validation_problems(data)
@@ -102,7 +103,7 @@ def _built(data_path, template_dirs, score_table, layout, strict, text, draft) -
     if score_table and not assessment.scheme.scored:
         message = _("评价方案「{name}」没有分值，不能附自评得分表。请去掉 --score-table。").format(name=assessment.scheme.name)
         raise DrafterError([Problem(data.source, message, *data.where_key(("scheme",)), "scheme")])
-    markup = compose(data, template_dirs, assessment, score_table)
+    markup = compose(data, template_dirs, assessment, score_table, pending_scores)
     numbered = number(parse(markup, source=f"{data.source} → {template_name(data, assessment)}"))
     return BuiltReport(data, markup, numbered, layout, warnings)
 

@@ -778,3 +778,10 @@ def test_a_two_line_title_sent_with_crlf_as_browsers_send_it_is_saved(tmp_path):
     reply = page.post("/answer", dict(form, before=form["before"].replace("\n", "\r\n"), text="XX县关于2022—2023学年度教育工作\r\n考核自查自评情况的报告（修订）"))
     assert reply.status_code == 200, reply.get_json()
     assert values(path)["title"] == ["XX县关于2022—2023学年度教育工作", "考核自查自评情况的报告（修订）"]
+
+
+def test_the_preview_says_the_self_score_is_pending_while_scores_are_missing(county):
+    """A new file's preview said 「自评得分为0分」: with scores still to give, the total is 〔待评分〕 (issue 31)."""
+    desk, _guard, page = serving(county)
+    preview = "".join(paragraphs_of(page.get("/view?field=0", headers={"Accept": "application/json"}).get_json()["preview"]))
+    assert "自评得分为〔待评分〕分" in preview and "自评得分为0分" not in preview

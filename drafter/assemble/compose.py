@@ -58,9 +58,12 @@ def notice_citation(notice: dict) -> str:
     return _DataText(text + (f"（{notice['number']}）" if notice.get("number") else ""))
 
 
-def score_text(score: float) -> str:
-    """98 → 98, 97.5 → 97.5: a score as a report writes it."""
-    return _DataText(f"{score:g}")
+def score_text(score: float | str) -> str:
+    """98 → 98, 97.5 → 97.5: a score as a report writes it (a draft's 〔待评分〕 as it is)."""
+    return _DataText(score if isinstance(score, str) else f"{score:g}")
+
+
+PENDING_SCORE = "〔待评分〕"  # a draft's self-score while scores are still to be given: not a total of 0
 
 
 def plain(text: object) -> str:
@@ -210,7 +213,7 @@ def template_name(report: ReportData, assessment: Assessment | None = None) -> s
     return assessment.scheme.template if assessment else DEFAULT_TEMPLATE
 
 
-def scheme_context(assessment: Assessment, score_table: bool | None, report_values: dict) -> dict:
+def scheme_context(assessment: Assessment, score_table: bool | None, report_values: dict, pending_scores: int = 0) -> dict:
     """What a scheme adds to the template's context: ``scheme``, ``assessment``, the computed ``self_score``."""
     scheme = assessment.scheme
     context = {
@@ -222,7 +225,7 @@ def scheme_context(assessment: Assessment, score_table: bool | None, report_valu
     if scheme.notice and not report_values.get("notices"):
         context["notices"] = [scheme.notice]
     if scheme.scored and assessment.total is not None:
-        context["self_score"] = assessment.total
+        context["self_score"] = PENDING_SCORE if pending_scores else assessment.total
     return context
 
 
@@ -242,7 +245,8 @@ def annotated_parts(parts: dict, assessment: Assessment | None, metrics: dict[st
     return parts
 
 
-def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment: Assessment | None = None, score_table: bool | None = None) -> str:
+def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment: Assessment | None = None, score_table: bool | None = None,
+            pending_scores: int = 0) -> str:
     """Render ``report`` into markup text; raise ``DrafterError`` naming the template file and line.
 
     With an ``assessment``, the scheme's template renders it and the self-score is its computed total.
@@ -262,7 +266,7 @@ def compose(report: ReportData, template_dirs: tuple[str, ...] = (), assessment:
     context.update({key: as_data(value, None if key == "metrics" else metrics) for key, value in values.items()
                     if key != "parts" and not (key == "self_score" and value is None)})
     if assessment is not None:
-        context.update(as_data(scheme_context(assessment, score_table, report.values)))
+        context.update(as_data(scheme_context(assessment, score_table, report.values, pending_scores)))
     context["parts"] = parts
     if folders and can_isolate() and holds_templates(folders):  # templates people edit and share: rendered where a runaway cannot hurt this process
         try:

@@ -333,7 +333,8 @@ class Session:
         from drafter.pipeline import build_report
 
         text, missing = self.draft_text()
-        return build_report(self.path, template_dirs, text=text, draft=True), missing
+        scores = sum(1 for target in self.fields if target.kind == "score" and not self.answered(target))
+        return build_report(self.path, template_dirs, text=text, draft=True, pending_scores=scores), missing
 
     def text_to_show(self, target: Field) -> str:
         value = self.value(target)
