@@ -84,17 +84,16 @@ def _built(data_path, template_dirs, score_table, layout, strict, text, draft, p
     data = read_report(read_text(Path(data_path), source) if text is None else text, source)
     problems = validation_problems(data)
     if problems:  # with the scheme's and the figures' problems of the same file: all of them at once, as check gives them
-        raise DrafterError(sorted(dict.fromkeys(problems + assessment_problems(data, template_dirs) + placeholders_unwritten(data)),
-                                  key=lambda p: (p.line or 0, p.column or 0)))
+        raise DrafterError(in_order(problems + assessment_problems(data, template_dirs) + placeholders_unwritten(data)))
     undeclared, warnings = unknown_placeholders(data), consistency_warnings(data)
-    assessment, problems = None, placeholders_unwritten(data)
+    assessment, problems = None, []
     try:
         assessment = assess(data, template_dirs)
     except DrafterError as error:
-        problems = error.problems + problems
+        problems = list(error.problems)
     problems += undeclared if not draft else []
-    if problems:
-        raise DrafterError(sorted(dict.fromkeys(problems + (warnings if strict else [])), key=lambda p: (p.line or 0, p.column or 0)))
+    if problems:  # the figures' too; otherwise compose checks them, once
+        raise DrafterError(in_order(problems + placeholders_unwritten(data) + (warnings if strict else [])))
     warnings = undeclared + warnings
     if strict and warnings:
         raise DrafterError(warnings)
@@ -106,6 +105,11 @@ def _built(data_path, template_dirs, score_table, layout, strict, text, draft, p
     markup = compose(data, template_dirs, assessment, score_table, pending_scores)
     numbered = number(parse(markup, source=f"{data.source} → {template_name(data, assessment)}"))
     return BuiltReport(data, markup, numbered, layout, warnings)
+
+
+def in_order(problems: list[Problem]) -> list[Problem]:
+    """Each problem once, in the order of the file's lines."""
+    return sorted(dict.fromkeys(problems), key=lambda p: (p.line or 0, p.column or 0))
 
 
 def assessment_problems(report: ReportData, template_dirs: tuple[str, ...] = ()) -> list:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.data.report import custom_part_key
+from drafter.data.report import PART_KEYS, custom_part_key
 from drafter.i18n import _
 from drafter.importer.imported import Imported, paragraphs_range
 
@@ -20,7 +20,6 @@ _PART_WORDS = (
     ("problems", ("问题", "不足", "差距")),
     ("achievements", ("成效", "情况", "做法", "成绩", "工作")),
 )
-_PART_ORDER = ("rectification", "achievements", "experience", "problems", "next_steps")
 _NEXT_STEP_OPENINGS = ("今后", "下一步", "下步", "明年", "新的一年")
 _PROBLEM_WORDS = ("差距", "不足", "问题", "短板", "薄弱")
 
@@ -120,9 +119,9 @@ def unheaded_parts(top: list, numbers: list[list[int]]) -> tuple[dict, dict, lis
             sources.setdefault(None, []).extend(paragraph_numbers)
             continue
         wanted = (None if is_heading else part_of_paragraph(item)) or current or "achievements"
-        if current and _PART_ORDER.index(wanted) < _PART_ORDER.index(current):
+        if current and PART_KEYS.index(wanted) < PART_KEYS.index(current):
             wanted = current
         parts.setdefault(wanted, {"content": []})["content"].append(item)
         sources.setdefault(wanted, []).extend(paragraph_numbers)
         current = wanted
-    return {key: parts[key] for key in _PART_ORDER if key in parts}, sources, preface
+    return {key: parts[key] for key in PART_KEYS if key in parts}, sources, preface
