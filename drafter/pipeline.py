@@ -123,6 +123,16 @@ def assessment_problems(report: ReportData, template_dirs: tuple[str, ...] = ())
     return []
 
 
+def template_problems(report: ReportData, template_dirs: tuple[str, ...] = ()) -> list:
+    """What the report's template makes of valid data: a part with content it leaves out (unused-part),
+    or a template that fails. Found by composing, as the build does."""
+    try:
+        compose(report, template_dirs, assess(report, template_dirs))
+    except DrafterError as error:
+        return [p for p in error.problems if p.rule in ("unused-part", "template")]
+    return []
+
+
 def placeholders_unwritten(report: ReportData) -> list:
     """Placeholders that cannot be written (a metric without its value …): the build stops at them."""
     try:

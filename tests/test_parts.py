@@ -234,3 +234,15 @@ def test_preview_batch_and_every_writer_take_custom_parts(tmp_path):
     texts = [p.text for p in docx.Document(str(tmp_path / "out" / "r.docx")).paragraphs]
     assert [t for t in texts if re.match(r"^[一二三]、", t)] == ["一、基本情况", "二、存在问题", "三、原因分析"]
     assert "三、原因分析" in (tmp_path / "out" / "r.txt").read_text(encoding="utf-8")
+
+
+def test_check_reports_a_part_the_template_leaves_out(write_data, tmp_path):
+    """check composes valid data as the build does: a part with content the data's template does not
+    print is an error at its key, known or custom (issue 29; check said 未发现问题 and exited 0)."""
+    folder = tmp_path / "house"
+    (folder / "narrow").mkdir(parents=True)
+    (folder / "narrow" / "report.j2").write_text('{% extends "base/report.j2" %}{% block body %}{% import "fragments/items.j2" as items %}'
+                                                 "{{ items.part(parts.achievements) }}{% endblock %}\n", encoding="utf-8")
+    path = write_data(report_of([("achievements", "主要做法", ["正文。"]), ("situation", "基本情况", ["概况。"])]) + "template: narrow/report.j2\n")
+    found = [(f.finding.rule, f.place.line) for f in check_file(path, template_dirs=(str(folder),)).findings]
+    assert found == [("unused-part", 9)]

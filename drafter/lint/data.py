@@ -26,7 +26,7 @@ from drafter.lint.findings import CheckResult, Place, PlacedFinding, Unit, conte
 # finds, which the build shows too.
 declare(
     Rule("stale-value", WARNING), Rule("data", ERROR), Rule("scheme", ERROR), Rule("metric", ERROR), Rule("figure-mismatch", ERROR),
-    Rule("issuer-mismatch", WARNING), Rule("date-before-title", WARNING), Rule("title-genre", WARNING),
+    Rule("unused-part", ERROR), Rule("template", ERROR), Rule("issuer-mismatch", WARNING), Rule("date-before-title", WARNING), Rule("title-genre", WARNING),
 )
 
 _HEADING_KEYS = {"heading", "title"}
@@ -83,15 +83,16 @@ def single_children(report: ReportData) -> list[tuple[tuple, str]]:
 
 
 def check_data(path: Path, rules: RuleSet, template_dirs: tuple[str, ...] = ()) -> CheckResult:
-    from drafter.pipeline import assessment_problems, figure_problems  # the build's own checks; a .docx or .txt needs none
+    from drafter.pipeline import assessment_problems, figure_problems, template_problems  # the build's own checks; a .docx or .txt needs none
 
     source = str(path)
     report = read_report(read_text(path, source), source)
     result = CheckResult(source)
     invalid = validation_problems(report)
-    for problem in invalid + assessment_problems(report, template_dirs) + figure_problems(report):
-        finding = Finding(problem.rule if problem.rule in ("scheme", "metric", "figure-mismatch") else "data", 0, 0, "", problem.message)
-        result.findings.append(PlacedFinding(finding, Place(source, problem.line, problem.column), ""))
+    problems = invalid + assessment_problems(report, template_dirs) + figure_problems(report)
+    for problem in problems + (template_problems(report, template_dirs) if not problems else []):
+        finding = Finding(problem.rule if problem.rule in ("scheme", "metric", "figure-mismatch", "unused-part", "template") else "data", 0, 0, "", problem.message)
+        result.findings.append(PlacedFinding(finding, Place(problem.file, problem.line, problem.column), ""))  # a template's own, at its line
     if rules.active("stale-value"):
         for number, line in enumerate(report.text.split("\n"), 1):
             at = line.find(f"# {STALE}")
